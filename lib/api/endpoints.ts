@@ -1,0 +1,38 @@
+// Every API endpoint, declared once with its zod schemas; the OpenAPI document is built from this list.
+import { z } from "zod";
+import type { Endpoint } from "@/lib/api/openapi";
+import { userOutput } from "@/lib/users/schema";
+
+const meta: Endpoint[] = [
+  {
+    method: "get",
+    path: "/api/health",
+    summary: "Liveness and database reachability",
+    tag: "meta",
+    auth: "none",
+    response: z.object({ status: z.enum(["ok", "degraded"]), db: z.enum(["ok", "down"]) }),
+    errors: [503],
+  },
+  { method: "get", path: "/api/v1/openapi.json", summary: "This document", tag: "meta", auth: "none" },
+  {
+    method: "post",
+    path: "/api/demo-login",
+    summary: "Demo sign-in (demo instances only)",
+    description:
+      "A form post (userId, callbackUrl) from the sign-in page. Refused with 403 DEMO_LOGIN_DISABLED unless the instance runs on its embedded database with no identity provider, or AUTH_DEMO_LOGIN=1.",
+    tag: "auth",
+    auth: "none",
+    status: 303,
+    errors: [400, 403],
+  },
+  {
+    method: "get",
+    path: "/api/v1/me",
+    summary: "The user the request is authenticated as",
+    tag: "users",
+    auth: "required",
+    response: userOutput,
+  },
+];
+
+export const endpoints: Endpoint[] = [...meta];

@@ -1,0 +1,110 @@
+// Reads and checks the environment once; every problem is reported as one line naming the variable.
+import { z } from "zod";
+
+const flag = z.enum(["0", "1", "true", "false"]).optional().transform((v) => v === "1" || v === "true");
+const optionalUrl = (what: string) =>
+  z.string().trim().url(`must be a URL (${what})`).optional().or(z.literal("").transform(() => undefined));
+
+const envShape = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z
+    .string()
+    .trim()
+    .optional()
+    .refine((v) => v === undefined || v === "" || /^postgres(ql)?:\/\/[^\s]+$/.test(v), {
+      message: "must look like postgresql://user:password@host:5432/database",
+    })
+    .refine((v) => v === undefined || v === "" || URL.canParse(v), { message: "is not a valid URL" })
+    .transform((v) => (v ? v : undefined)),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(500).default(20),
+  // Set by scripts/start.ts when it runs the embedded Postgres, never by hand.
+  CW_DATABASE_MODE: z.enum(["embedded", "external"]).optional(),
+  AUTH_SECRET: z.string().min(32, "must be at least 32 characters (try: openssl rand -base64 33)").optional(),
+  AUTH_URL: optionalUrl("the public address of the app, e.g. https://governance.example.org"),
+  AUTH_TRUST_HOST: flag,
+  AUTH_DEMO_LOGIN: z.enum(["0", "1"]).optional(),
+  AUTH_GITHUB_ID: z.string().optional(),
+  AUTH_GITHUB_SECRET: z.string().optional(),
+  AUTH_GITLAB_ID: z.string().optional(),
+  AUTH_GITLAB_SECRET: z.string().optional(),
+  AUTH_GITLAB_URL: optionalUrl("your GitLab, e.g. https://gitlab.example.org"),
+  AUTH_HUGGINGFACE_ID: z.string().optional(),
+  AUTH_HUGGINGFACE_SECRET: z.string().optional(),
+  AUTH_OIDC_ISSUER: optionalUrl("the issuer, e.g. https://id.example.org/realms/main"),
+  AUTH_OIDC_ID: z.string().optional(),
+  AUTH_OIDC_SECRET: z.string().optional(),
+  AUTH_OIDC_NAME: z.string().optional(),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+});
+
+export type AppEnv = z.infer<typeof envShape>;
+export type EnvCheck = { ok: true; env: AppEnv } | { ok: false; problems: string[] };
+
+// Providers whose id and secret must come as a pair.
+const pairs = [
+  ["AUTH_GITHUB_ID", "AUTH_GITHUB_SECRET"],
+  ["AUTH_GITLAB_ID", "AUTH_GITLAB_SECRET"],
+  ["AUTH_HUGGINGFACE_ID", "AUTH_HUGGINGFACE_SECRET"],
+] as const;
+
+export function checkEnv(source: Record<string, string | undefined>): EnvCheck {
+  const parsed = envShape.safeParse(source);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      problems: parsed.error.issues.map((issue) => `${String(issue.path[0])} ${issue.message}`),
+    };
+  }
+  const env = parsed.data;
+  const problems: string[] = [];
+  for (const [id, secret] of pairs) {
+    if (env[id] && !env[secret]) problems.push(`${secret} is missing: ${id} is set, so its secret is needed too`);
+    if (env[secret] && !env[id]) problems.push(`${id} is missing: ${secret} is set, so its client id is needed too`);
+  }
+  const oidc = [env.AUTH_OIDC_ISSUER, env.AUTH_OIDC_ID, env.AUTH_OIDC_SECRET];
+  if (oidc.some(Boolean) && !oidc.every(Boolean)) {
+    const missing = (["AUTH_OIDC_ISSUER", "AUTH_OIDC_ID", "AUTH_OIDC_SECRET"] as const).filter((k) => !env[k]);
+    problems.push(`${missing.join(" and ")} missing: an OpenID Connect provider needs its issuer, id and secret`);
+  }
+  if (env.NODE_ENV === "production" && !env.AUTH_SECRET) {
+    problems.push("AUTH_SECRET is missing: it is required in production (try: openssl rand -base64 33)");
+  }
+  if (env.NODE_ENV === "production" && !env.AUTH_URL && !env.AUTH_TRUST_HOST) {
+    problems.push(
+      "AUTH_URL is missing: in production set AUTH_URL to the app's public address, or AUTH_TRUST_HOST=1 behind a proxy that sets the Host header",
+    );
+  }
+  return problems.length ? { ok: false, problems } : { ok: true, env };
+}
+
+let cached: AppEnv | undefined;
+
+/** The checked environment of this process; throws one readable error if it is not usable. */
+export function appEnv(): AppEnv {
+  if (cached) return cached;
+  const result = checkEnv(process.env);
+  if (!result.ok) throw new Error(`Configuration problem: ${result.problems.join("; ")}`);
+  cached = result.env;
+  return cached;
+}
+
+export type ProviderId = "github" | "gitlab" | "huggingface" | "oidc";
+
+export function configuredProviders(env: AppEnv): ProviderId[] {
+  const list: ProviderId[] = [];
+  if (env.AUTH_GITHUB_ID) list.push("github");
+  if (env.AUTH_GITLAB_ID) list.push("gitlab");
+  if (env.AUTH_HUGGINGFACE_ID) list.push("huggingface");
+  if (env.AUTH_OIDC_ISSUER) list.push("oidc");
+  return list;
+}
+
+/**
+ * Demo sign-in is for the newcomer's `npm start`: on the embedded database with no identity
+ * provider, or when an operator asks for it with AUTH_DEMO_LOGIN=1. Never silently elsewhere.
+ */
+export function demoLoginEnabled(env: AppEnv): boolean {
+  if (env.AUTH_DEMO_LOGIN === "1") return true;
+  if (env.AUTH_DEMO_LOGIN === "0") return false;
+  return env.CW_DATABASE_MODE === "embedded" && configuredProviders(env).length === 0;
+}

@@ -1,0 +1,17 @@
+// Is the database answering? Bounded in time so a dead database cannot hang the health check.
+import "server-only";
+import { db } from "@/lib/db";
+
+export async function databaseIsUp(timeoutMs = 3_000): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<false>((resolve) => {
+    timer = setTimeout(() => resolve(false), timeoutMs);
+  });
+  try {
+    return await Promise.race([db.$queryRaw`SELECT 1`.then(() => true), timeout]);
+  } catch {
+    return false;
+  } finally {
+    clearTimeout(timer);
+  }
+}

@@ -1,0 +1,91 @@
+// The one authorization policy: (actor, action, resource) -> allow, or deny with a reason.
+// Every server action and API route asks here; pages that hide buttons are a courtesy, not a check.
+import { DomainError, type ErrorKind } from "@/lib/result";
+
+export type SpaceRole = "owner" | "steward" | "auditor" | "member";
+export const spaceRoles: readonly SpaceRole[] = ["owner", "steward", "auditor", "member"];
+
+export type PolicyActor = { id: string } | null;
+
+export type PolicyResource = {
+  /** The space the action touches, with the actor's role in it (null when not a member). */
+  space?: { visibility: "public" | "private"; role: SpaceRole | null };
+  /** For personal resources (tokens, profile): whose they are. */
+  ownerId?: string;
+  /** For actions the charter governs: the roles it allows, read from the space's current charter. */
+  charterRoles?: readonly SpaceRole[];
+};
+
+type Who =
+  | { kind: "anyone" } // public readers included, subject to space visibility
+  | { kind: "signed-in" }
+  | { kind: "self" } // the owner of a personal resource
+  | { kind: "roles"; roles: readonly SpaceRole[] } // fixed roles in the space
+  | { kind: "charter"; fallback: readonly SpaceRole[] }; // roles the charter names
+
+type Rule = { who: Who; describe: string };
+
+const stewards = ["owner", "steward"] as const;
+const anyMember = ["owner", "steward", "auditor", "member"] as const;
+
+/** The whole table. A new action needs a row here, and the policy test fails until it is covered. */
+export const policyTable = {
+  "token.create": { who: { kind: "signed-in" }, describe: "Create a personal access token" },
+  "token.list": { who: { kind: "self" }, describe: "See your own tokens" },
+  "token.revoke": { who: { kind: "self" }, describe: "Revoke your own token" },
+  "space.create": { who: { kind: "signed-in" }, describe: "Create a space" },
+  "space.view": { who: { kind: "anyone" }, describe: "Read a space and everything in it" },
+  "space.update": { who: { kind: "roles", roles: ["owner"] }, describe: "Change a space's settings" },
+  "member.list": { who: { kind: "anyone" }, describe: "See a space's members" },
+  "member.invite": { who: { kind: "charter", fallback: stewards }, describe: "Invite people to a space" },
+  "member.add": { who: { kind: "charter", fallback: stewards }, describe: "Add an existing user to a space" },
+  "member.change-role": { who: { kind: "roles", roles: stewards }, describe: "Change a member's role" },
+  "member.remove": { who: { kind: "roles", roles: stewards }, describe: "Remove a member" },
+  "member.leave": { who: { kind: "roles", roles: anyMember }, describe: "Leave a space" },
+  "join.request": { who: { kind: "signed-in" }, describe: "Ask to join a public space" },
+  "join.decide": { who: { kind: "roles", roles: stewards }, describe: "Accept or decline a join request" },
+  "charter.view": { who: { kind: "anyone" }, describe: "Read the charter" },
+  "charter.amend": { who: { kind: "roles", roles: ["owner"] }, describe: "Amend the charter directly" },
+} as const satisfies Record<string, Rule>;
+
+export type Action = keyof typeof policyTable;
+export const actions = Object.keys(policyTable) as Action[];
+
+export type PolicyDecision =
+  | { allow: true }
+  | { allow: false; code: string; message: string; kind: ErrorKind };
+
+const deny = (code: string, message: string, kind: ErrorKind): PolicyDecision => ({ allow: false, code, message, kind });
+
+function roleList(roles: readonly SpaceRole[]): string {
+  return roles.map((r) => `${r}s`).join(", ").replace(/, ([^,]*)$/, " or $1");
+}
+
+export function can(actor: PolicyActor, action: Action, resource: PolicyResource = {}): PolicyDecision {
+  const rule: Rule = policyTable[action];
+  const space = resource.space;
+  // Private spaces do not exist for non-members: same answer as a space that was never there.
+  if (space && space.visibility === "private" && !space.role) {
+    return deny("NOT_FOUND", "No such space.", "not_found");
+  }
+  const who = rule.who;
+  if (who.kind === "anyone") return { allow: true };
+  if (!actor) return deny("UNAUTHENTICATED", `Sign in to ${rule.describe.toLowerCase()}.`, "unauthenticated");
+  if (who.kind === "signed-in") return { allow: true };
+  if (who.kind === "self") {
+    return resource.ownerId === actor.id
+      ? { allow: true }
+      : deny("NOT_FOUND", "Not found.", "not_found"); // someone else's personal resource is not shown to exist
+  }
+  const allowed = who.kind === "roles" ? who.roles : (resource.charterRoles ?? who.fallback);
+  if (!space) throw new Error(`policy: '${action}' needs a space resource`);
+  if (space.role && allowed.includes(space.role)) return { allow: true };
+  const yours = space.role ? `you are a ${space.role}` : "you are not a member of this space";
+  return deny("FORBIDDEN", `Only ${roleList(allowed)} may ${rule.describe.toLowerCase()}; ${yours}.`, "forbidden");
+}
+
+/** Throws a DomainError (turned into an error result at the boundary) unless the policy allows. */
+export function authorize(actor: PolicyActor, action: Action, resource: PolicyResource = {}): void {
+  const decision = can(actor, action, resource);
+  if (!decision.allow) throw new DomainError(decision.code, decision.message, decision.kind);
+}
