@@ -48,7 +48,9 @@ const pairs = [
 ] as const;
 
 export function checkEnv(source: Record<string, string | undefined>): EnvCheck {
-  const parsed = envShape.safeParse(source);
+  // An empty variable (as .env.example leaves them) means "not set".
+  const present = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== undefined && value !== ""));
+  const parsed = envShape.safeParse(present);
   if (!parsed.success) {
     return {
       ok: false,

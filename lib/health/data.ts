@@ -1,8 +1,8 @@
 // Is the database answering? Bounded in time so a dead database cannot hang the health check.
 import "server-only";
-import { db } from "@/lib/db";
+import { db as defaultDb, type Db } from "@/lib/db";
 
-export async function databaseIsUp(timeoutMs = 3_000): Promise<boolean> {
+export async function databaseIsUp({ db = defaultDb, timeoutMs = 3_000 }: { db?: Db; timeoutMs?: number } = {}): Promise<boolean> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<false>((resolve) => {
     timer = setTimeout(() => resolve(false), timeoutMs);

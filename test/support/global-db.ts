@@ -9,6 +9,8 @@ import { freePort, startEmbeddedDb } from "../../scripts/embedded-db";
 import { migrateDeploy } from "../../scripts/migrate";
 
 declare module "vitest" {
+  // Declaration merging with vitest needs an interface.
+  // eslint-disable-next-line @typescript-eslint/consistent-type-definitions
   export interface ProvidedContext {
     databaseUrl: string;
   }

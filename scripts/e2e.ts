@@ -1,0 +1,156 @@
+// `npm run test:e2e`: browser tests against real servers. Prepares a fresh database (DATABASE_URL's
+// server, or an embedded PostgreSQL), builds the app, starts a local OpenID Connect provider and two
+// `next start` instances, runs Playwright in Debian's Chromium, and stops everything it started.
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { existsSync } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { freePort, startEmbeddedDb } from "./embedded-db";
+import { migrateDeploy } from "./migrate";
+
+const APP_PORT = 3200; // a deployment: your own database, an identity provider, demo sign-in off
+const DEMO_PORT = 3201; // the newcomer's `npm start`: embedded database, no provider, demo sign-in on
+const OIDC_PORT = 3210;
+const children: ChildProcess[] = [];
+const cleanups: Array<() => Promise<void>> = [];
+
+function ensureChromium() {
+  if (existsSync("/usr/bin/chromium")) return;
+  const root = process.getuid?.() === 0;
+  const apt = spawnSync("sh", ["-c", "command -v apt-get"]).status === 0;
+  if (!root || !apt) {
+    console.error("✖ The browser tests need Debian's Chromium at /usr/bin/chromium: run `sudo apt-get install chromium`.");
+    process.exit(1);
+  }
+  console.log("• Installing Debian's chromium…");
+  for (const args of [["update", "-qq"], ["install", "-y", "-qq", "chromium"]]) {
+    const result = spawnSync("apt-get", args, { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
+    if (result.status !== 0) throw new Error("apt-get could not install chromium");
+  }
+}
+
+async function freshDatabase(): Promise<string> {
+  let adminUrl = process.env.DATABASE_URL;
+  if (!adminUrl) {
+    const dir = await mkdtemp(path.join(os.tmpdir(), "cw-e2e-pg-"));
+    const embedded = await startEmbeddedDb({ dir: path.join(dir, "data"), port: await freePort() });
+    adminUrl = embedded.url("postgres");
+    cleanups.push(async () => {
+      await embedded.stop();
+      await rm(dir, { recursive: true, force: true });
+    });
+  }
+  const name = `cw_e2e_${Date.now().toString(36)}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  cleanups.unshift(async () => {
+    const client = new pg.Client({ connectionString: adminUrl });
+    await client.connect();
+    await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await client.end();
+  });
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+function start(name: string, command: string, args: string[], env: Record<string, string>) {
+  const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"], detached: true });
+  const log = (chunk: Buffer) => {
+    if (process.env.E2E_VERBOSE) process.stdout.write(`[${name}] ${chunk}`);
+  };
+  child.stdout?.on("data", log);
+  child.stderr?.on("data", (chunk: Buffer) => process.stderr.write(`[${name}] ${chunk}`));
+  children.push(child);
+  return child;
+}
+
+async function waitFor(url: string, seconds = 60) {
+  const deadline = Date.now() + seconds * 1000;
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(url);
+      if (response.status < 500) return;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`${url} did not come up within ${seconds}s`);
+}
+
+async function stopAll() {
+  for (const child of children) {
+    if (child.pid && child.exitCode === null) {
+      try {
+        process.kill(-child.pid, "SIGTERM");
+      } catch {
+        /* gone */
+      }
+    }
+  }
+  for (const cleanup of cleanups) await cleanup().catch((error) => console.error(error));
+}
+
+async function main() {
+  ensureChromium();
+  process.env.NEXT_TELEMETRY_DISABLED = "1";
+  console.log("• Preparing a fresh database for the browser tests…");
+  const databaseUrl = await freshDatabase();
+  migrateDeploy(databaseUrl);
+  const seeded = spawnSync("node_modules/.bin/tsx", ["--conditions=react-server", "prisma/seed.ts"], {
+    env: { ...process.env, DATABASE_URL: databaseUrl },
+    stdio: "inherit",
+  });
+  if (seeded.status !== 0) throw new Error("seeding the e2e database failed");
+  if (!process.env.E2E_SKIP_BUILD) {
+    console.log("• Building the app (next build)…");
+    const built = spawnSync("node_modules/.bin/next", ["build"], { stdio: ["ignore", "ignore", "inherit"] });
+    if (built.status !== 0) throw new Error("next build failed");
+  }
+
+  const appUrl = `http://localhost:${APP_PORT}`;
+  const demoUrl = `http://localhost:${DEMO_PORT}`;
+  start("oidc", "node_modules/.bin/tsx", ["e2e/support/oidc-provider.ts"], { OIDC_PORT: String(OIDC_PORT), OIDC_APP_URLS: appUrl });
+  await waitFor(`http://127.0.0.1:${OIDC_PORT}/.well-known/openid-configuration`);
+
+  const common = {
+    NODE_ENV: "production" as const,
+    DATABASE_URL: databaseUrl,
+    AUTH_SECRET: "e2e-secret-0123456789-0123456789-0123456789",
+    AUTH_TRUST_HOST: "1",
+    AUTH_DEMO_LOGIN: "",
+  };
+  start("app", "node_modules/.bin/next", ["start", "-p", String(APP_PORT)], {
+    ...common,
+    CW_DATABASE_MODE: "external",
+    AUTH_OIDC_ISSUER: `http://127.0.0.1:${OIDC_PORT}`,
+    AUTH_OIDC_ID: "commonweights-e2e",
+    AUTH_OIDC_SECRET: "e2e-secret-not-for-production",
+    AUTH_OIDC_NAME: "Local ID",
+  });
+  start("demo", "node_modules/.bin/next", ["start", "-p", String(DEMO_PORT)], { ...common, CW_DATABASE_MODE: "embedded" });
+  await Promise.all([waitFor(`${appUrl}/api/health`), waitFor(`${demoUrl}/api/health`)]);
+
+  console.log("• Running Playwright…");
+  const result = spawnSync("node_modules/.bin/playwright", ["test", ...process.argv.slice(2)], {
+    stdio: "inherit",
+    env: { ...process.env, E2E_BASE_URL: appUrl, E2E_DEMO_URL: demoUrl, E2E_DATABASE_URL: databaseUrl },
+  });
+  return result.status ?? 1;
+}
+
+main()
+  .then(async (code) => {
+    await stopAll();
+    process.exit(code);
+  })
+  .catch(async (error) => {
+    console.error(error instanceof Error ? error.message : error);
+    await stopAll();
+    process.exit(1);
+  });
