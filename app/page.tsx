@@ -17,13 +17,17 @@ export default async function HomePage() {
           reviews audits, and votes on licensing and deployment by the rules of its own charter. Every decision lands in
           a tamper-evident record that anyone can export and verify offline.
         </p>
-        {!actor ? (
-          <div className="flex gap-3 pt-2">
+        <div className="flex gap-3 pt-2">
+          {actor ? (
+            <Link href="/spaces/new" className={buttonClass("primary")}>
+              Create a space
+            </Link>
+          ) : (
             <Link href="/signin" className={buttonClass("primary")}>
               Sign in to take part
             </Link>
-          </div>
-        ) : null}
+          )}
+        </div>
       </section>
 
       <section aria-labelledby="spaces-heading" className="space-y-4">

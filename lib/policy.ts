@@ -43,6 +43,7 @@ export const policyTable = {
   "member.remove": { who: { kind: "roles", roles: stewards }, describe: "Remove a member" },
   "member.leave": { who: { kind: "roles", roles: anyMember }, describe: "Leave a space" },
   "join.request": { who: { kind: "signed-in" }, describe: "Ask to join a public space" },
+  "invitation.accept": { who: { kind: "signed-in" }, describe: "Accept an invitation" },
   "join.decide": { who: { kind: "roles", roles: stewards }, describe: "Accept or decline a join request" },
   "charter.view": { who: { kind: "anyone" }, describe: "Read the charter" },
   "charter.amend": { who: { kind: "roles", roles: ["owner"] }, describe: "Amend the charter directly" },
@@ -57,8 +58,14 @@ export type PolicyDecision =
 
 const deny = (code: string, message: string, kind: ErrorKind): PolicyDecision => ({ allow: false, code, message, kind });
 
-function roleList(roles: readonly SpaceRole[]): string {
-  return roles.map((r) => `${r}s`).join(", ").replace(/, ([^,]*)$/, " or $1");
+/** "owners, stewards or auditors" */
+export function roleList(roles: readonly SpaceRole[], conjunction: "or" | "and" = "or"): string {
+  return roles.map((r) => `${r}s`).join(", ").replace(/, ([^,]*)$/, ` ${conjunction} $1`);
+}
+
+/** "an owner", "a steward" */
+export function withArticle(role: SpaceRole): string {
+  return /^[aeiou]/.test(role) ? `an ${role}` : `a ${role}`;
 }
 
 export function can(actor: PolicyActor, action: Action, resource: PolicyResource = {}): PolicyDecision {
@@ -80,7 +87,7 @@ export function can(actor: PolicyActor, action: Action, resource: PolicyResource
   const allowed = who.kind === "roles" ? who.roles : (resource.charterRoles ?? who.fallback);
   if (!space) throw new Error(`policy: '${action}' needs a space resource`);
   if (space.role && allowed.includes(space.role)) return { allow: true };
-  const yours = space.role ? `you are a ${space.role}` : "you are not a member of this space";
+  const yours = space.role ? `you are ${withArticle(space.role)}` : "you are not a member of this space";
   return deny("FORBIDDEN", `Only ${roleList(allowed)} may ${rule.describe.toLowerCase()}; ${yours}.`, "forbidden");
 }
 

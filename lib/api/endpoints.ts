@@ -2,6 +2,7 @@
 import { z } from "zod";
 import type { Endpoint } from "@/lib/api/openapi";
 import { userOutput } from "@/lib/users/schema";
+import { spaceEndpoints } from "@/lib/spaces/endpoints";
 
 const meta: Endpoint[] = [
   {
@@ -35,4 +36,4 @@ const meta: Endpoint[] = [
   },
 ];
 
-export const endpoints: Endpoint[] = [...meta];
+export const endpoints: Endpoint[] = [...meta, ...spaceEndpoints];

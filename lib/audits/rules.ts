@@ -1,4 +1,5 @@
 // Audit rules: the finding lifecycle, report reviews and staleness of reports against a release.
+import { withArticle } from "@/lib/policy";
 import type { Role } from "@/lib/charter/schema";
 
 export const findingStatuses = ["open", "acknowledged", "mitigated", "verified", "accepted_risk", "wont_fix"] as const;
@@ -37,7 +38,6 @@ export type Check<C extends string> = { ok: true } | { ok: false; code: C; messa
 
 const reviewerRoles: readonly Role[] = ["owner", "steward", "auditor"];
 const stewardRoles: readonly Role[] = ["owner", "steward"];
-const withArticle = (role: Role) => (role === "owner" || role === "auditor" ? `an ${role}` : `a ${role}`);
 const filled = (text: string | null | undefined) => typeof text === "string" && text.trim().length > 0;
 
 /**

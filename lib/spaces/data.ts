@@ -2,13 +2,14 @@
 // for someone who is not a member.
 import "server-only";
 import { db } from "@/lib/db";
+import type { SpaceRole } from "@/lib/policy";
 
 export async function listVisibleSpaces({ viewerId, take = 50 }: { viewerId: string | null; take?: number }) {
   return db.space.findMany({
     where: viewerId
       ? { OR: [{ visibility: "public" }, { memberships: { some: { userId: viewerId } } }] }
       : { visibility: "public" },
-    orderBy: { createdAt: "asc" },
+    orderBy: { createdAt: "desc" },
     take,
     select: {
       id: true,
@@ -16,7 +17,57 @@ export async function listVisibleSpaces({ viewerId, take = 50 }: { viewerId: str
       name: true,
       description: true,
       visibility: true,
+      homepageUrl: true,
+      sourceUrl: true,
+      hfOrg: true,
+      createdAt: true,
       _count: { select: { memberships: true } },
+      memberships: viewerId ? { where: { userId: viewerId }, select: { role: true } } : false,
     },
   });
+}
+
+export type SpaceAccess = {
+  space: {
+    id: string;
+    slug: string;
+    name: string;
+    description: string;
+    visibility: "public" | "private";
+    homepageUrl: string | null;
+    sourceUrl: string | null;
+    hfOrg: string | null;
+    createdAt: Date;
+  };
+  role: SpaceRole | null;
+};
+
+/** A space by slug with the viewer's role in it, in one query; null when there is no such space. */
+export async function getSpaceAccess(slug: string, viewerId: string | null): Promise<SpaceAccess | null> {
+  const space = await db.space.findUnique({
+    where: { slug },
+    select: {
+      id: true,
+      slug: true,
+      name: true,
+      description: true,
+      visibility: true,
+      homepageUrl: true,
+      sourceUrl: true,
+      hfOrg: true,
+      createdAt: true,
+      memberships: viewerId ? { where: { userId: viewerId }, select: { role: true } } : false,
+    },
+  });
+  if (!space) return null;
+  const { memberships, ...rest } = space;
+  return { space: rest, role: (memberships as Array<{ role: SpaceRole }> | undefined)?.[0]?.role ?? null };
+}
+
+export async function spaceCounts(spaceId: string) {
+  const [members, events] = await Promise.all([
+    db.membership.count({ where: { spaceId } }),
+    db.governanceEvent.count({ where: { spaceId } }),
+  ]);
+  return { members, events };
 }

@@ -5,3 +5,11 @@ import { db } from "@/lib/db";
 export async function findUserByEmail(email: string) {
   return db.user.findUnique({ where: { email: email.toLowerCase() }, select: { id: true, email: true, name: true } });
 }
+
+/** Display names for a set of user ids, in one query (for timelines). */
+export async function namesFor(ids: Array<string | null>): Promise<Map<string, string>> {
+  const unique = [...new Set(ids.filter((id): id is string => Boolean(id)))];
+  if (unique.length === 0) return new Map();
+  const users = await db.user.findMany({ where: { id: { in: unique } }, select: { id: true, name: true, email: true } });
+  return new Map(users.map((u) => [u.id, u.name ?? u.email ?? "someone"]));
+}

@@ -1,0 +1,20 @@
+import { apiRoute, readBody } from "@/lib/api/handler";
+import { ok } from "@/lib/result";
+import { changeRole, removeFromSpace, spaceMembers } from "@/lib/members/use-cases";
+import { apiChangeRoleBody } from "@/lib/spaces/endpoints";
+
+type Params = { slug: string; userId: string };
+
+export const PATCH = apiRoute<Params>(async ({ req, actor, params }) => {
+  const body = await readBody(req, apiChangeRoleBody);
+  if (!body.ok) return body;
+  const changed = await changeRole(actor, { spaceSlug: params.slug, userId: params.userId, role: body.data.role });
+  if (!changed.ok) return changed;
+  const { members } = await spaceMembers(actor, params.slug);
+  return ok(members.find((m) => m.userId === params.userId));
+});
+
+export const DELETE = apiRoute<Params>(async ({ actor, params }) => {
+  const removed = await removeFromSpace(actor, { spaceSlug: params.slug, userId: params.userId });
+  return removed.ok ? ok({ removed: params.userId }) : removed;
+});

@@ -1,0 +1,31 @@
+import type { ReactNode } from "react";
+import { loadSpacePage } from "./load";
+import { withArticle } from "@/lib/policy";
+import { Badge } from "@/components/ui/badge";
+import { SpaceTabs } from "@/components/spaces/space-tabs";
+
+type Props = { children: ReactNode; params: Promise<{ slug: string }> };
+
+export default async function SpaceLayout({ children, params }: Props) {
+  const { slug } = await params;
+  const { space, role } = await loadSpacePage(slug);
+  const tabs = [
+    { href: "", label: "Overview" },
+    { href: "/members", label: "Members" },
+    { href: "/charter", label: "Charter" },
+    ...(role === "owner" ? [{ href: "/settings", label: "Settings" }] : []),
+  ];
+  return (
+    <div className="space-y-6">
+      <header className="space-y-3 border-b border-zinc-200 dark:border-zinc-800">
+        <div className="flex flex-wrap items-center gap-3">
+          <h1 className="text-3xl font-bold tracking-tight">{space.name}</h1>
+          {space.visibility === "private" ? <Badge tone="warn">private</Badge> : <Badge>public</Badge>}
+          {role ? <Badge tone="brand">you are {withArticle(role)}</Badge> : null}
+        </div>
+        <SpaceTabs slug={space.slug} tabs={tabs} />
+      </header>
+      {children}
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+// Read-only, plain-language rendering of a space's charter (server-compatible).
+import { Card, CardTitle } from "@/components/ui/card";
+import { describeCharter, type Charter } from "@/lib/charter/rules";
+
+// Fixed locale and UTC so the server-rendered date never differs from what the client would render.
+const dateFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeZone: "UTC" });
+
+function formatDate(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : dateFormat.format(date);
+}
+
+function SentenceList({ items, label }: { items: string[]; label: string }) {
+  return (
+    <ul aria-label={label} className="list-disc space-y-1.5 pl-5 text-sm leading-relaxed text-zinc-700 marker:text-zinc-400 dark:text-zinc-300">
+      {items.map((item) => (
+        <li key={item}>{item}</li>
+      ))}
+    </ul>
+  );
+}
+
+export function CharterView({ charter, version, amendedAt }: { charter: Charter; version: number; amendedAt: string }) {
+  const description = describeCharter(charter);
+  return (
+    <div className="space-y-4" data-testid="charter-view">
+      <p className="text-xs text-zinc-500 dark:text-zinc-400" data-testid="charter-version">
+        Version {version}, amended <time dateTime={amendedAt}>{formatDate(amendedAt)}</time>
+      </p>
+      <Card>
+        <CardTitle>Decisions</CardTitle>
+        <div className="divide-y divide-zinc-200 dark:divide-zinc-800">
+          {description.decisions.map(({ kind, title, sentence }) => (
+            <section key={kind} aria-labelledby={`charter-kind-${kind}`} className="py-3 first:pt-0 last:pb-0">
+              <h3 id={`charter-kind-${kind}`} className="text-sm font-semibold text-zinc-900 dark:text-zinc-100">
+                {title}
+              </h3>
+              <p data-testid={`charter-sentence-${kind}`} className="mt-1 text-sm leading-relaxed text-zinc-700 dark:text-zinc-300">
+                {sentence}
+              </p>
+            </section>
+          ))}
+        </div>
+      </Card>
+      <div className="grid gap-4 md:grid-cols-2">
+        <Card>
+          <CardTitle>Audits</CardTitle>
+          <SentenceList items={description.audits} label="Audit rules" />
+        </Card>
+        <Card>
+          <CardTitle>Membership</CardTitle>
+          <SentenceList items={description.membership} label="Membership rules" />
+        </Card>
+      </div>
+      <Card>
+        <CardTitle>Amendments</CardTitle>
+        <p data-testid="charter-amendments" className="text-sm leading-relaxed text-zinc-700 dark:text-zinc-300">
+          {description.amendments}
+        </p>
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+// Charter use cases: read it, and amend it directly while the space allows that.
+import "server-only";
+import type { Actor } from "@/lib/auth/session";
+import { currentCharter } from "@/lib/charter/data";
+import { amendCharter } from "@/lib/charter/mutations";
+import { diffCharter, parseCharter } from "@/lib/charter/rules";
+import { fail, type Result } from "@/lib/result";
+import { requireSpace } from "@/lib/spaces/access";
+
+export async function viewCharter(actor: Actor | null, spaceSlug: string) {
+  const access = await requireSpace(actor, spaceSlug, "charter.view");
+  return { access, current: await currentCharter(access.space.id) };
+}
+
+export async function amendSpaceCharter(
+  actor: Actor | null,
+  input: { spaceSlug: string; charter: unknown; reason: string; basedOnVersion?: number },
+): Promise<Result<{ version: number; changes: string[] }>> {
+  const access = await requireSpace(actor, input.spaceSlug, "charter.amend");
+  const current = await currentCharter(access.space.id);
+  if (current.charter.amendments.viaDecision) {
+    return fail("AMENDMENT_NEEDS_DECISION", "This space's charter can only be amended by a decision: open a charter-amendment vote.", "rule");
+  }
+  const parsed = parseCharter(input.charter);
+  if (!parsed.ok) {
+    const fields = Object.fromEntries(parsed.issues.map((issue) => [issue.path, [issue.message]]));
+    return fail("INVALID_CHARTER", parsed.message, "invalid", fields);
+  }
+  const changes = diffCharter(current.charter, parsed.value);
+  if (changes.length === 0) return fail("NO_CHANGE", "The charter is unchanged.", "rule");
+  const amended = await amendCharter({
+    spaceId: access.space.id,
+    actorId: actor!.id,
+    charter: parsed.value,
+    reason: input.reason,
+    basedOnVersion: input.basedOnVersion ?? current.version,
+    changes,
+  });
+  return amended.ok ? { ok: true, data: { version: amended.data.version, changes } } : amended;
+}

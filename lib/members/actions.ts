@@ -1,0 +1,62 @@
+"use server";
+// Server actions for membership; the use cases authorize each through lib/policy.ts.
+import { revalidatePath } from "next/cache";
+import { defineAction } from "@/lib/action";
+import {
+  acceptInvitationInput,
+  addMemberInput,
+  changeRoleInput,
+  createInvitationInput,
+  decideJoinRequestInput,
+  leaveSpaceInput,
+  removeMemberInput,
+  requestToJoinInput,
+} from "@/lib/members/schema";
+import {
+  acceptInvite,
+  addMemberByEmail,
+  answerJoinRequest,
+  askToJoin,
+  changeRole,
+  inviteByLink,
+  removeFromSpace,
+} from "@/lib/members/use-cases";
+import type { Result } from "@/lib/result";
+
+function refresh<T>(result: Result<T>, spaceSlug: string): Result<T> {
+  if (result.ok) revalidatePath(`/s/${spaceSlug}`, "layout");
+  return result;
+}
+
+export const addMemberAction = defineAction(addMemberInput, async (input, actor) =>
+  refresh(await addMemberByEmail(actor, input), input.spaceSlug),
+);
+
+export const changeRoleAction = defineAction(changeRoleInput, async (input, actor) =>
+  refresh(await changeRole(actor, input), input.spaceSlug),
+);
+
+export const removeMemberAction = defineAction(removeMemberInput, async (input, actor) =>
+  refresh(await removeFromSpace(actor, input), input.spaceSlug),
+);
+
+export const leaveSpaceAction = defineAction(leaveSpaceInput, async (input, actor) =>
+  refresh(await removeFromSpace(actor, { spaceSlug: input.spaceSlug, userId: actor?.id ?? "" }), input.spaceSlug),
+);
+
+export const createInvitationAction = defineAction(createInvitationInput, async (input, actor) =>
+  refresh(await inviteByLink(actor, input), input.spaceSlug),
+);
+
+export const acceptInvitationAction = defineAction(acceptInvitationInput, async (input, actor) => {
+  const result = await acceptInvite(actor, input);
+  return result.ok ? refresh(result, result.data.spaceSlug) : result;
+});
+
+export const requestToJoinAction = defineAction(requestToJoinInput, async (input, actor) =>
+  refresh(await askToJoin(actor, input), input.spaceSlug),
+);
+
+export const decideJoinRequestAction = defineAction(decideJoinRequestInput, async (input, actor) =>
+  refresh(await answerJoinRequest(actor, input), input.spaceSlug),
+);

@@ -1,0 +1,42 @@
+// Reads of members, invitations and join requests.
+import "server-only";
+import { db } from "@/lib/db";
+
+export async function listMembers(spaceId: string) {
+  return db.membership.findMany({
+    where: { spaceId },
+    orderBy: [{ joinedAt: "asc" }],
+    select: { userId: true, role: true, joinedAt: true, user: { select: { name: true, email: true } } },
+  });
+}
+
+export async function getMembership(spaceId: string, userId: string) {
+  return db.membership.findUnique({ where: { spaceId_userId: { spaceId, userId } }, select: { role: true, userId: true } });
+}
+
+export async function findInvitationByHash(tokenHash: string) {
+  return db.invitation.findUnique({
+    where: { tokenHash },
+    select: { id: true, role: true, expiresAt: true, usedAt: true, revokedAt: true, space: { select: { id: true, slug: true, name: true } } },
+  });
+}
+
+export async function listOpenInvitations(spaceId: string, now: Date) {
+  return db.invitation.findMany({
+    where: { spaceId, usedAt: null, revokedAt: null, expiresAt: { gt: now } },
+    orderBy: { createdAt: "desc" },
+    select: { id: true, role: true, createdAt: true, expiresAt: true },
+  });
+}
+
+export async function listPendingJoinRequests(spaceId: string) {
+  return db.joinRequest.findMany({
+    where: { spaceId, status: "pending" },
+    orderBy: { createdAt: "asc" },
+    select: { id: true, message: true, createdAt: true, user: { select: { id: true, name: true } } },
+  });
+}
+
+export async function findPendingJoinRequest(spaceId: string, userId: string) {
+  return db.joinRequest.findFirst({ where: { spaceId, userId, status: "pending" }, select: { id: true, createdAt: true } });
+}

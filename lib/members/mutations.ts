@@ -1,0 +1,145 @@
+// Membership writes. Each re-reads what it depends on under a lock, checks the pure rules on that fresh
+// state, and appends its event in the same transaction, so concurrent changes cannot strand a space
+// without an owner or use an invitation twice.
+import "server-only";
+import { db, type Tx } from "@/lib/db";
+import { appendEvent } from "@/lib/record/append";
+import { checkInvitation, checkRemoval, checkRoleChange } from "@/lib/members/rules";
+import type { SpaceRole } from "@/lib/policy";
+import { fail, ok, type Result } from "@/lib/result";
+
+async function lockMembers(tx: Tx, spaceId: string) {
+  const rows = await tx.$queryRaw<Array<{ user_id: string; role: SpaceRole }>>`
+    SELECT user_id, role FROM memberships WHERE space_id = ${spaceId} ORDER BY user_id FOR UPDATE`;
+  return {
+    roleOf: (userId: string) => rows.find((r) => r.user_id === userId)?.role ?? null,
+    ownerCount: rows.filter((r) => r.role === "owner").length,
+  };
+}
+
+export async function addMember({ spaceId, actorId, userId, role }: { spaceId: string; actorId: string; userId: string; role: SpaceRole }): Promise<Result<{ receipt: string }>> {
+  return db.$transaction(async (tx) => {
+    const members = await lockMembers(tx, spaceId);
+    if (members.roleOf(userId)) return fail("ALREADY_MEMBER", "This person is already a member of the space.", "conflict");
+    await tx.membership.create({ data: { spaceId, userId, role } });
+    await tx.joinRequest.updateMany({ where: { spaceId, userId, status: "pending" }, data: { status: "accepted", decidedById: actorId, decidedAt: new Date() } });
+    const event = await appendEvent(tx, { spaceId, actorId, type: "member.added", subject: { spaceId, userId }, data: { role } });
+    return ok({ receipt: event.receipt });
+  });
+}
+
+export async function changeMemberRole(args: {
+  spaceId: string;
+  actorId: string;
+  userId: string;
+  toRole: SpaceRole;
+  whoGrantsOwner: readonly SpaceRole[];
+}): Promise<Result<{ receipt: string; fromRole: SpaceRole }>> {
+  const { spaceId, actorId, userId, toRole, whoGrantsOwner } = args;
+  return db.$transaction(async (tx) => {
+    const members = await lockMembers(tx, spaceId);
+    const actorRole = members.roleOf(actorId);
+    const fromRole = members.roleOf(userId);
+    if (!fromRole) return fail("NOT_A_MEMBER", "That person is not a member of this space.", "not_found");
+    if (!actorRole) return fail("FORBIDDEN", "You are not a member of this space.", "forbidden");
+    const check = checkRoleChange({ actorRole, fromRole, toRole, whoGrantsOwner, ownerCount: members.ownerCount });
+    if (!check.ok) return fail(check.code, check.message, check.kind);
+    await tx.membership.update({ where: { spaceId_userId: { spaceId, userId } }, data: { role: toRole } });
+    const event = await appendEvent(tx, { spaceId, actorId, type: "member.role_changed", subject: { spaceId, userId }, data: { from: fromRole, to: toRole } });
+    return ok({ receipt: event.receipt, fromRole });
+  });
+}
+
+export async function removeMember({ spaceId, actorId, userId }: { spaceId: string; actorId: string; userId: string }): Promise<Result<{ receipt: string }>> {
+  return db.$transaction(async (tx) => {
+    const members = await lockMembers(tx, spaceId);
+    const actorRole = members.roleOf(actorId);
+    const targetRole = members.roleOf(userId);
+    if (!targetRole) return fail("NOT_A_MEMBER", "That person is not a member of this space.", "not_found");
+    if (!actorRole) return fail("FORBIDDEN", "You are not a member of this space.", "forbidden");
+    const self = actorId === userId;
+    const check = checkRemoval({ actorRole, targetRole, ownerCount: members.ownerCount, self });
+    if (!check.ok) return fail(check.code, check.message, check.kind);
+    await tx.membership.delete({ where: { spaceId_userId: { spaceId, userId } } });
+    const event = await appendEvent(tx, {
+      spaceId,
+      actorId,
+      type: self ? "member.left" : "member.removed",
+      subject: { spaceId, userId },
+      data: { role: targetRole },
+    });
+    return ok({ receipt: event.receipt });
+  });
+}
+
+export async function createInvitation(args: { spaceId: string; actorId: string; role: SpaceRole; tokenHash: string; expiresAt: Date }) {
+  const { spaceId, actorId, role, tokenHash, expiresAt } = args;
+  return db.$transaction(async (tx) => {
+    const invitation = await tx.invitation.create({ data: { spaceId, role, tokenHash, createdById: actorId, expiresAt }, select: { id: true } });
+    const event = await appendEvent(tx, {
+      spaceId,
+      actorId,
+      type: "member.invited",
+      subject: { spaceId, invitationId: invitation.id },
+      data: { role, expiresAt: expiresAt.toISOString() },
+    });
+    return { id: invitation.id, receipt: event.receipt };
+  });
+}
+
+export async function acceptInvitation({ tokenHash, userId, now }: { tokenHash: string; userId: string; now: Date }): Promise<Result<{ spaceSlug: string; role: SpaceRole; receipt: string }>> {
+  return db.$transaction(async (tx) => {
+    const invitation = await tx.invitation.findUnique({ where: { tokenHash }, include: { space: { select: { slug: true } } } });
+    const valid = checkInvitation(invitation, now);
+    if (!valid.ok || !invitation) return fail(valid.ok ? "INVITATION_NOT_FOUND" : valid.code, valid.ok ? "Not found." : valid.message, valid.ok ? "rule" : valid.kind);
+    const members = await lockMembers(tx, invitation.spaceId);
+    if (members.roleOf(userId)) return fail("ALREADY_MEMBER", "You are already a member of this space.", "conflict");
+    // Single use under concurrency: only one transaction can flip usedAt from null.
+    const claimed = await tx.invitation.updateMany({ where: { id: invitation.id, usedAt: null }, data: { usedAt: now, usedById: userId } });
+    if (claimed.count !== 1) return fail("INVITATION_USED", "This invitation has already been used.", "rule");
+    await tx.membership.create({ data: { spaceId: invitation.spaceId, userId, role: invitation.role } });
+    const event = await appendEvent(tx, {
+      spaceId: invitation.spaceId,
+      actorId: userId,
+      type: "member.joined",
+      subject: { spaceId: invitation.spaceId, userId, invitationId: invitation.id },
+      data: { role: invitation.role },
+    });
+    return ok({ spaceSlug: invitation.space.slug, role: invitation.role, receipt: event.receipt });
+  });
+}
+
+export async function requestToJoin({ spaceId, userId, message }: { spaceId: string; userId: string; message: string }): Promise<Result<{ requestId: string }>> {
+  return db.$transaction(async (tx) => {
+    const members = await lockMembers(tx, spaceId);
+    if (members.roleOf(userId)) return fail("ALREADY_MEMBER", "You are already a member of this space.", "conflict");
+    const pending = await tx.joinRequest.findFirst({ where: { spaceId, userId, status: "pending" } });
+    if (pending) return fail("REQUEST_PENDING", "You have already asked to join; a steward will answer.", "conflict");
+    const request = await tx.joinRequest.create({ data: { spaceId, userId, message }, select: { id: true } });
+    await appendEvent(tx, { spaceId, actorId: userId, type: "member.join_requested", subject: { spaceId, userId, requestId: request.id } });
+    return ok({ requestId: request.id });
+  });
+}
+
+export async function decideJoinRequest({ spaceId, actorId, requestId, accept }: { spaceId: string; actorId: string; requestId: string; accept: boolean }): Promise<Result<{ userId: string }>> {
+  return db.$transaction(async (tx) => {
+    const members = await lockMembers(tx, spaceId);
+    const decided = await tx.joinRequest.updateMany({
+      where: { id: requestId, spaceId, status: "pending" },
+      data: { status: accept ? "accepted" : "declined", decidedById: actorId, decidedAt: new Date() },
+    });
+    if (decided.count !== 1) return fail("REQUEST_NOT_PENDING", "This join request is no longer pending.", "conflict");
+    const request = await tx.joinRequest.findUniqueOrThrow({ where: { id: requestId }, select: { userId: true } });
+    if (accept && !members.roleOf(request.userId)) {
+      await tx.membership.create({ data: { spaceId, userId: request.userId, role: "member" } });
+    }
+    await appendEvent(tx, {
+      spaceId,
+      actorId,
+      type: accept ? "member.join_accepted" : "member.join_declined",
+      subject: { spaceId, userId: request.userId, requestId },
+      data: accept ? { role: "member" } : {},
+    });
+    return ok({ userId: request.userId });
+  });
+}

@@ -1,0 +1,234 @@
+// The authorization policy as one complete table: every action, every role, members and strangers,
+// public and private spaces. The expectations are written out by hand, not read from policyTable.
+import { describe, it, expect } from "vitest";
+import { actions, can, type Action, type PolicyActor, type PolicyDecision, type PolicyResource, type SpaceRole } from "@/lib/policy";
+
+type Who =
+  | "anyone" // readers included, subject to the space's visibility
+  | "signed-in"
+  | "self" // personal resources: only their owner
+  | readonly SpaceRole[] // fixed roles in the space
+  | { charter: readonly SpaceRole[] }; // the roles the charter names, with this default
+
+const roles: readonly SpaceRole[] = ["owner", "steward", "auditor", "member"];
+
+const expectations: Record<string, Who> = {
+  "token.create": "signed-in",
+  "token.list": "self",
+  "token.revoke": "self",
+  "space.create": "signed-in",
+  "space.view": "anyone",
+  "space.update": ["owner"],
+  "member.list": "anyone",
+  "member.invite": { charter: ["owner", "steward"] },
+  "member.add": { charter: ["owner", "steward"] },
+  "member.change-role": ["owner", "steward"],
+  "member.remove": ["owner", "steward"],
+  "member.leave": ["owner", "steward", "auditor", "member"],
+  "join.request": "signed-in",
+  "invitation.accept": "signed-in",
+  "join.decide": ["owner", "steward"],
+  "charter.view": "anyone",
+  "charter.amend": ["owner"],
+};
+
+/** Actions that touch no space: personal resources, creating a space, accepting an invitation link. */
+const spacelessActions = new Set(["token.create", "token.list", "token.revoke", "space.create", "invitation.accept"]);
+
+type Outcome = "allow" | "NOT_FOUND" | "UNAUTHENTICATED" | "FORBIDDEN";
+const kindOf: Record<Exclude<Outcome, "allow">, string> = {
+  NOT_FOUND: "not_found",
+  UNAUTHENTICATED: "unauthenticated",
+  FORBIDDEN: "forbidden",
+};
+
+const ada: PolicyActor = { id: "user_ada" };
+const grace: PolicyActor = { id: "user_grace" };
+
+type Viewer = { label: string; actor: PolicyActor; role: SpaceRole | null };
+const viewers: Viewer[] = [
+  ...roles.map((role) => ({ label: `a signed-in ${role}`, actor: ada, role })),
+  { label: "a signed-in non-member", actor: ada, role: null },
+  { label: "an anonymous reader", actor: null, role: null },
+];
+
+const charterVariants: Array<readonly SpaceRole[] | undefined> = [
+  undefined,
+  ["owner"],
+  ["owner", "steward", "auditor"],
+  ["owner", "steward", "auditor", "member"],
+];
+
+function whoFor(action: Action): Who {
+  const who = expectations[action];
+  if (!who) throw new Error(`no expectation for ${action}`);
+  return who;
+}
+
+/** The roles allowed, for role- and charter-governed actions, given the charter's answer. */
+function allowedRoles(who: Who, charterRoles: readonly SpaceRole[] | undefined): readonly SpaceRole[] | null {
+  if (Array.isArray(who)) return who;
+  if (typeof who === "object" && "charter" in who) return charterRoles ?? who.charter;
+  return null;
+}
+
+function expectedInSpace(who: Who, viewer: Viewer, visibility: "public" | "private", charterRoles?: readonly SpaceRole[]): Outcome {
+  if (visibility === "private" && viewer.role === null) return "NOT_FOUND";
+  if (who === "anyone") return "allow";
+  if (viewer.actor === null) return "UNAUTHENTICATED";
+  if (who === "signed-in") return "allow";
+  const allowed = allowedRoles(who, charterRoles);
+  return viewer.role !== null && allowed?.includes(viewer.role) ? "allow" : "FORBIDDEN";
+}
+
+type Case = {
+  name: string;
+  action: Action;
+  actor: PolicyActor;
+  resource: PolicyResource;
+  expected: Outcome;
+  allowed: readonly SpaceRole[] | null;
+};
+
+const spaceCases: Case[] = actions
+  .filter((action) => !spacelessActions.has(action))
+  .flatMap((action) => {
+    const who = whoFor(action);
+    const governed = typeof who === "object" && "charter" in who;
+    // Charter roles only change charter-governed actions; passing them elsewhere must change nothing.
+    const variants = governed ? charterVariants : [undefined, ["member"] as const];
+    return (["public", "private"] as const).flatMap((visibility) =>
+      viewers.flatMap((viewer) =>
+        variants.map((charterRoles) => ({
+          name: `${action} by ${viewer.label} in a ${visibility} space${charterRoles ? ` (charter: ${charterRoles.join(", ")})` : ""}`,
+          action,
+          actor: viewer.actor,
+          resource: { space: { visibility, role: viewer.role }, ...(charterRoles ? { charterRoles } : {}) },
+          expected: expectedInSpace(who, viewer, visibility, charterRoles),
+          allowed: allowedRoles(who, charterRoles),
+        })),
+      ),
+    );
+  });
+
+const spacelessCases: Case[] = actions
+  .filter((action) => spacelessActions.has(action))
+  .flatMap((action): Case[] => {
+    const who = whoFor(action);
+    if (who === "self") {
+      return [
+        { name: `${action} on your own resource`, action, actor: ada, resource: { ownerId: "user_ada" }, expected: "allow", allowed: null },
+        { name: `${action} on someone else's resource`, action, actor: grace, resource: { ownerId: "user_ada" }, expected: "NOT_FOUND", allowed: null },
+        { name: `${action} with no owner given`, action, actor: ada, resource: {}, expected: "NOT_FOUND", allowed: null },
+        { name: `${action} anonymously`, action, actor: null, resource: { ownerId: "user_ada" }, expected: "UNAUTHENTICATED", allowed: null },
+      ];
+    }
+    if (who !== "signed-in") throw new Error(`a spaceless action should be self or signed-in: ${action}`);
+    return [
+      { name: `${action} signed in`, action, actor: ada, resource: {}, expected: "allow", allowed: null },
+      { name: `${action} anonymously`, action, actor: null, resource: {}, expected: "UNAUTHENTICATED", allowed: null },
+    ];
+  });
+
+function outcomeOf(decision: PolicyDecision): Outcome | string {
+  return decision.allow ? "allow" : decision.code;
+}
+
+/** "Only owners or stewards may …" -> ["owner", "steward"] */
+function rolesNamedIn(message: string): string[] {
+  const match = /^Only (.+?) may /.exec(message);
+  if (!match?.[1]) return [];
+  return match[1]
+    .split(/, | or /)
+    .map((plural) => plural.replace(/s$/, ""))
+    .sort();
+}
+
+describe("the policy table", () => {
+  it("has a hand-written expectation for every action, and no more", () => {
+    expect(Object.keys(expectations).sort()).toEqual([...actions].sort());
+  });
+
+  it("covers every action in the matrix below", () => {
+    const covered = new Set([...spaceCases, ...spacelessCases].map((c) => c.action));
+    expect([...covered].sort()).toEqual([...actions].sort());
+  });
+});
+
+describe("can() in spaces", () => {
+  it.each(spaceCases)("$name: $expected", ({ action, actor, resource, expected, allowed }) => {
+    const decision = can(actor, action, resource);
+    expect(outcomeOf(decision)).toBe(expected);
+    if (decision.allow) return;
+    expect(decision.kind).toBe(kindOf[expected as Exclude<Outcome, "allow">]);
+    expect(decision.message).toMatch(/^[A-Z][^]*\.$/);
+    if (expected === "FORBIDDEN") {
+      expect(rolesNamedIn(decision.message)).toEqual([...(allowed ?? [])].sort());
+      const role = resource.space?.role;
+      expect(decision.message).toContain(role ? `you are ${role === "owner" || role === "auditor" ? "an" : "a"} ${role}` : "you are not a member");
+    }
+    if (expected === "UNAUTHENTICATED") expect(decision.message).toMatch(/^Sign in to /);
+  });
+});
+
+describe("can() outside spaces", () => {
+  it.each(spacelessCases)("$name: $expected", ({ action, actor, resource, expected }) => {
+    const decision = can(actor, action, resource);
+    expect(outcomeOf(decision)).toBe(expected);
+    if (decision.allow) return;
+    expect(decision.kind).toBe(kindOf[expected as Exclude<Outcome, "allow">]);
+    expect(decision.message).toMatch(/^[A-Z][^]*\.$/);
+  });
+
+  const needsSpace = actions.filter((action) => {
+    const who = whoFor(action);
+    return typeof who === "object";
+  });
+
+  it.each(needsSpace)("%s refuses to decide without a space rather than guess", (action) => {
+    expect(() => can(ada, action, {})).toThrow(/needs a space/);
+  });
+});
+
+describe("denial messages", () => {
+  it.each([
+    ["charter.amend", "member", undefined, "Only owners may amend the charter directly; you are a member."],
+    ["space.update", "steward", undefined, "Only owners may change a space's settings; you are a steward."],
+    ["member.remove", "member", undefined, "Only owners or stewards may remove a member; you are a member."],
+    ["join.decide", null, undefined, "Only owners or stewards may accept or decline a join request; you are not a member of this space."],
+    ["member.invite", "steward", ["owner"], "Only owners may invite people to a space; you are a steward."],
+    ["member.add", "member", ["owner", "steward", "auditor"], "Only owners, stewards or auditors may add an existing user to a space; you are a member."],
+  ] as const)("%s by a %s (charter %j) reads as a sentence", (action, role, charterRoles, sentence) => {
+    const decision = can(ada, action, { space: { visibility: "public", role }, ...(charterRoles ? { charterRoles } : {}) });
+    expect(decision.allow).toBe(false);
+    if (decision.allow) return;
+    expect(decision.message).toBe(sentence);
+  });
+
+  it("uses the right article before a role that starts with a vowel", () => {
+    const decision = can(ada, "charter.amend", { space: { visibility: "public", role: "auditor" } });
+    expect(decision.allow).toBe(false);
+    // Roles starting with a vowel take "an": "you are an auditor."
+    expect(decision.allow ? "" : decision.message).toBe("Only owners may amend the charter directly; you are an auditor.");
+  });
+
+  it("lets a steward change roles (ownership itself is a member rule, not a policy one)", () => {
+    expect(can(ada, "member.change-role", { space: { visibility: "public", role: "steward" } })).toEqual({ allow: true });
+  });
+
+  it("answers a private space's outsiders exactly as if the space did not exist", () => {
+    const asStranger = can(ada, "charter.amend", { space: { visibility: "private", role: null } });
+    const anonymous = can(null, "space.view", { space: { visibility: "private", role: null } });
+    expect(asStranger).toEqual(anonymous);
+    expect(asStranger).toEqual({ allow: false, code: "NOT_FOUND", message: "No such space.", kind: "not_found" });
+  });
+
+  it("asks anonymous readers to sign in, naming what they tried", () => {
+    expect(can(null, "join.request", { space: { visibility: "public", role: null } })).toEqual({
+      allow: false,
+      code: "UNAUTHENTICATED",
+      message: "Sign in to ask to join a public space.",
+      kind: "unauthenticated",
+    });
+  });
+});
