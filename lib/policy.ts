@@ -47,6 +47,22 @@ export const policyTable = {
   "join.decide": { who: { kind: "roles", roles: stewards }, describe: "Accept or decline a join request" },
   "charter.view": { who: { kind: "anyone" }, describe: "Read the charter" },
   "charter.amend": { who: { kind: "roles", roles: ["owner"] }, describe: "Amend the charter directly" },
+  "release.view": { who: { kind: "anyone" }, describe: "Read releases" },
+  "release.propose": { who: { kind: "roles", roles: anyMember }, describe: "Propose a release" },
+  "release.edit": { who: { kind: "roles", roles: anyMember }, describe: "Edit a release proposal" },
+  "release.submit": { who: { kind: "roles", roles: anyMember }, describe: "Send a release to review, back to draft, or withdraw it" },
+  "release.publish": { who: { kind: "roles", roles: stewards }, describe: "Publish an approved release" },
+  "release.retire": { who: { kind: "roles", roles: stewards }, describe: "Deprecate or yank a published release" },
+  "audit.view": { who: { kind: "anyone" }, describe: "Read audit reports" },
+  "audit.file": { who: { kind: "charter", fallback: ["owner", "steward", "auditor"] }, describe: "File an audit report" },
+  "audit.review": { who: { kind: "roles", roles: ["owner", "steward", "auditor"] }, describe: "Review an audit report" },
+  "finding.transition": { who: { kind: "roles", roles: anyMember }, describe: "Move a finding through its lifecycle" },
+  "decision.view": { who: { kind: "anyone" }, describe: "Read decisions and their ballots" },
+  "decision.open": { who: { kind: "roles", roles: stewards }, describe: "Open a decision" },
+  "ballot.cast": { who: { kind: "roles", roles: anyMember }, describe: "Vote" },
+  "decision.close": { who: { kind: "roles", roles: stewards }, describe: "Close a decision early" },
+  "decision.cancel": { who: { kind: "roles", roles: stewards }, describe: "Cancel a decision" },
+  "history.view": { who: { kind: "anyone" }, describe: "Read the governance record" },
 } as const satisfies Record<string, Rule>;
 
 export type Action = keyof typeof policyTable;

@@ -3,6 +3,10 @@ import { z } from "zod";
 import type { Endpoint } from "@/lib/api/openapi";
 import { userOutput } from "@/lib/users/schema";
 import { spaceEndpoints } from "@/lib/spaces/endpoints";
+import { releaseEndpoints } from "@/lib/releases/endpoints";
+import { auditEndpoints } from "@/lib/audits/endpoints";
+import { decisionEndpoints } from "@/lib/decisions/endpoints";
+import { recordEndpoints } from "@/lib/record/endpoints";
 
 const meta: Endpoint[] = [
   {
@@ -36,4 +40,4 @@ const meta: Endpoint[] = [
   },
 ];
 
-export const endpoints: Endpoint[] = [...meta, ...spaceEndpoints];
+export const endpoints: Endpoint[] = [...meta, ...spaceEndpoints, ...releaseEndpoints, ...auditEndpoints, ...decisionEndpoints, ...recordEndpoints];

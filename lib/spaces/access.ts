@@ -10,6 +10,7 @@ import type { Charter } from "@/lib/charter/rules";
 /** Which roles the charter gives to a charter-governed action. */
 function charterRolesFor(action: Action, charter: Charter): readonly SpaceRole[] | undefined {
   if (action === "member.invite" || action === "member.add") return charter.membership.whoInvites;
+  if (action === "audit.file") return charter.audits.fileRoles;
   return undefined;
 }
 

@@ -30,6 +30,22 @@ const expectations: Record<string, Who> = {
   "join.decide": ["owner", "steward"],
   "charter.view": "anyone",
   "charter.amend": ["owner"],
+  "release.view": "anyone",
+  "release.propose": ["owner", "steward", "auditor", "member"],
+  "release.edit": ["owner", "steward", "auditor", "member"],
+  "release.submit": ["owner", "steward", "auditor", "member"],
+  "release.publish": ["owner", "steward"],
+  "release.retire": ["owner", "steward"],
+  "audit.view": "anyone",
+  "audit.file": { charter: ["owner", "steward", "auditor"] },
+  "audit.review": ["owner", "steward", "auditor"],
+  "finding.transition": ["owner", "steward", "auditor", "member"],
+  "decision.view": "anyone",
+  "decision.open": ["owner", "steward"],
+  "ballot.cast": ["owner", "steward", "auditor", "member"],
+  "decision.close": ["owner", "steward"],
+  "decision.cancel": ["owner", "steward"],
+  "history.view": "anyone",
 };
 
 /** Actions that touch no space: personal resources, creating a space, accepting an invitation link. */
