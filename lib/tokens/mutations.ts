@@ -3,6 +3,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { appendEvent } from "@/lib/record/append";
 import { generateToken } from "@/lib/tokens/rules";
+import { forgetToken } from "@/lib/tokens/cache";
 
 export async function createToken({ userId, name }: { userId: string; name: string }) {
   const secret = generateToken();
@@ -30,6 +31,7 @@ export async function revokeToken({ userId, tokenId }: { userId: string; tokenId
       data: { revokedAt: new Date() },
     });
     if (revoked.count === 0) return null;
+    forgetToken(tokenId);
     const event = await appendEvent(tx, {
       spaceId: null,
       actorId: userId,
