@@ -4,6 +4,18 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { SpaceRole } from "@/lib/policy";
 
+const spaceColumns = {
+  id: true,
+  slug: true,
+  name: true,
+  description: true,
+  visibility: true,
+  homepageUrl: true,
+  sourceUrl: true,
+  hfOrg: true,
+  createdAt: true,
+} as const;
+
 export async function listVisibleSpaces({ viewerId, take = 50 }: { viewerId: string | null; take?: number }) {
   return db.space.findMany({
     where: viewerId
@@ -12,15 +24,7 @@ export async function listVisibleSpaces({ viewerId, take = 50 }: { viewerId: str
     orderBy: { createdAt: "desc" },
     take,
     select: {
-      id: true,
-      slug: true,
-      name: true,
-      description: true,
-      visibility: true,
-      homepageUrl: true,
-      sourceUrl: true,
-      hfOrg: true,
-      createdAt: true,
+      ...spaceColumns,
       _count: { select: { memberships: true } },
       memberships: viewerId ? { where: { userId: viewerId }, select: { role: true } } : false,
     },
@@ -47,15 +51,7 @@ export async function getSpaceAccess(slug: string, viewerId: string | null): Pro
   const space = await db.space.findUnique({
     where: { slug },
     select: {
-      id: true,
-      slug: true,
-      name: true,
-      description: true,
-      visibility: true,
-      homepageUrl: true,
-      sourceUrl: true,
-      hfOrg: true,
-      createdAt: true,
+      ...spaceColumns,
       memberships: viewerId ? { where: { userId: viewerId }, select: { role: true } } : false,
     },
   });
