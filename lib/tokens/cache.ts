@@ -7,7 +7,10 @@ const MAX_ENTRIES = 10_000;
 type CachedUser = { id: string; name: string | null; email: string | null };
 type Entry = { user: CachedUser; tokenId: string; expiresAt: number };
 
-const entries = new Map<string, Entry>();
+// On globalThis: Next.js bundles route handlers and server actions separately, and a revocation made
+// in one bundle must clear the entry the other reads.
+const globalCache = globalThis as unknown as { commonweightsTokenCache?: Map<string, Entry> };
+const entries: Map<string, Entry> = (globalCache.commonweightsTokenCache ??= new Map());
 
 export function cachedTokenUser(hash: string, now: number): Entry | null {
   const entry = entries.get(hash);

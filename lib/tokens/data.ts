@@ -26,15 +26,19 @@ export async function authenticateToken(token: string) {
   const now = Date.now();
   const cached = cachedTokenUser(hash, now);
   if (cached) return cached.user;
-  const row = await db.apiToken.findUnique({
-    where: { tokenHash: hash },
-    select: { id: true, revokedAt: true, lastUsedAt: true, user: { select: { id: true, name: true, email: true } } },
-  });
-  if (!row || row.revokedAt) return null;
-  // The cache entry outlives no more than TOKEN_CACHE_TTL_MS, so last-used stays within a minute.
-  if (!row.lastUsedAt || now - row.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
-    await db.apiToken.update({ where: { id: row.id }, data: { lastUsedAt: new Date(now) } });
-  }
-  cacheTokenUser(hash, row.id, row.user, now);
-  return row.user;
+  // One round trip: find the live token and its user, and touch last-used when it is over a minute old.
+  const rows = await db.$queryRaw<Array<{ token_id: string; id: string; name: string | null; email: string | null }>>`
+    WITH token AS (
+      SELECT id, user_id, last_used_at FROM api_tokens WHERE token_hash = ${hash} AND revoked_at IS NULL
+    ), touched AS (
+      UPDATE api_tokens SET last_used_at = now() FROM token
+      WHERE api_tokens.id = token.id
+        AND (token.last_used_at IS NULL OR token.last_used_at < now() - make_interval(secs => ${LAST_USED_RESOLUTION_MS / 1000}))
+    )
+    SELECT token.id AS token_id, users.id, users.name, users.email FROM token JOIN users ON users.id = token.user_id`;
+  const row = rows[0];
+  if (!row) return null;
+  const user = { id: row.id, name: row.name, email: row.email };
+  cacheTokenUser(hash, row.token_id, user, now);
+  return user;
 }
