@@ -21,6 +21,9 @@ export const demoPeople = [
 
 export type DemoKey = (typeof demoPeople)[number]["key"];
 
+/** What each feature's seed receives: the demo people, the Lumen space, and the releases once seeded. */
+export type SeedContext = { users: Record<DemoKey, string>; spaceId: string; releases: Record<string, string> };
+
 const description = `The **Lumen Collective** trains and releases *Lumen*, a family of small, fully open language models
 for low-resource languages, with the data, code and evaluations published alongside the weights.
 

@@ -1,8 +1,10 @@
 // appendEvent: the only way to write to the governance record, always inside the caller's transaction.
 import { randomUUID } from "node:crypto";
 import type { Tx } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import { hashEvent, type EventContent } from "@/lib/record/canonical";
+
+/** The log of events outside any space (account-level events). */
+export const INSTANCE_LOG = "instance";
 
 export type AppendEventInput = {
   spaceId: string | null;
@@ -45,18 +47,15 @@ export async function appendEvent(tx: Tx, input: AppendEventInput): Promise<Appe
     at: createdAt.toISOString(),
   };
   const hash = hashEvent(content);
-  const row = await tx.governanceEvent.create({
-    data: {
-      eventId: content.id,
-      spaceId: input.spaceId,
-      actorId: input.actorId,
-      type: input.type,
-      subject: subject as Prisma.InputJsonObject,
-      data: data as Prisma.InputJsonObject,
-      createdAt,
-      hash,
-    },
-    select: { id: true },
-  });
+  // One statement: the event and its place in the sequencer's queue (log = the space, or "instance").
+  const [row] = await tx.$queryRaw<Array<{ id: bigint }>>`
+    WITH e AS (
+      INSERT INTO governance_events (event_id, space_id, actor_id, type, subject, data, created_at, hash)
+      VALUES (${content.id}::uuid, ${input.spaceId}, ${input.actorId}, ${input.type}, ${JSON.stringify(subject)}::jsonb,
+              ${JSON.stringify(data)}::jsonb, ${createdAt}::timestamptz, ${hash})
+      RETURNING id
+    )
+    INSERT INTO event_queue (event_id, log_id) SELECT id, ${input.spaceId ?? INSTANCE_LOG} FROM e RETURNING event_id AS id`;
+  if (!row) throw new Error("the event was not recorded");
   return { id: row.id, eventId: content.id, hash, receipt: hash, createdAt };
 }

@@ -1,31 +1,13 @@
 // Reads of the governance record.
 import "server-only";
 import { db } from "@/lib/db";
-import { hashEvent, type EventContent } from "@/lib/record/canonical";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { hashEvent } from "@/lib/record/canonical";
+import { contentOf, storedEventColumns, type StoredEvent } from "@/lib/record/event-content";
+import type { SignedCheckpoint } from "@/lib/record/checkpoint";
+import { checkpointOrigin, logIdOf, sequenceLog } from "@/lib/record/sequencer";
 
-export type StoredEvent = {
-  id: bigint;
-  eventId: string;
-  spaceId: string | null;
-  type: string;
-  actorId: string | null;
-  subject: unknown;
-  data: unknown;
-  createdAt: Date;
-  hash: string;
-};
-
-export function contentOf(row: StoredEvent): EventContent {
-  return {
-    id: row.eventId,
-    space: row.spaceId,
-    type: row.type,
-    actor: row.actorId,
-    subject: row.subject as Record<string, unknown>,
-    data: row.data as Record<string, unknown>,
-    at: row.createdAt.toISOString(),
-  };
-}
+export { contentOf, type StoredEvent };
 
 /** True when the stored row still hashes to its recorded hash. */
 export function eventHashMatches(row: StoredEvent): boolean {
@@ -42,4 +24,145 @@ export async function listSpaceEvents(spaceId: string, { limit = 20 }: { limit?:
 
 export async function findEventByHash(hash: string) {
   return db.governanceEvent.findUnique({ where: { hash } });
+}
+
+export type HistoryEvent = StoredEvent & { seq: number | null };
+
+export type HistoryFilters = {
+  type?: string; // an exact type ("ballot.cast") or an area ("ballot")
+  actorId?: string;
+  subject?: string; // any id in the event's subject (a release, report, finding, decision or user id)
+  from?: Date;
+  to?: Date; // exclusive
+  q?: string; // Postgres full-text search over type, subject and data
+};
+
+const columns = Prisma.raw(storedEventColumns);
+
+/** The searchable text of an event; the same expression a GIN index would use (docs/record.md). */
+const searchVector = Prisma.raw(`to_tsvector('english', replace(e.type, '.', ' ') || ' ' || e.subject::text || ' ' || e.data::text)`);
+
+function historyWhere(spaceId: string, f: HistoryFilters): Prisma.Sql {
+  const parts: Prisma.Sql[] = [Prisma.sql`e.space_id = ${spaceId}`];
+  if (f.type) parts.push(Prisma.sql`(e.type = ${f.type} OR starts_with(e.type, ${`${f.type}.`}))`);
+  if (f.actorId) parts.push(Prisma.sql`e.actor_id = ${f.actorId}`);
+  if (f.subject) parts.push(Prisma.sql`EXISTS (SELECT 1 FROM jsonb_each_text(e.subject) s WHERE s.value = ${f.subject})`);
+  if (f.from) parts.push(Prisma.sql`e.created_at >= ${f.from}::timestamptz`);
+  if (f.to) parts.push(Prisma.sql`e.created_at < ${f.to}::timestamptz`);
+  if (f.q) parts.push(Prisma.sql`${searchVector} @@ websearch_to_tsquery('english', ${f.q})`);
+  return Prisma.join(parts, " AND ");
+}
+
+/**
+ * One page of a space's history, newest first. Keyset pagination on the event id: a page is "events older
+ * than `before`", so events arriving meanwhile never shift or repeat what the reader sees next.
+ */
+export async function listHistory(spaceId: string, filters: HistoryFilters, { before, limit = 50 }: { before?: bigint; limit?: number } = {}) {
+  const rows = await db.$queryRaw<HistoryEvent[]>`
+    SELECT ${columns}, p.seq FROM governance_events e LEFT JOIN event_positions p ON p.event_id = e.id
+    WHERE ${historyWhere(spaceId, filters)} ${before !== undefined ? Prisma.sql`AND e.id < ${before}` : Prisma.empty}
+    ORDER BY e.id DESC LIMIT ${limit + 1}`;
+  const events = rows.slice(0, limit);
+  const last = events[events.length - 1];
+  return { events, nextBefore: rows.length > limit && last ? last.id : null };
+}
+
+/** Event types seen recently in a space (for the filter's suggestions) without scanning the whole log. */
+export async function recentEventTypes(spaceId: string): Promise<string[]> {
+  const rows = await db.$queryRaw<Array<{ type: string }>>`
+    SELECT DISTINCT type FROM (SELECT type FROM governance_events WHERE space_id = ${spaceId} ORDER BY id DESC LIMIT 2000) t ORDER BY type`;
+  return rows.map((r) => r.type);
+}
+
+/** The events whose subject contains all the given ids (jsonb containment), newest first. */
+export async function listSubjectEvents(spaceId: string, subject: Record<string, string>, limit = 20): Promise<HistoryEvent[]> {
+  return db.$queryRaw<HistoryEvent[]>`
+    SELECT ${columns}, p.seq FROM governance_events e LEFT JOIN event_positions p ON p.event_id = e.id
+    WHERE e.space_id = ${spaceId} AND e.subject @> ${JSON.stringify(subject)}::jsonb
+    ORDER BY e.id DESC LIMIT ${limit}`;
+}
+
+export async function eventAtSeq(logId: string, seq: number): Promise<(HistoryEvent & { leafHash: string }) | null> {
+  const [row] = await db.$queryRaw<Array<HistoryEvent & { leafHash: string }>>`
+    SELECT ${columns}, p.seq, p.leaf_hash AS "leafHash" FROM event_positions p JOIN governance_events e ON e.id = p.event_id
+    WHERE p.log_id = ${logId} AND p.seq = ${seq}`;
+  return row ?? null;
+}
+
+/** Sequenced events after `after` (a seq; -1 for the start), in log order: the JSON export's pages. */
+export async function listSequencedEvents(logId: string, { after, limit }: { after: number; limit: number }) {
+  return db.$queryRaw<Array<HistoryEvent & { seq: number; leafHash: string }>>`
+    SELECT ${columns}, p.seq, p.leaf_hash AS "leafHash" FROM event_positions p JOIN governance_events e ON e.id = p.event_id
+    WHERE p.log_id = ${logId} AND p.seq > ${after} ORDER BY p.seq LIMIT ${limit}`;
+}
+
+/**
+ * Export lines for seq in [from, to), built by Postgres (the verifier re-canonicalizes each event, so the JSON
+ * only has to carry the same values). created_at is timestamptz(3): to_char reproduces toISOString().
+ */
+export async function exportLines(logId: string, from: number, to: number): Promise<string[]> {
+  const rows = await db.$queryRaw<Array<{ line: string }>>`
+    SELECT '{"seq":' || p.seq || ',"leafHash":"' || p.leaf_hash || '","hash":"' || e.hash || '","event":' || jsonb_build_object(
+      'v', 1, 'id', e.event_id, 'space', e.space_id, 'type', e.type, 'actor', e.actor_id, 'subject', e.subject, 'data', e.data,
+      'at', to_char(e.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))::text || '}' AS line
+    FROM event_positions p JOIN governance_events e ON e.id = p.event_id
+    WHERE p.log_id = ${logId} AND p.seq >= ${from} AND p.seq < ${to} ORDER BY p.seq`;
+  return rows.map((r) => r.line);
+}
+
+/**
+ * A vote receipt (an event's hash) and its position in its log once sequenced. The log is sequenced first,
+ * so a receipt from a committed event always comes back with its position.
+ */
+export async function findReceipt(hash: string): Promise<{ event: StoredEvent; position: { logId: string; seq: number } | null } | null> {
+  if (!/^[0-9a-f]{64}$/.test(hash)) return null;
+  const event = await db.governanceEvent.findUnique({ where: { hash } });
+  if (!event) return null;
+  const logId = logIdOf(event.spaceId);
+  let position = await db.eventPosition.findUnique({ where: { eventId: event.id } });
+  if (!position) {
+    await sequenceLog(logId, { wait: true });
+    position = await db.eventPosition.findUnique({ where: { eventId: event.id } });
+  }
+  return { event, position: position ? { logId: position.logId, seq: position.seq } : null };
+}
+
+export type LogCheckpoint = SignedCheckpoint & { keyId: string };
+
+function toSigned(row: { logId: string; size: number; rootHash: string; timestamp: Date; signature: string; keyId: string }): LogCheckpoint {
+  return { origin: checkpointOrigin(row.logId), size: row.size, rootHash: row.rootHash, timestamp: row.timestamp.toISOString(), signature: row.signature, keyId: row.keyId };
+}
+
+export async function latestCheckpoint(logId: string): Promise<LogCheckpoint | null> {
+  const row = await db.checkpoint.findFirst({ where: { logId }, orderBy: { size: "desc" } });
+  return row ? toSigned(row) : null;
+}
+
+export async function checkpointAt(logId: string, size: number): Promise<LogCheckpoint | null> {
+  const row = await db.checkpoint.findUnique({ where: { logId_size: { logId, size } } });
+  return row ? toSigned(row) : null;
+}
+
+/** Stored leaf hashes of positions [from, to), in order. */
+export async function readLeafHashes(logId: string, from: number, to: number): Promise<string[]> {
+  const rows = await db.$queryRaw<Array<{ leaf_hash: string }>>`
+    SELECT leaf_hash FROM event_positions WHERE log_id = ${logId} AND seq >= ${from} AND seq < ${to} ORDER BY seq`;
+  return rows.map((r) => r.leaf_hash);
+}
+
+/** The base64 public key that signed a checkpoint (kept for every key the instance ever used). */
+export async function publicKeyFor(keyId: string): Promise<string | null> {
+  return (await db.signingKey.findUnique({ where: { keyId }, select: { publicKey: true } }))?.publicKey ?? null;
+}
+
+/** Every public key that ever signed checkpoints here (to verify old ones), newest first. */
+export async function publishedKeys() {
+  const rows = await db.signingKey.findMany({ orderBy: { createdAt: "desc" }, select: { keyId: true, publicKey: true, createdAt: true } });
+  return rows.map((r) => ({ keyId: r.keyId, publicKey: r.publicKey, createdAt: r.createdAt.toISOString() }));
+}
+
+/** Whether a log has events waiting for a position (one index probe; lets read paths skip the sequencer's lock). */
+export async function hasQueuedEvents(logId: string): Promise<boolean> {
+  const [row] = await db.$queryRaw<Array<{ queued: boolean }>>`SELECT EXISTS (SELECT 1 FROM event_queue WHERE log_id = ${logId}) AS queued`;
+  return Boolean(row?.queued);
 }

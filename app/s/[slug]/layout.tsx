@@ -11,6 +11,10 @@ export default async function SpaceLayout({ children, params }: Props) {
   const { space, role } = await loadSpacePage(slug);
   const tabs = [
     { href: "", label: "Overview" },
+    { href: "/releases", label: "Releases" },
+    { href: "/audits", label: "Audits" },
+    { href: "/decisions", label: "Decisions" },
+    { href: "/history", label: "History" },
     { href: "/members", label: "Members" },
     { href: "/charter", label: "Charter" },
     ...(role === "owner" ? [{ href: "/settings", label: "Settings" }] : []),

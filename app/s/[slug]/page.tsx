@@ -9,6 +9,10 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Markdown } from "@/components/ui/markdown";
 import { EventList } from "@/components/record/event-list";
 import { JoinRequestButton } from "@/components/members/join-request-button";
+import { LatestItems } from "@/components/spaces/latest-items";
+import { listReleases } from "@/lib/releases/data";
+import { listSpaceReports } from "@/lib/audits/data";
+import { spaceDecisions } from "@/lib/decisions/use-cases";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -20,10 +24,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function SpaceOverviewPage({ params }: Props) {
   const { slug } = await params;
   const { actor, space, role } = await loadSpacePage(slug);
-  const [counts, events, pendingRequest] = await Promise.all([
+  const [counts, events, pendingRequest, releases, audits, { decisions }] = await Promise.all([
     spaceCounts(space.id),
     listSpaceEvents(space.id, { limit: 12 }),
     actor && !role ? findPendingJoinRequest(space.id, actor.id) : null,
+    listReleases(space.id, { take: 4 }),
+    listSpaceReports(space.id, { take: 4 }),
+    spaceDecisions(actor, slug),
   ]);
   const names = await namesFor(events.map((e) => e.actorId).concat(events.map((e) => ((e.subject ?? {}) as { userId?: string }).userId ?? null)));
   const links = [
@@ -33,6 +40,8 @@ export default async function SpaceOverviewPage({ params }: Props) {
   ].filter((l): l is { label: string; href: string } => Boolean(l));
 
   return (
+    <div className="space-y-6">
+    <LatestItems slug={space.slug} releases={releases} audits={audits} decisions={decisions.filter((d) => d.status === "open").slice(0, 4)} />
     <div className="grid gap-6 lg:grid-cols-3">
       <div className="space-y-6 lg:col-span-2">
         <Card>
@@ -81,6 +90,7 @@ export default async function SpaceOverviewPage({ params }: Props) {
           </dl>
         </Card>
       </aside>
+    </div>
     </div>
   );
 }

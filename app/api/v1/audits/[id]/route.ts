@@ -1,0 +1,8 @@
+import { apiRoute } from "@/lib/api/handler";
+import { viewAuditReport } from "@/lib/audits/use-cases";
+import { ok } from "@/lib/result";
+
+export const GET = apiRoute<{ id: string }>(async ({ actor, params }) => {
+  const viewed = await viewAuditReport(actor, params.id);
+  return viewed.ok ? ok(viewed.data.report) : viewed;
+});

@@ -1,0 +1,5 @@
+import { apiRoute } from "@/lib/api/handler";
+import { decisionDetail } from "@/lib/decisions/use-cases";
+import { ok } from "@/lib/result";
+
+export const GET = apiRoute<{ id: string }>(async ({ actor, params }) => ok(await decisionDetail(actor, params.id)));

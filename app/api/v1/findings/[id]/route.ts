@@ -1,0 +1,13 @@
+import { z } from "zod";
+import { apiRoute, readBody } from "@/lib/api/handler";
+import { moveFinding, viewAuditReport } from "@/lib/audits/use-cases";
+import { ok } from "@/lib/result";
+
+export const PATCH = apiRoute<{ id: string }>(async ({ req, actor, params }) => {
+  const body = await readBody(req, z.record(z.string(), z.unknown()));
+  if (!body.ok) return body;
+  const moved = await moveFinding(actor, { ...body.data, findingId: params.id });
+  if (!moved.ok) return moved;
+  const viewed = await viewAuditReport(actor, moved.data.reportId);
+  return viewed.ok ? ok(viewed.data.report) : viewed;
+});

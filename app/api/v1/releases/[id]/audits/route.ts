@@ -1,0 +1,31 @@
+import { z } from "zod";
+import { apiRoute, readBody } from "@/lib/api/handler";
+import { fileAuditReport, releaseAudits, viewAuditReport } from "@/lib/audits/use-cases";
+import { ok } from "@/lib/result";
+
+export const GET = apiRoute<{ id: string }>(async ({ actor, params }) => {
+  const found = await releaseAudits(actor, params.id);
+  if (!found.ok) return found;
+  const { gate, coverage, reports, requiredCategories } = found.data;
+  return ok({
+    gate,
+    coverage: {
+      categories: coverage.categories.map((c) => ({ category: c.category, required: requiredCategories.includes(c.category), status: c.status, reports: c.reports })),
+      openFindings: coverage.openFindings,
+    },
+    reports: reports.map((r) => ({ id: r.id, category: r.category, status: r.status, stale: r.stale })),
+  });
+});
+
+export const POST = apiRoute<{ id: string }>(
+  async ({ req, actor, params }) => {
+    // The audit schemas parse inside the use case (oversize text answers TEXT_TOO_LONG).
+    const body = await readBody(req, z.record(z.string(), z.unknown()));
+    if (!body.ok) return body;
+    const filed = await fileAuditReport(actor, { ...body.data, releaseId: params.id });
+    if (!filed.ok) return filed;
+    const viewed = await viewAuditReport(actor, filed.data.reportId);
+    return viewed.ok ? ok(viewed.data.report) : viewed;
+  },
+  { status: 201 },
+);

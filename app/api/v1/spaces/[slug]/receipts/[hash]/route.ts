@@ -1,0 +1,4 @@
+import { apiRoute } from "@/lib/api/handler";
+import { receiptInSpace } from "@/lib/record/use-cases";
+
+export const GET = apiRoute<{ slug: string; hash: string }>(async ({ actor, params }) => receiptInSpace(actor, params.slug, params.hash));

@@ -1,0 +1,98 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { loadSpacePage } from "../load";
+import { listMembers } from "@/lib/members/data";
+import { recentEventTypes } from "@/lib/record/data";
+import { historyFilters, historyQuery, type HistoryQuery } from "@/lib/record/schema";
+import { spaceHistory } from "@/lib/record/use-cases";
+import { buttonClass } from "@/components/ui/button";
+import { Card, CardTitle } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { HistoryFilters } from "@/components/record/history-filters";
+import { HistoryTimeline, toTimelineItem } from "@/components/record/history-timeline";
+
+export const metadata: Metadata = { title: "History" };
+
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+function pageHref(base: string, query: HistoryQuery, before?: string): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries({ ...query, before })) if (value) params.set(key, value);
+  const text = params.toString();
+  return text ? `${base}?${text}` : base;
+}
+
+export default async function HistoryPage({ params, searchParams }: Props) {
+  const { slug } = await params;
+  const { actor, space } = await loadSpacePage(slug);
+  const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
+  const parsed = historyQuery.safeParse(raw);
+  const query: HistoryQuery = parsed.success ? parsed.data : historyQuery.parse({});
+  const [history, types, members] = await Promise.all([
+    spaceHistory(actor, slug, historyFilters(query), { before: query.before ? BigInt(query.before) : undefined, limit: 50 }),
+    recentEventTypes(space.id),
+    listMembers(space.id),
+  ]);
+  const base = `/s/${space.slug}/history`;
+  const filtered = Boolean(query.type || query.actor || query.subject || query.from || query.to || query.q);
+  const api = `/api/v1/spaces/${space.slug}`;
+
+  return (
+    <div className="space-y-6">
+      <Card>
+        <CardTitle
+          action={
+            <div className="flex flex-wrap gap-2">
+              <a href={`${api}/events.ndjson`} className={buttonClass("secondary")} download>
+                Download the log
+              </a>
+              <a href={`${api}/feed.atom`} className={buttonClass("ghost")}>
+                Atom feed
+              </a>
+            </div>
+          }
+        >
+          History
+        </CardTitle>
+        <p className="mb-4 text-sm text-zinc-600 dark:text-zinc-400">
+          Everything that happened in this space, newest first. Each event has a fixed position in a signed, append-only log: download it
+          and check it yourself with <code className="font-mono">npm run verify -- {space.slug}-events.ndjson</code>.
+        </p>
+        <HistoryFilters
+          action={base}
+          query={query}
+          types={types}
+          actors={members.map((m) => ({ id: m.userId, name: m.user.name ?? m.user.email ?? "someone" }))}
+        />
+        {!parsed.success ? (
+          <p role="alert" className="mt-3 text-sm text-red-700 dark:text-red-300">
+            Some filters were not understood and were ignored (dates are YYYY-MM-DD).
+          </p>
+        ) : null}
+      </Card>
+      <Card>
+        {history.events.length ? (
+          <HistoryTimeline events={history.events.map(toTimelineItem)} names={history.names} spaceSlug={space.slug} />
+        ) : (
+          <EmptyState title={filtered ? "No events match these filters" : "Nothing has happened here yet"}>
+            {filtered ? <Link href={base}>Show all events</Link> : "Events appear here as people act in the space."}
+          </EmptyState>
+        )}
+        <nav aria-label="History pages" className="mt-4 flex justify-between gap-3 text-sm">
+          {query.before ? (
+            <Link href={pageHref(base, { ...query, before: undefined })} className={buttonClass("ghost")}>
+              ← Newest
+            </Link>
+          ) : (
+            <span />
+          )}
+          {history.nextBefore !== null ? (
+            <Link href={pageHref(base, { ...query, before: undefined }, history.nextBefore.toString())} className={buttonClass("secondary")}>
+              Older events →
+            </Link>
+          ) : null}
+        </nav>
+      </Card>
+    </div>
+  );
+}

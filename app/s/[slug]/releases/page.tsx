@@ -1,0 +1,74 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { loadSpacePage } from "../load";
+import { can } from "@/lib/policy";
+import { isReleaseStatus, releaseStatuses, statusLabel } from "@/lib/releases/lifecycle";
+import { releaseListJson } from "@/lib/releases/present";
+import { spaceReleases } from "@/lib/releases/use-cases";
+import { Card, CardTitle } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { buttonClass } from "@/components/ui/button";
+import { inputClass } from "@/components/ui/field";
+import { ReleaseStatusBadge } from "@/components/releases/status-badge";
+import { mofClassLabels } from "@/lib/releases/openness";
+
+export const metadata: Metadata = { title: "Releases" };
+
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ status?: string; model?: string }> };
+
+export default async function ReleasesPage({ params, searchParams }: Props) {
+  const { slug } = await params;
+  const query = await searchParams;
+  const { actor, space, role } = await loadSpacePage(slug);
+  const status = isReleaseStatus(query.status) ? query.status : undefined;
+  const model = query.model?.trim() || undefined;
+  const { releases, models } = await spaceReleases(actor, slug, { status, model });
+  const canPropose = can(actor, "release.propose", { space: { visibility: space.visibility, role } }).allow;
+  const rows = releases.map(releaseListJson);
+
+  return (
+    <Card>
+      <CardTitle action={canPropose ? <Link href={`/s/${slug}/releases/new`} className={buttonClass()}>New release</Link> : null}>Releases</CardTitle>
+      <form method="get" className="mb-4 flex flex-wrap items-end gap-3" aria-label="Filter releases">
+        <div>
+          <label htmlFor="filter-status" className="mb-1 block text-sm font-medium">Status</label>
+          <select id="filter-status" name="status" defaultValue={status ?? ""} className={`${inputClass} w-40`}>
+            <option value="">Any status</option>
+            {releaseStatuses.map((s) => (
+              <option key={s} value={s}>{statusLabel(s)}</option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="filter-model" className="mb-1 block text-sm font-medium">Model</label>
+          <select id="filter-model" name="model" defaultValue={model ?? ""} className={`${inputClass} w-48`}>
+            <option value="">Any model</option>
+            {models.map((m) => (
+              <option key={m} value={m}>{m}</option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className={buttonClass("secondary")}>Filter</button>
+      </form>
+      {rows.length === 0 ? (
+        <EmptyState title={status || model ? "No release matches this filter" : "No releases yet"}>
+          {canPropose ? "Propose one: pin its artifacts by digest, license its components, and send it for review." : "Members of this space propose releases here."}
+        </EmptyState>
+      ) : (
+        <ul className="divide-y divide-zinc-100 dark:divide-zinc-800" aria-label="Releases">
+          {rows.map((r) => (
+            <li key={r.id} className="flex flex-wrap items-center gap-3 py-3">
+              <Link href={`/s/${slug}/releases/${r.id}`} className="font-medium text-brand-700 underline-offset-2 hover:underline dark:text-brand-500">
+                {r.modelName} {r.version}
+              </Link>
+              <ReleaseStatusBadge status={r.status} />
+              <span className="text-xs text-zinc-500">{r.mofClass ? mofClassLabels[r.mofClass as 1 | 2 | 3] : "Unclassified"}</span>
+              <span className="text-xs text-zinc-500">{r.artifactCount} artifact(s)</span>
+              <time className="ml-auto text-xs text-zinc-500" dateTime={r.createdAt}>{r.createdAt.slice(0, 10)}</time>
+            </li>
+          ))}
+        </ul>
+      )}
+    </Card>
+  );
+}

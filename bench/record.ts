@@ -1,0 +1,136 @@
+// Record throughput: 64 concurrent writers appending to one space for 20 s (appendEvent in its own transaction,
+// as every mutation does) while the sequencer runs, against the database's ceiling measured in the same run
+// (64 connections doing plain single-row INSERTs for 20 s). Then the log is drained, exported and verified.
+// `npm run bench -- record` (BENCH_SECONDS, BENCH_WRITERS to change).
+import { randomUUID } from "node:crypto";
+import pg from "pg";
+import type { Tx } from "../lib/db";
+import { freshDatabase, log, runCleanups } from "./history";
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
+const WRITERS = Number(process.env.BENCH_WRITERS ?? 64);
+
+async function main() {
+  const url = await freshDatabase();
+  const { createDb } = await import("../lib/db");
+  const { appendEvent } = await import("../lib/record/append");
+  const { sequenceLog } = await import("../lib/record/sequencer");
+  const writerDb = createDb(url, WRITERS);
+  const sequencerDb = createDb(url, 2);
+  const spaceId = `space_${randomUUID()}`;
+  await writerDb.space.create({ data: { id: spaceId, slug: "bench-record", name: "Bench record" } });
+  const users = await Promise.all(Array.from({ length: 8 }, (_, i) => writerDb.user.create({ data: { name: `Writer ${i}`, email: `writer${i}-${randomUUID()}@example.test` } })));
+  await sequenceLog(spaceId, { client: sequencerDb }); // loads the signing key before the clock starts
+
+  // 1. The record path, with the sequencer running beside it as it does in the app.
+  log(`${WRITERS} writers appending to one space for ${SECONDS} s, sequencer running…`);
+  let appended = 0;
+  let stop = false;
+  let batches = 0;
+  const sequencer = (async () => {
+    while (!stop) {
+      const result = await sequenceLog(spaceId, { client: sequencerDb, batch: 5000 });
+      if (result.sequenced) batches++;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  })();
+  const end = Date.now() + SECONDS * 1000;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: WRITERS }, async (_, w) => {
+      for (let i = 0; Date.now() < end; i++) {
+        await writerDb.$transaction((tx) =>
+          appendEvent(tx, { spaceId, actorId: users[w % users.length]!.id, type: "ballot.cast", subject: { decisionId: "bench" }, data: { writer: w, i, choice: "+1" } }),
+        );
+        appended++;
+      }
+    }),
+  );
+  const recordSeconds = (performance.now() - started) / 1000;
+  stop = true;
+  await sequencer;
+  const drainStart = performance.now();
+  await sequenceLog(spaceId, { client: sequencerDb, wait: true, batch: 5000 });
+  const drainMs = performance.now() - drainStart;
+  const eventsPerSecond = appended / recordSeconds;
+
+  // 1b. The same statement without Prisma's interactive transaction (autocommit): separates the record's own cost
+  // (one INSERT … INSERT statement, no lock) from the BEGIN/COMMIT round trips every mutation pays anyway.
+  log(`${WRITERS} writers, the same append as a single autocommit statement, ${SECONDS} s…`);
+  let single = 0;
+  const singleEnd = Date.now() + SECONDS * 1000;
+  const singleStarted = performance.now();
+  await Promise.all(
+    Array.from({ length: WRITERS }, async (_, w) => {
+      for (let i = 0; Date.now() < singleEnd; i++) {
+        await appendEvent(writerDb as unknown as Tx, { spaceId, actorId: users[w % users.length]!.id, type: "ballot.cast", subject: { decisionId: "bench" }, data: { writer: w, i, single: true } });
+        single++;
+      }
+    }),
+  );
+  const singlePerSecond = single / ((performance.now() - singleStarted) / 1000);
+  await sequenceLog(spaceId, { client: sequencerDb, wait: true, batch: 5000 });
+
+  // 2. The database's ceiling: plain single-row INSERTs, 64 connections, same duration.
+  log(`${WRITERS} connections doing single-row INSERTs for ${SECONDS} s…`);
+  const pool = new pg.Pool({ connectionString: url, max: WRITERS });
+  await pool.query(`CREATE TABLE bench_plain (id bigserial PRIMARY KEY, space_id text NOT NULL, payload jsonb NOT NULL, created_at timestamptz NOT NULL DEFAULT now())`);
+  let inserted = 0;
+  const plainEnd = Date.now() + SECONDS * 1000;
+  const plainStarted = performance.now();
+  await Promise.all(
+    Array.from({ length: WRITERS }, async (_, w) => {
+      const client = await pool.connect();
+      for (let i = 0; Date.now() < plainEnd; i++) {
+        await client.query(`INSERT INTO bench_plain (space_id, payload) VALUES ($1, $2)`, [spaceId, JSON.stringify({ writer: w, i, choice: "+1" })]);
+        inserted++;
+      }
+      client.release();
+    }),
+  );
+  const insertsPerSecond = inserted / ((performance.now() - plainStarted) / 1000);
+  await pool.end();
+
+  // 3. The log: gapless, each event once, and the export verifies offline.
+  const [counts] = await writerDb.$queryRaw<Array<{ events: bigint; positions: bigint; maxseq: number | null; queued: bigint }>>`
+    SELECT (SELECT count(*) FROM governance_events WHERE space_id = ${spaceId}) AS events,
+           (SELECT count(*) FROM event_positions WHERE log_id = ${spaceId}) AS positions,
+           (SELECT max(seq) FROM event_positions WHERE log_id = ${spaceId}) AS maxseq,
+           (SELECT count(*) FROM event_queue WHERE log_id = ${spaceId}) AS queued`;
+  const gapless = counts && counts.events === counts.positions && Number(counts.maxseq) + 1 === Number(counts.positions) && counts.queued === 0n;
+  const { exportStream } = await import("../lib/record/use-cases");
+  const { ExportVerifier } = await import("../lib/record/verify-export");
+  const verifier = new ExportVerifier();
+  const reader = (await exportStream(null, "bench-record")).getReader();
+  const decoder = new TextDecoder();
+  let buffered = "";
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    buffered += decoder.decode(value, { stream: true });
+    const lines = buffered.split("\n");
+    buffered = lines.pop() ?? "";
+    for (const line of lines) verifier.addLine(line);
+  }
+  verifier.addLine(buffered);
+  const outcome = verifier.finish();
+
+  console.log("");
+  console.log(`record appends:       ${Math.round(eventsPerSecond).toLocaleString("en")} events/s (${appended.toLocaleString("en")} in ${recordSeconds.toFixed(1)} s; ${batches} sequencer batches; drained the rest in ${drainMs.toFixed(0)} ms)`);
+  console.log(`  same, autocommit:    ${Math.round(singlePerSecond).toLocaleString("en")} events/s (ratio ${(singlePerSecond / insertsPerSecond).toFixed(2)}; no interactive transaction)`);
+  console.log(`plain INSERT ceiling: ${Math.round(insertsPerSecond).toLocaleString("en")} inserts/s (${inserted.toLocaleString("en")})`);
+  console.log(`ratio:                ${(eventsPerSecond / insertsPerSecond).toFixed(2)} (aim ≥ 0.5)`);
+  console.log(`log:                  ${gapless ? `gapless, seq 0..${counts!.maxseq}, every event sequenced once` : `PROBLEM: ${JSON.stringify(counts, (_k, v) => (typeof v === "bigint" ? Number(v) : v))}`}`);
+  console.log(`verifier:             ${outcome.ok ? outcome.summary : `FAILED: ${outcome.reason}`}`);
+  await writerDb.$disconnect();
+  await sequencerDb.$disconnect();
+  const { db } = await import("../lib/db");
+  await db.$disconnect();
+}
+
+main()
+  .catch((error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  })
+  .finally(runCleanups);

@@ -1,0 +1,49 @@
+// Badges and labels for audit states: severity, finding status, report status, coverage.
+import { Badge, type BadgeTone } from "@/components/ui/badge";
+import { auditCategoryLabels, type AuditCategory } from "@/lib/charter/schema";
+
+const severityTones: Record<string, BadgeTone> = { critical: "danger", high: "danger", medium: "warn", low: "info", info: "neutral" };
+const findingLabels: Record<string, string> = {
+  open: "open",
+  acknowledged: "acknowledged",
+  mitigated: "mitigated",
+  verified: "verified",
+  accepted_risk: "accepted risk",
+  wont_fix: "won't fix",
+};
+const findingTones: Record<string, BadgeTone> = { open: "danger", acknowledged: "warn", mitigated: "info", verified: "brand", accepted_risk: "neutral", wont_fix: "neutral" };
+const reportLabels: Record<string, string> = { pending: "awaiting review", accepted: "accepted", changes_requested: "changes requested", disputed: "disputed" };
+const reportTones: Record<string, BadgeTone> = { pending: "neutral", accepted: "brand", changes_requested: "warn", disputed: "danger" };
+const coverageTones: Record<string, BadgeTone> = { accepted: "brand", pending: "info", stale: "warn", missing: "danger" };
+
+export const findingStatusLabel = (status: string) => findingLabels[status] ?? status;
+export const categoryLabel = (category: string) => auditCategoryLabels[category as AuditCategory] ?? category;
+
+export function SeverityBadge({ severity }: { severity: string }) {
+  return <Badge tone={severityTones[severity] ?? "neutral"}>{severity}</Badge>;
+}
+
+export function FindingStatusBadge({ status }: { status: string }) {
+  return <Badge tone={findingTones[status] ?? "neutral"}>{findingStatusLabel(status)}</Badge>;
+}
+
+export function ReportStatusBadge({ status, stale }: { status: string; stale?: boolean }) {
+  return (
+    <span className="inline-flex gap-1">
+      <Badge tone={reportTones[status] ?? "neutral"}>{reportLabels[status] ?? status}</Badge>
+      {stale ? <Badge tone="warn">stale</Badge> : null}
+    </span>
+  );
+}
+
+export function CoverageBadge({ status }: { status: string }) {
+  return <Badge tone={coverageTones[status] ?? "neutral"}>{status}</Badge>;
+}
+
+export function VerdictBadge({ verdict }: { verdict: string }) {
+  const tone: BadgeTone = verdict === "pass" ? "brand" : verdict === "fail" ? "danger" : "warn";
+  return <Badge tone={tone}>verdict: {verdict}</Badge>;
+}
+
+/** sha256:0123456789ab… */
+export const shortDigest = (digest: string) => (digest.length > 19 ? `${digest.slice(0, 19)}…` : digest);

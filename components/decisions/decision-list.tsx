@@ -1,0 +1,52 @@
+// A list of decisions: open ones first with their closing time, then closed ones with their outcome.
+import Link from "next/link";
+import { Badge, type BadgeTone } from "@/components/ui/badge";
+import { EmptyState } from "@/components/ui/empty-state";
+
+export type DecisionListItem = {
+  id: string;
+  title: string;
+  kind: string;
+  method: string;
+  status: "open" | "closed" | "cancelled";
+  closesAt: string;
+  closedAt: string | null;
+  outcome: { status: string; explanation: string } | null;
+  ballots: number;
+  eligible: number;
+};
+
+const utc = (iso: string) => new Date(iso).toISOString().slice(0, 16).replace("T", " ") + " UTC";
+
+export function outcomeTone(status: string | undefined): BadgeTone {
+  return status === "passed" ? "brand" : status === "failed" || status === "no-quorum" ? "danger" : "neutral";
+}
+
+export function DecisionStatusBadge({ status, outcome }: { status: DecisionListItem["status"]; outcome: DecisionListItem["outcome"] }) {
+  if (status === "open") return <Badge tone="info">open</Badge>;
+  if (status === "cancelled") return <Badge tone="warn">cancelled</Badge>;
+  return <Badge tone={outcomeTone(outcome?.status)}>{outcome?.status ?? "closed"}</Badge>;
+}
+
+export function DecisionList({ spaceSlug, decisions, emptyTitle = "No decisions yet" }: { spaceSlug: string; decisions: DecisionListItem[]; emptyTitle?: string }) {
+  if (decisions.length === 0) return <EmptyState title={emptyTitle}>Decisions are opened by stewards and decided by the charter&apos;s rules.</EmptyState>;
+  return (
+    <ul className="divide-y divide-zinc-200 dark:divide-zinc-800" aria-label="Decisions">
+      {decisions.map((d) => (
+        <li key={d.id} className="flex flex-wrap items-start justify-between gap-3 py-3" data-testid={`decision-${d.id}`}>
+          <div className="min-w-0">
+            <Link href={`/s/${spaceSlug}/decisions/${d.id}`} className="font-medium text-zinc-900 hover:underline dark:text-zinc-100">
+              {d.title}
+            </Link>
+            <p className="text-xs text-zinc-500 dark:text-zinc-400">
+              {d.kind} · {d.method} · {d.ballots} of {d.eligible} eligible voted ·{" "}
+              {d.status === "open" ? `closes ${utc(d.closesAt)}` : d.closedAt ? `${d.status} ${utc(d.closedAt)}` : d.status}
+            </p>
+            {d.outcome ? <p className="mt-1 text-sm text-zinc-700 dark:text-zinc-300">{d.outcome.explanation}</p> : null}
+          </div>
+          <DecisionStatusBadge status={d.status} outcome={d.outcome} />
+        </li>
+      ))}
+    </ul>
+  );
+}

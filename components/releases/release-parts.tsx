@@ -1,0 +1,69 @@
+// Read-only views of a release's artifacts and registry links.
+import { Badge } from "@/components/ui/badge";
+
+type Artifact = { name: string; kind: string; digest: string; sizeBytes: bigint | number | null; uri: string | null };
+type Link = { kind: string; reference: string; pinned: boolean; display: string; url: string | null };
+
+const formatBytes = (n: bigint | number | null) => {
+  if (n === null) return "—";
+  const v = Number(n);
+  const units = ["B", "KB", "MB", "GB", "TB"];
+  let i = 0;
+  let x = v;
+  while (x >= 1024 && i < units.length - 1) {
+    x /= 1024;
+    i += 1;
+  }
+  return `${i === 0 ? x : x.toFixed(1)} ${units[i]}`;
+};
+
+export function ArtifactTable({ artifacts }: { artifacts: Artifact[] }) {
+  if (artifacts.length === 0) return <p className="text-sm text-zinc-600 dark:text-zinc-400">No artifacts yet. A release needs at least one before review.</p>;
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full text-left text-sm" aria-label="Artifacts">
+        <thead className="text-xs uppercase text-zinc-500 dark:text-zinc-400">
+          <tr>
+            <th className="py-1 pr-3">Name</th>
+            <th className="py-1 pr-3">Kind</th>
+            <th className="py-1 pr-3">Digest</th>
+            <th className="py-1 pr-3">Size</th>
+            <th className="py-1">Location</th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-zinc-100 dark:divide-zinc-800">
+          {artifacts.map((a) => (
+            <tr key={a.name}>
+              <td className="py-1 pr-3 font-medium">{a.name}</td>
+              <td className="py-1 pr-3">{a.kind}</td>
+              <td className="py-1 pr-3 font-mono text-xs break-all">{a.digest}</td>
+              <td className="py-1 pr-3">{formatBytes(a.sizeBytes)}</td>
+              <td className="py-1 font-mono text-xs break-all">{a.uri ?? "—"}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+export function RegistryLinks({ links }: { links: Link[] }) {
+  if (links.length === 0) return <p className="text-sm text-zinc-600 dark:text-zinc-400">No registry links.</p>;
+  return (
+    <ul aria-label="Registry links" className="space-y-1 text-sm">
+      {links.map((l) => (
+        <li key={l.reference} className="flex flex-wrap items-center gap-2">
+          <Badge tone={l.pinned ? "brand" : "warn"}>{l.pinned ? "pinned" : "mutable"}</Badge>
+          <span className="text-xs text-zinc-500">{l.kind}</span>
+          {l.url ? (
+            <a href={l.url} className="font-mono text-xs break-all text-brand-700 underline dark:text-brand-500" rel="noopener noreferrer">
+              {l.reference}
+            </a>
+          ) : (
+            <code className="font-mono text-xs break-all">{l.reference}</code>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,6 @@
+// Next.js calls register() once per server instance at start: it starts the record's sequencer timer.
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== "nodejs" || !process.env.DATABASE_URL) return;
+  const { startSequencerTimer } = await import("@/lib/record/sequencer-timer");
+  startSequencerTimer();
+}

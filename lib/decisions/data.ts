@@ -1,0 +1,134 @@
+// Reads of decisions and ballots, and the in-process cache of what a ballot needs (frozen at opening).
+import "server-only";
+import { db } from "@/lib/db";
+import type { MethodParams, Voter, VotingMethod } from "@/lib/decisions/methods/types";
+import type { DecisionKind } from "@/lib/charter/schema";
+
+const decisionSelect = {
+  id: true,
+  spaceId: true,
+  title: true,
+  question: true,
+  kind: true,
+  method: true,
+  params: true,
+  subject: true,
+  releaseId: true,
+  charterVersion: true,
+  eligibility: true,
+  eligibilityHash: true,
+  opensAt: true,
+  closesAt: true,
+  status: true,
+  outcome: true,
+  closedAt: true,
+  closedById: true,
+  cancelReason: true,
+  createdById: true,
+  createdAt: true,
+  space: { select: { slug: true, visibility: true } },
+} as const;
+
+export async function getDecision(id: string) {
+  return db.decision.findUnique({ where: { id }, select: decisionSelect });
+}
+export type DecisionRow = NonNullable<Awaited<ReturnType<typeof getDecision>>>;
+
+export async function listSpaceDecisions(spaceId: string, { take = 200 }: { take?: number } = {}) {
+  return db.decision.findMany({ where: { spaceId }, select: decisionSelect, orderBy: { createdAt: "desc" }, take });
+}
+
+export async function listReleaseDecisions(releaseId: string) {
+  return db.decision.findMany({ where: { releaseId }, select: decisionSelect, orderBy: { createdAt: "desc" } });
+}
+
+/** Decisions in a space still marked open although their closing time has passed. */
+export async function listDueDecisionIds(spaceId: string, now: Date) {
+  const rows = await db.decision.findMany({ where: { spaceId, status: "open", closesAt: { lte: now } }, select: { id: true } });
+  return rows.map((row) => row.id);
+}
+
+export async function listBallots(decisionId: string) {
+  return db.ballot.findMany({
+    where: { decisionId },
+    orderBy: [{ castAt: "asc" }, { voterId: "asc" }],
+    select: { voterId: true, choice: true, reason: true, binding: true, castAt: true, receipt: true },
+  });
+}
+
+export async function userNames(ids: readonly string[]): Promise<Record<string, string>> {
+  if (ids.length === 0) return {};
+  const users = await db.user.findMany({ where: { id: { in: [...new Set(ids)] } }, select: { id: true, name: true } });
+  return Object.fromEntries(users.map((user) => [user.id, user.name ?? "Unnamed"]));
+}
+
+export async function releaseLabels(ids: readonly string[]): Promise<Record<string, { label: string; status: string }>> {
+  if (ids.length === 0) return {};
+  const releases = await db.release.findMany({ where: { id: { in: [...new Set(ids)] } }, select: { id: true, modelName: true, version: true, status: true } });
+  return Object.fromEntries(releases.map((r) => [r.id, { label: `${r.modelName} ${r.version}`, status: r.status }]));
+}
+
+export async function membershipRole(spaceId: string, userId: string) {
+  const row = await db.membership.findUnique({ where: { spaceId_userId: { spaceId, userId } }, select: { role: true } });
+  return row?.role ?? null;
+}
+
+export async function releaseInSpace(releaseId: string, spaceId: string) {
+  return db.release.findFirst({ where: { id: releaseId, spaceId }, select: { id: true, status: true, modelName: true, version: true } });
+}
+
+/** What a ballot needs, none of which changes after opening; status is checked by the write itself. */
+export type VotingInfo = {
+  id: string;
+  spaceId: string;
+  spaceSlug: string;
+  visibility: "public" | "private";
+  kind: DecisionKind;
+  method: VotingMethod;
+  params: MethodParams;
+  releaseId: string | null;
+  closesAt: Date;
+  binding: ReadonlyMap<string, boolean>;
+};
+
+// Eligibility is frozen at opening, so caching it is safe; a bounded map keeps memory flat.
+const votingCache = new Map<string, VotingInfo>();
+const VOTING_CACHE_SIZE = 500;
+
+export async function getVotingInfo(id: string): Promise<VotingInfo | null> {
+  const cached = votingCache.get(id);
+  if (cached) return cached;
+  const row = await db.decision.findUnique({
+    where: { id },
+    select: { id: true, spaceId: true, kind: true, method: true, params: true, releaseId: true, closesAt: true, eligibility: true, space: { select: { slug: true, visibility: true } } },
+  });
+  if (!row) return null;
+  const binding = new Map<string, boolean>();
+  for (const voter of row.eligibility as Voter[]) binding.set(voter.userId, (binding.get(voter.userId) ?? false) || voter.binding);
+  const info: VotingInfo = {
+    id: row.id,
+    spaceId: row.spaceId,
+    spaceSlug: row.space.slug,
+    visibility: row.space.visibility,
+    kind: row.kind as DecisionKind,
+    method: row.method as VotingMethod,
+    params: row.params as MethodParams,
+    releaseId: row.releaseId,
+    closesAt: row.closesAt,
+    binding,
+  };
+  if (votingCache.size >= VOTING_CACHE_SIZE) votingCache.delete(votingCache.keys().next().value as string);
+  votingCache.set(id, info);
+  return info;
+}
+
+export async function countBallotsOf(decisionIds: readonly string[]): Promise<Record<string, number>> {
+  if (decisionIds.length === 0) return {};
+  const groups = await db.ballot.groupBy({ by: ["decisionId"], where: { decisionId: { in: [...decisionIds] } }, _count: { _all: true } });
+  return Object.fromEntries(groups.map((g) => [g.decisionId, g._count._all]));
+}
+
+export async function listSpaceReleases(spaceId: string) {
+  const rows = await db.release.findMany({ where: { spaceId }, orderBy: { createdAt: "desc" }, select: { id: true, modelName: true, version: true, status: true }, take: 100 });
+  return rows.map((r) => ({ id: r.id, label: `${r.modelName} ${r.version}`, status: r.status as string }));
+}

@@ -1,0 +1,309 @@
+// Decision use cases, shared by server actions and the API: authorize, check the charter's rules, write.
+// Any read or action that finds a decision past its closing time closes it first (no scheduler needed).
+import "server-only";
+import type { Actor } from "@/lib/auth/session";
+import { auditGateForRelease } from "@/lib/audits/release-gate";
+import { currentCharter } from "@/lib/charter/data";
+import { diffCharter, parseCharter, votingWindowCheck } from "@/lib/charter/rules";
+import {
+  countBallotsOf,
+  getDecision,
+  getVotingInfo,
+  listBallots,
+  listDueDecisionIds,
+  listReleaseDecisions,
+  listSpaceDecisions,
+  listSpaceReleases,
+  membershipRole,
+  releaseInSpace,
+  releaseLabels,
+  userNames,
+  type DecisionRow,
+} from "@/lib/decisions/data";
+import { cancelDecision, openDecision, recordBallot, settleDecision, type DecisionSubject } from "@/lib/decisions/mutations";
+import { requiresReason, validateChoice } from "@/lib/decisions/methods/validate";
+import { buildOptions, isDue, isOptionMethod, resolveMethod, type GateView } from "@/lib/decisions/rules";
+import type { OpenDecisionInput } from "@/lib/decisions/schema";
+import { buildDecisionView, type DecisionView } from "@/lib/decisions/view";
+import { parseLicenseExpression } from "@/lib/licensing/spdx";
+import { findReceipt } from "@/lib/record/data";
+import { authorize } from "@/lib/policy";
+import { DomainError, fail, ok, type Result } from "@/lib/result";
+import { requireSpace } from "@/lib/spaces/access";
+
+const HOUR_MS = 3600 * 1000;
+
+async function releaseGate(releaseId: string): Promise<GateView> {
+  const gate = await auditGateForRelease(releaseId);
+  return { blocked: gate.blocked, reasons: gate.reasons.map(({ code, message }) => ({ code, message })) };
+}
+
+/**
+ * Closes a decision at its deadline if it is due; safe to call from any number of requests at once.
+ * Returns true when it was due (so the caller re-reads it), false when nothing changed.
+ */
+export async function settleIfDue(decision: { id: string; status: string; closesAt: Date; kind: string; releaseId: string | null }, now = new Date()): Promise<boolean> {
+  if (decision.status !== "open" || !isDue({ closesAt: decision.closesAt, now })) return false;
+  const gate = decision.kind === "release" && decision.releaseId ? await releaseGate(decision.releaseId) : undefined;
+  // Whoever loses the race finds no open row to claim; either way the decision is closed when this returns.
+  await settleDecision({ decisionId: decision.id, now, actorId: null, closedBy: "deadline", gate });
+  return true;
+}
+
+async function viewOf(row: DecisionRow, viewerId: string | null): Promise<DecisionView> {
+  const ballots = await listBallots(row.id);
+  const voters = (row.eligibility ?? []) as Array<{ userId: string }>;
+  const [names, releases] = await Promise.all([
+    userNames([row.createdById, ...voters.map((v) => v.userId), ...ballots.map((b) => b.voterId)]),
+    row.releaseId ? releaseLabels([row.releaseId]) : Promise.resolve({} as Record<string, { label: string; status: string }>),
+  ]);
+  return buildDecisionView({
+    decision: { ...row, spaceSlug: row.space.slug },
+    ballots,
+    names,
+    release: row.releaseId ? (releases[row.releaseId] ?? null) : null,
+    viewerId,
+  });
+}
+
+async function loadDecision(actor: Actor | null, decisionId: string, action: "decision.view" | "decision.close" | "decision.cancel", now: Date) {
+  let row = await getDecision(decisionId);
+  if (!row) throw new DomainError("NOT_FOUND", "No such decision.", "not_found");
+  const access = await requireSpace(actor, row.space.slug, action);
+  if (await settleIfDue({ ...row, kind: row.kind }, now)) row = (await getDecision(decisionId))!;
+  return { row, access };
+}
+
+export async function decisionDetail(actor: Actor | null, decisionId: string, now = new Date()): Promise<DecisionView> {
+  const { row } = await loadDecision(actor, decisionId, "decision.view", now);
+  return viewOf(row, actor?.id ?? null);
+}
+
+export type DecisionSummary = {
+  id: string;
+  title: string;
+  kind: string;
+  method: string;
+  status: "open" | "closed" | "cancelled";
+  opensAt: string;
+  closesAt: string;
+  closedAt: string | null;
+  releaseId: string | null;
+  outcome: { status: string; explanation: string; winner?: string } | null;
+  ballots: number;
+  eligible: number;
+};
+
+function summaryOf(row: DecisionRow, ballots: number): DecisionSummary {
+  const outcome = row.outcome as { status: string; explanation: string; winner?: string } | null;
+  return {
+    id: row.id,
+    title: row.title,
+    kind: row.kind,
+    method: row.method,
+    status: row.status,
+    opensAt: row.opensAt.toISOString(),
+    closesAt: row.closesAt.toISOString(),
+    closedAt: row.closedAt?.toISOString() ?? null,
+    releaseId: row.releaseId,
+    outcome: outcome ? { status: outcome.status, explanation: outcome.explanation, ...(outcome.winner ? { winner: outcome.winner } : {}) } : null,
+    ballots,
+    eligible: Array.isArray(row.eligibility) ? row.eligibility.length : 0,
+  };
+}
+
+/** Open decisions first (closing soonest first), then closed and cancelled ones, newest first. */
+function ordered(rows: DecisionRow[]): DecisionRow[] {
+  const open = rows.filter((r) => r.status === "open").sort((a, b) => a.closesAt.getTime() - b.closesAt.getTime());
+  const done = rows.filter((r) => r.status !== "open").sort((a, b) => (b.closedAt ?? b.createdAt).getTime() - (a.closedAt ?? a.createdAt).getTime());
+  return [...open, ...done];
+}
+
+async function withBallotCounts(rows: DecisionRow[]): Promise<DecisionSummary[]> {
+  const counts = await countBallotsOf(rows.map((r) => r.id));
+  return ordered(rows).map((row) => summaryOf(row, counts[row.id] ?? 0));
+}
+
+export async function spaceDecisions(actor: Actor | null, spaceSlug: string, now = new Date()) {
+  const access = await requireSpace(actor, spaceSlug, "decision.view");
+  const due = await listDueDecisionIds(access.space.id, now);
+  for (const id of due) {
+    const row = await getDecision(id);
+    if (row) await settleIfDue(row, now);
+  }
+  const rows = await listSpaceDecisions(access.space.id);
+  return { access, decisions: await withBallotCounts(rows) };
+}
+
+export async function releaseDecisions(releaseId: string, now = new Date()): Promise<DecisionSummary[]> {
+  let rows = await listReleaseDecisions(releaseId);
+  let settled = false;
+  for (const row of rows) settled = (await settleIfDue(row, now)) || settled;
+  if (settled) rows = await listReleaseDecisions(releaseId);
+  return withBallotCounts(rows);
+}
+
+export async function openSpaceDecision(actor: Actor | null, input: OpenDecisionInput, now = new Date()): Promise<Result<{ id: string; receipt: string; eligibilityHash: string; eligible: number }>> {
+  const access = await requireSpace(actor, input.spaceSlug, "decision.open");
+  const { version, charter } = await currentCharter(access.space.id);
+  const kind = input.kind;
+  const rule = charter.decisions[kind];
+
+  let options = input.options;
+  if (options?.length) {
+    const built = buildOptions({ kind, options });
+    if (!built.ok) return fail(built.code, built.message, "invalid", { options: [built.message] });
+    options = built.value;
+  }
+  const resolved = resolveMethod({
+    kind,
+    rule,
+    request: { method: input.method, quorum: input.quorum, threshold: input.threshold, minPlusOnes: input.minPlusOnes, options: options as Array<{ id: string; label: string }> | undefined },
+  });
+  if (!resolved.ok) return fail(resolved.code, resolved.message, "rule");
+  const { method, params } = resolved.value;
+
+  const closesAt = input.closesAt ? new Date(input.closesAt) : new Date(now.getTime() + (input.hours ?? rule.minHours) * HOUR_MS);
+  const window = votingWindowCheck({ charter, kind, opensAt: now, closesAt });
+  if (!window.ok) return fail(window.code, window.message, "rule", { closesAt: [window.message] });
+
+  const subject: DecisionSubject = {};
+  let releaseId: string | null = null;
+  if (input.releaseId) {
+    const release = await releaseInSpace(input.releaseId, access.space.id);
+    if (!release) return fail("RELEASE_NOT_FOUND", "No such release in this space.", "not_found");
+    releaseId = release.id;
+    subject.releaseId = release.id;
+  }
+  switch (kind) {
+    case "release": {
+      if (!releaseId) return fail("RELEASE_REQUIRED", "A release decision names the release it approves.", "invalid", { releaseId: ["Choose a release"] });
+      const open = (await listReleaseDecisions(releaseId)).find((d) => d.status === "open" && d.kind === "release");
+      if (open) return fail("DECISION_ALREADY_OPEN", "A release vote on this release is already open.", "conflict");
+      const gate = await auditGateForRelease(releaseId);
+      if (gate.blocked) {
+        const why = gate.reasons.map((r) => r.message).join(" ");
+        return fail("AUDIT_GATE_BLOCKED", `The audits gate blocks this release from a vote: ${why}`, "rule");
+      }
+      break;
+    }
+    case "licensing": {
+      if (!releaseId) return fail("RELEASE_REQUIRED", "A licensing decision names the release whose license it decides.", "invalid", { releaseId: ["Choose a release"] });
+      subject.component = input.component ?? null;
+      if (!isOptionMethod(method)) {
+        if (!input.license) return fail("LICENSE_REQUIRED", `A ${method} licensing decision proposes one license: give it as an SPDX expression.`, "invalid", { license: ["Give an SPDX expression"] });
+        const parsed = parseLicenseExpression(input.license);
+        if (!parsed.ok) return fail("INVALID_LICENSE", parsed.message, "invalid", { license: [parsed.message] });
+        subject.license = parsed.value.expression;
+      }
+      break;
+    }
+    case "deployment": {
+      if (!input.target) return fail("TARGET_REQUIRED", 'A deployment decision names its target, for example "public inference endpoint".', "invalid", { target: ["Name the target"] });
+      subject.target = input.target;
+      subject.conditions = input.conditions ?? "";
+      break;
+    }
+    case "charter": {
+      const parsed = parseCharter(input.charter);
+      if (!parsed.ok) return fail("INVALID_CHARTER", parsed.message, "invalid", Object.fromEntries(parsed.issues.map((i) => [`charter.${i.path}`, [i.message]])));
+      const changes = diffCharter(charter, parsed.value);
+      if (changes.length === 0) return fail("NO_CHANGE", "The proposed charter is the same as the one in force.", "rule");
+      subject.charter = parsed.value;
+      subject.changes = changes;
+      break;
+    }
+    default:
+      break;
+  }
+
+  return openDecision({
+    spaceId: access.space.id,
+    actorId: actor!.id,
+    title: input.title,
+    question: input.question,
+    kind,
+    method,
+    params,
+    subject,
+    releaseId,
+    charter,
+    charterVersion: version,
+    opensAt: now,
+    closesAt,
+  });
+}
+
+export type BallotReceipt = { decisionId: string; receipt: string; castAt: string; binding: boolean; changed: boolean };
+
+/** The ballot path: checks in memory first (frozen eligibility, method), then one short transaction. */
+export async function castBallot(
+  actor: Actor | null,
+  input: { decisionId: string; choice: unknown; reason?: string },
+  now = new Date(),
+): Promise<Result<BallotReceipt>> {
+  const info = await getVotingInfo(input.decisionId);
+  if (!info) return fail("NOT_FOUND", "No such decision.", "not_found");
+  if (!actor) authorize(null, "ballot.cast", { space: { visibility: info.visibility, role: null } });
+  const binding = info.binding.get(actor!.id);
+  if (binding === undefined) {
+    // Slow path: a non-member gets the policy's answer (404 for private spaces), a later member NOT_ELIGIBLE.
+    const role = await membershipRole(info.spaceId, actor!.id);
+    authorize(actor, "ballot.cast", { space: { visibility: info.visibility, role } });
+    return fail("NOT_ELIGIBLE", "You were not among the eligible voters when this decision opened, so you cannot vote on it.", "forbidden");
+  }
+  const choice = validateChoice(info.method, info.params, input.choice);
+  if (!choice.ok) return fail(choice.code, choice.message, "invalid", { choice: [choice.message] });
+  const reason = input.reason?.trim() || null;
+  if (requiresReason(info.method, choice.value, binding) && !reason) {
+    return fail("REASON_REQUIRED", "A binding -1 is a veto here, and a veto must say why: add a reason.", "rule", { reason: ["Say why you veto"] });
+  }
+  if (!isDue({ closesAt: info.closesAt, now })) {
+    const cast = await recordBallot({ decisionId: info.id, spaceId: info.spaceId, releaseId: info.releaseId, voterId: actor!.id, binding, choice: choice.value, reason, now });
+    if (cast.ok) {
+      authorize(actor, "ballot.cast", { space: { visibility: info.visibility, role: cast.data.role as "member" } });
+      return ok({ decisionId: info.id, receipt: cast.data.receipt, castAt: cast.data.castAt.toISOString(), binding, changed: cast.data.changed });
+    }
+  }
+  // Refused by the write (or past the deadline): closed, cancelled, or the voter left the space.
+  const row = await getDecision(info.id);
+  if (row?.status === "open" && isDue({ closesAt: row.closesAt, now })) await settleIfDue(row, now);
+  if (row?.status === "open" && !isDue({ closesAt: row.closesAt, now })) {
+    const role = await membershipRole(info.spaceId, actor!.id);
+    authorize(actor, "ballot.cast", { space: { visibility: info.visibility, role } });
+  }
+  const when = row?.status === "cancelled" ? "was cancelled" : `closed at ${(row?.closedAt ?? info.closesAt).toISOString().slice(0, 16).replace("T", " ")} UTC`;
+  return fail("VOTING_CLOSED", `Voting on this decision ${when}; your ballot was not recorded.`, "conflict");
+}
+
+export async function closeDecisionEarly(actor: Actor | null, input: { decisionId: string }, now = new Date()): Promise<Result<{ status: string; explanation: string }>> {
+  const { row, access } = await loadDecision(actor, input.decisionId, "decision.close", now);
+  if (row.status !== "open") return fail("VOTING_CLOSED", "This decision is already closed.", "conflict");
+  const { charter } = await currentCharter(access.space.id);
+  const kind = row.kind as keyof typeof charter.decisions;
+  if (!charter.decisions[kind]?.earlyClose) {
+    return fail("EARLY_CLOSE_NOT_ALLOWED", `The charter does not allow closing ${kind} decisions before ${row.closesAt.toISOString().slice(0, 16).replace("T", " ")} UTC.`, "rule");
+  }
+  const gate = row.kind === "release" && row.releaseId ? await releaseGate(row.releaseId) : undefined;
+  const settled = await settleDecision({ decisionId: row.id, now, actorId: actor!.id, closedBy: "early", gate });
+  if (!settled.settled) return fail("VOTING_CLOSED", "This decision was closed at the same moment by someone else.", "conflict");
+  return ok({ status: settled.outcome.status, explanation: settled.outcome.explanation });
+}
+
+export async function cancelSpaceDecision(actor: Actor | null, input: { decisionId: string; reason: string }, now = new Date()): Promise<Result<{ receipt: string }>> {
+  const { row } = await loadDecision(actor, input.decisionId, "decision.cancel", now);
+  if (row.status !== "open") return fail("VOTING_CLOSED", "This decision is no longer open, so it cannot be cancelled.", "conflict");
+  return cancelDecision({ decisionId: row.id, actorId: actor!.id, reason: input.reason, now });
+}
+
+
+/** Releases a decision can be about, for the opening form. */
+export async function releaseOptions(spaceId: string) {
+  return listSpaceReleases(spaceId);
+}
+
+/** The position of a receipt in the space's log, once the sequencer has assigned one. */
+export async function receiptPosition(hash: string) {
+  const found = await findReceipt(hash);
+  return found?.position ?? null;
+}

@@ -1,0 +1,117 @@
+// Release use cases, shared by server actions, API routes and pages: authorize, normalise, then write.
+import "server-only";
+import type { Actor } from "@/lib/auth/session";
+import { DomainError, fail, ok, type Result } from "@/lib/result";
+import { requireSpace } from "@/lib/spaces/access";
+import type { ReleaseStatus } from "@/lib/releases/lifecycle";
+import { closedReleaseDecision, getRelease, listReleases, listModelNames, releaseRecordEvents, releaseSpace } from "@/lib/releases/data";
+import { buildManifest } from "@/lib/releases/manifest";
+import { createRelease, transitionRelease, updateRelease, type NormalFields, type ReleasePatch } from "@/lib/releases/mutations";
+import { normalizeArtifacts, normalizeBaseModel, normalizeComponents, normalizeLinks, transitionAction, type RuleResult } from "@/lib/releases/rules";
+import type { CreateReleaseInput, TransitionReleaseInput, UpdateReleaseInput } from "@/lib/releases/schema";
+
+const invalid = (r: Extract<RuleResult<unknown>, { ok: false }>) => fail(r.code, r.message, "invalid", { [r.field]: [r.message] });
+
+type Parts = Pick<CreateReleaseInput, "artifacts" | "components" | "links" | "baseModelRef">;
+
+/** Every parser runs before anything is written, so bad input leaves no trace. */
+function normalizeParts(input: Partial<Parts>): Result<Partial<Pick<NormalFields, "artifacts" | "components" | "links" | "baseModelRef">>> {
+  const out: Partial<Pick<NormalFields, "artifacts" | "components" | "links" | "baseModelRef">> = {};
+  if (input.artifacts !== undefined) {
+    const artifacts = normalizeArtifacts(input.artifacts);
+    if (!artifacts.ok) return invalid(artifacts);
+    out.artifacts = artifacts.value;
+  }
+  if (input.components !== undefined) {
+    const components = normalizeComponents(input.components);
+    if (!components.ok) return invalid(components);
+    out.components = components.value;
+  }
+  if (input.links !== undefined) {
+    const links = normalizeLinks(input.links);
+    if (!links.ok) return invalid(links);
+    out.links = links.value;
+  }
+  if (input.baseModelRef !== undefined) {
+    const base = normalizeBaseModel(input.baseModelRef);
+    if (!base.ok) return invalid(base);
+    out.baseModelRef = base.value;
+  }
+  return ok(out);
+}
+
+export async function proposeRelease(actor: Actor | null, input: CreateReleaseInput): Promise<Result<{ id: string; spaceSlug: string; receipt: string }>> {
+  const access = await requireSpace(actor, input.spaceSlug, "release.propose");
+  const parts = normalizeParts(input);
+  if (!parts.ok) return parts;
+  const created = await createRelease({
+    spaceId: access.space.id,
+    actorId: actor!.id,
+    fields: {
+      modelName: input.modelName,
+      version: input.version,
+      summary: input.summary,
+      changelog: input.changelog,
+      previousReleaseId: input.previousReleaseId || null,
+      baseModelRef: parts.data.baseModelRef ?? null,
+      artifacts: parts.data.artifacts ?? [],
+      components: parts.data.components ?? [],
+      links: parts.data.links ?? [],
+    },
+  });
+  return created.ok ? ok({ ...created.data, spaceSlug: access.space.slug }) : created;
+}
+
+async function requireRelease(actor: Actor | null, releaseId: string, action: Parameters<typeof requireSpace>[2]) {
+  const found = await releaseSpace(releaseId);
+  if (!found) throw new DomainError("NOT_FOUND", "No such release.", "not_found");
+  const access = await requireSpace(actor, found.space.slug, action);
+  return { access, status: found.status };
+}
+
+export async function editRelease(actor: Actor | null, input: UpdateReleaseInput): Promise<Result<{ id: string; spaceSlug: string; changed: string[] }>> {
+  const { access } = await requireRelease(actor, input.releaseId, "release.edit");
+  const parts = normalizeParts(input);
+  if (!parts.ok) return parts;
+  const patch: ReleasePatch = {
+    ...(input.modelName !== undefined ? { modelName: input.modelName } : {}),
+    ...(input.version !== undefined ? { version: input.version } : {}),
+    ...(input.summary !== undefined ? { summary: input.summary } : {}),
+    ...(input.changelog !== undefined ? { changelog: input.changelog } : {}),
+    ...(input.previousReleaseId !== undefined ? { previousReleaseId: input.previousReleaseId || null } : {}),
+    ...parts.data,
+  };
+  const updated = await updateRelease({ releaseId: input.releaseId, actorId: actor!.id, patch });
+  return updated.ok ? ok({ id: updated.data.id, spaceSlug: access.space.slug, changed: updated.data.changed }) : updated;
+}
+
+export async function moveRelease(actor: Actor | null, input: TransitionReleaseInput): Promise<Result<{ id: string; spaceSlug: string; from: ReleaseStatus; to: ReleaseStatus; receipt: string }>> {
+  const found = await releaseSpace(input.releaseId);
+  if (!found) return fail("NOT_FOUND", "No such release.", "not_found");
+  // Readers first: a private space's release stays invisible to outsiders, whatever they ask for.
+  await requireSpace(actor, found.space.slug, "release.view");
+  const needed = transitionAction(found.status, input.to);
+  if (!needed.ok) return fail(needed.code, needed.message, "rule");
+  const access = await requireSpace(actor, found.space.slug, needed.action);
+  const moved = await transitionRelease({ releaseId: input.releaseId, actorId: actor!.id, from: found.status, to: input.to, note: input.note });
+  return moved.ok ? ok({ ...moved.data, spaceSlug: access.space.slug }) : moved;
+}
+
+export async function spaceReleases(actor: Actor | null, spaceSlug: string, filter: { status?: ReleaseStatus; model?: string } = {}) {
+  const access = await requireSpace(actor, spaceSlug, "release.view");
+  const [releases, models] = await Promise.all([listReleases(access.space.id, filter), listModelNames(access.space.id)]);
+  return { access, releases, models };
+}
+
+export async function viewRelease(actor: Actor | null, releaseId: string) {
+  const release = await getRelease(releaseId);
+  if (!release) throw new DomainError("NOT_FOUND", "No such release.", "not_found");
+  const access = await requireSpace(actor, release.space.slug, "release.view");
+  return { access, release };
+}
+
+export async function releaseManifest(actor: Actor | null, releaseId: string) {
+  const { release } = await viewRelease(actor, releaseId);
+  const [decision, events] = await Promise.all([closedReleaseDecision(releaseId), releaseRecordEvents(releaseId)]);
+  return buildManifest({ release, decision, events });
+}

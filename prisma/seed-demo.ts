@@ -1,0 +1,14 @@
+// The whole demo story, in order: community and charter, releases, audits, decisions.
+import { seedAudits } from "./seed-audits";
+import { seedCommunity, type SeedContext } from "./seed-community";
+import { seedDecisions } from "./seed-decisions";
+import { seedReleases } from "./seed-releases";
+
+export async function seedDemo() {
+  const { users, space } = await seedCommunity();
+  const ctx: SeedContext = { users, spaceId: space.id, releases: {} };
+  ctx.releases = (await seedReleases(ctx)).releases;
+  const { reports } = await seedAudits(ctx);
+  const decisions = await seedDecisions(ctx);
+  return { ctx, reports, decisions };
+}

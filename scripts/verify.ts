@@ -1,0 +1,48 @@
+// `npm run verify -- <export.ndjson | -> [--checkpoint <older checkpoint.json or export.ndjson>] [--key <base64 or PEM file>]`
+// Checks a governance record export offline: no database, no network. Exit 0 with a summary, or 1 naming the first problem.
+import { createReadStream, existsSync, readFileSync } from "node:fs";
+import { createInterface } from "node:readline";
+import { ExportVerifier, parseReference, type OlderReference } from "../lib/record/verify-export";
+
+function usage(message: string): never {
+  console.error(`${message}\nUsage: npm run verify -- <export.ndjson> [--checkpoint <older.json|older.ndjson>] [--key <public key base64 | PEM file>]`);
+  process.exit(2);
+}
+
+async function main() {
+  const args = process.argv.slice(2);
+  let file: string | undefined;
+  let key: string | undefined;
+  let older: OlderReference | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] as string;
+    if (arg === "--key") {
+      const value = args[++i] ?? usage("--key needs a value.");
+      key = existsSync(value) ? readFileSync(value, "utf8") : value;
+    } else if (arg === "--checkpoint") {
+      const value = args[++i] ?? usage("--checkpoint needs a file.");
+      const parsed = parseReference(readFileSync(value, "utf8"));
+      if ("error" in parsed) usage(parsed.error);
+      older = parsed;
+    } else if (!file) file = arg;
+    else usage(`Unexpected argument ${arg}.`);
+  }
+  if (!file) usage("Name the export file (or - to read it from standard input).");
+  if (file !== "-" && !existsSync(file)) usage(`${file} does not exist.`);
+
+  const verifier = new ExportVerifier({ key, older });
+  const lines = createInterface({ input: file === "-" ? process.stdin : createReadStream(file), crlfDelay: Infinity });
+  for await (const line of lines) {
+    if (!verifier.addLine(line)) break;
+  }
+  lines.close();
+  const outcome = verifier.finish();
+  if (outcome.ok) {
+    console.log(outcome.summary);
+    process.exit(0);
+  }
+  console.error(`FAILED: ${outcome.reason}`);
+  process.exit(1);
+}
+
+void main();

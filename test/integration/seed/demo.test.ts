@@ -1,0 +1,62 @@
+// The demo a newcomer sees after `npm start`: the whole seed, run once, tells a consistent story.
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { auditGateForRelease } from "@/lib/audits/release-gate";
+import { decisionDetail } from "@/lib/decisions/use-cases";
+import { opennessOf } from "@/lib/releases/present";
+import { releaseManifest } from "@/lib/releases/use-cases";
+import { seedDemo } from "@/prisma/seed-demo";
+
+let demo: Awaited<ReturnType<typeof seedDemo>>;
+
+beforeAll(async () => {
+  demo = await seedDemo();
+});
+
+describe("the demo seed", () => {
+  it("has lumen-7b 1.0/1.1 published, 2.0 voting with pinned links, 13b 0.9 in review", async () => {
+    const { releases } = demo.ctx;
+    expect(Object.keys(releases).sort()).toEqual(["lumen-13b@0.9", "lumen-7b@1.0", "lumen-7b@1.1", "lumen-7b@2.0"]);
+    const rows = await db.release.findMany({ where: { spaceId: demo.ctx.spaceId }, include: { components: true, links: true, artifacts: true } });
+    const byKey = (key: string) => rows.find((r) => r.id === releases[key])!;
+    expect(byKey("lumen-7b@1.0").status).toBe("published");
+    expect(opennessOf(byKey("lumen-7b@1.0").components).class).toBe(2);
+    expect(byKey("lumen-7b@1.1")).toMatchObject({ status: "published", previousReleaseId: releases["lumen-7b@1.0"] });
+    const v2 = byKey("lumen-7b@2.0");
+    expect(v2.status).toBe("voting");
+    expect(v2.votedDigests).toEqual(v2.artifacts.map((a) => a.digest).sort());
+    expect(v2.links.every((l) => l.pinned)).toBe(true);
+    expect(v2.artifacts.map((a) => a.name).sort()).toEqual(["config.json", "model.safetensors", "tokenizer.json"]);
+    expect(byKey("lumen-13b@0.9").status).toBe("in_review");
+    expect(await db.governanceEvent.count({ where: { spaceId: demo.ctx.spaceId, type: "release.proposed" } })).toBe(4);
+    const manifest = await releaseManifest(null, releases["lumen-7b@1.0"]!);
+    expect(manifest.record.publication?.hash).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it("clears lumen-7b 2.0 of audit blockers and blocks 13b 0.9 on the open prompt-injection finding", async () => {
+    expect(await auditGateForRelease(demo.ctx.releases["lumen-7b@2.0"]!)).toMatchObject({ blocked: false });
+    const blocked = await auditGateForRelease(demo.ctx.releases["lumen-13b@0.9"]!);
+    expect(blocked.blocked).toBe(true);
+    expect(blocked.reasons.map((r) => r.message)).toContain("Finding 'Prompt injection bypasses the system prompt' (high) is open.");
+  });
+
+  it("has closed votes with consistent outcomes and an open release vote short of its third binding +1", async () => {
+    const release10 = await decisionDetail(null, demo.decisions["release-1.0"]!);
+    expect(release10.outcome).toMatchObject({ status: "passed", explanation: "Passed: 3 binding +1, 0 binding -1; 3 needed." });
+    const licensing = await decisionDetail(null, demo.decisions["licensing-datasets"]!);
+    expect(licensing.outcome).toMatchObject({ status: "passed", winner: "cc-by-4.0" });
+    const open = await decisionDetail(null, demo.decisions["release-2.0"]!);
+    expect(open.status).toBe("open");
+    expect(open.projection).toBe("If it closed now: fails because 2 binding +1, 0 binding -1; 3 needed.");
+    expect(open.ballots.find((b) => b.voterId === demo.ctx.users.emil)?.binding).toBe(false);
+    const deployment = await decisionDetail(null, demo.decisions["deployment-2.0"]!);
+    expect(deployment.subject).toMatchObject({ target: "public inference endpoint" });
+  });
+
+  it("spans months of history, in time order per space", async () => {
+    const events = await db.governanceEvent.findMany({ where: { spaceId: demo.ctx.spaceId }, orderBy: { createdAt: "asc" }, select: { createdAt: true } });
+    const days = (events.at(-1)!.createdAt.getTime() - events[0]!.createdAt.getTime()) / 86_400_000;
+    expect(days).toBeGreaterThan(150);
+    expect(events.length).toBeGreaterThan(40);
+  });
+});

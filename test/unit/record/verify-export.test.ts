@@ -1,0 +1,101 @@
+import { describe, expect, it } from "vitest";
+import { canonicalEvent, sha256Hex, type EventContent } from "@/lib/record/canonical";
+import { generateSigningKey, signCheckpoint } from "@/lib/record/checkpoint";
+import { bytesToHex, hexToBytes, leafHash, rootFromLeafHashes } from "@/lib/record/merkle";
+import { ExportVerifier, parseReference, type VerifyOutcome } from "@/lib/record/verify-export";
+
+const key = generateSigningKey();
+const other = generateSigningKey();
+
+function content(i: number): EventContent {
+  return { id: `00000000-0000-4000-8000-${String(i).padStart(12, "0")}`, space: "s1", type: "load.appended", actor: null, subject: {}, data: { i }, at: "2026-11-24T10:00:00.000Z" };
+}
+
+function exportLines(n: number, { signWith = key, size = n }: { signWith?: typeof key; size?: number } = {}): string[] {
+  const events = Array.from({ length: n }, (_, i) => content(i));
+  const leaves = events.map((e) => bytesToHex(leafHash(new TextEncoder().encode(canonicalEvent(e)))));
+  const lines = events.map((e, seq) => JSON.stringify({ seq, leafHash: leaves[seq], hash: sha256Hex(canonicalEvent(e)), event: { v: 1, ...e } }));
+  const rootHash = bytesToHex(rootFromLeafHashes(leaves.slice(0, size).map(hexToBytes)));
+  const checkpoint = { ...signCheckpoint({ origin: "commonweights/log/s1", size, rootHash, timestamp: "2026-11-24T10:00:01.000Z" }, signWith.privateKeyPem), keyId: signWith.keyId };
+  return [...lines.slice(0, size), JSON.stringify({ checkpoint, publicKey: signWith.publicKeyRaw })];
+}
+
+function run(lines: string[], options: ConstructorParameters<typeof ExportVerifier>[0] = {}): VerifyOutcome {
+  const verifier = new ExportVerifier(options);
+  for (const line of lines) if (!verifier.addLine(line)) break;
+  return verifier.finish();
+}
+
+const editEvent = (line: string, edit: (e: Record<string, unknown>) => void) => {
+  const value = JSON.parse(line) as { event: Record<string, unknown> };
+  edit(value.event);
+  return JSON.stringify(value);
+};
+
+describe("ExportVerifier", () => {
+  it("accepts a genuine export and summarises it in one line", () => {
+    const outcome = run(exportLines(13), { key: key.publicKeyRaw });
+    expect(outcome).toMatchObject({ ok: true, size: 13 });
+    expect(outcome.ok && outcome.summary).toMatch(/^OK: 13 events verified/);
+  });
+
+  it("accepts an empty line at the end and a PEM key", () => {
+    expect(run([...exportLines(3), ""], { key: key.publicKeyPem }).ok).toBe(true);
+  });
+
+  it.each<[string, (lines: string[]) => string[], RegExp, number?]>([
+    ["an edited event", (l) => l.map((x, i) => (i === 4 ? editEvent(x, (e) => ((e.data as { i: number }).i = 99)) : x)), /event 4 .*does not match its leaf hash/, 4],
+    ["a removed event", (l) => l.filter((_, i) => i !== 4), /event 4 is missing/, 4],
+    ["two swapped events", (l) => [...l.slice(0, 3), l[4]!, l[3]!, ...l.slice(5)], /event 3/, 3],
+    ["a duplicated event", (l) => [...l.slice(0, 4), l[3]!, ...l.slice(4)], /Expected event 4/, 4],
+    ["a missing checkpoint line", (l) => l.slice(0, -1), /does not end with a signed checkpoint/],
+    ["content after the checkpoint", (l) => [...l, l[0]!], /after the checkpoint/],
+    ["a line that is not JSON", (l) => [l[0]!, "{nope", ...l.slice(1)], /not JSON/, 1],
+  ])("rejects %s, naming the first bad event", (_name, corrupt, reason, seq) => {
+    const outcome = run(corrupt(exportLines(8)));
+    expect(outcome.ok).toBe(false);
+    if (!outcome.ok) {
+      expect(outcome.reason).toMatch(reason);
+      if (seq !== undefined) expect(outcome.seq).toBe(seq);
+    }
+  });
+
+  it("rejects a forged signature, a checkpoint from another key and a wrong pinned key", () => {
+    const lines = exportLines(5);
+    const last = JSON.parse(lines[4 + 1]!) as { checkpoint: { signature: string } };
+    last.checkpoint.signature = Buffer.alloc(64, 1).toString("base64");
+    expect(run([...lines.slice(0, -1), JSON.stringify(last)])).toMatchObject({ ok: false, reason: expect.stringMatching(/signature/) });
+    expect(run(exportLines(5, { signWith: other }), { key: key.publicKeyRaw })).toMatchObject({ ok: false, reason: expect.stringMatching(/names key/) });
+  });
+
+  it("rejects leaves that were rehashed after signing (root mismatch)", () => {
+    const lines = exportLines(6);
+    const forged = JSON.parse(lines[2]!) as { leafHash: string; hash: string; event: Record<string, unknown> };
+    (forged.event.data as { i: number }).i = 42;
+    const canonical = canonicalEvent(forged.event as unknown as EventContent);
+    forged.leafHash = bytesToHex(leafHash(new TextEncoder().encode(canonical)));
+    forged.hash = sha256Hex(canonical);
+    // canonicalEvent adds v:1 itself; the line's event already has it.
+    const outcome = run([...lines.slice(0, 2), JSON.stringify(forged), ...lines.slice(3)]);
+    expect(outcome).toMatchObject({ ok: false, reason: expect.stringMatching(/the log was changed after it was signed/) });
+  });
+
+  it("checks consistency with an older checkpoint and with an older export", () => {
+    const old = exportLines(5);
+    const olderCheckpoint = parseReference(old[old.length - 1]!);
+    const olderExport = parseReference(old.join("\n"));
+    if ("error" in olderCheckpoint || "error" in olderExport) throw new Error("unparsed");
+    expect(run(exportLines(9), { older: olderCheckpoint })).toMatchObject({ ok: true });
+    // A rewritten history: every event from 2 on differs (fresh hashes, re-signed).
+    const other9 = Array.from({ length: 9 }, (_, i) => (i < 2 ? content(i) : { ...content(i), data: { i: i + 100 } }));
+    const leaves = other9.map((e) => bytesToHex(leafHash(new TextEncoder().encode(canonicalEvent(e)))));
+    const forgedLines = other9.map((e, seq) => JSON.stringify({ seq, leafHash: leaves[seq], hash: sha256Hex(canonicalEvent(e)), event: { v: 1, ...e } }));
+    const cp = { ...signCheckpoint({ origin: "commonweights/log/s1", size: 9, rootHash: bytesToHex(rootFromLeafHashes(leaves.map(hexToBytes))), timestamp: "2026-11-25T00:00:00.000Z" }, key.privateKeyPem), keyId: key.keyId };
+    const forged = [...forgedLines, JSON.stringify({ checkpoint: cp, publicKey: key.publicKeyRaw })];
+    expect(run(forged).ok).toBe(true); // internally consistent...
+    expect(run(forged, { older: olderCheckpoint })).toMatchObject({ ok: false, reason: expect.stringMatching(/first 5 events do not produce the older checkpoint/) });
+    expect(run(forged, { older: olderExport })).toMatchObject({ ok: false, seq: 2, reason: expect.stringMatching(/event 2 .*differs .*older export/) });
+    // A log that shrank below the older checkpoint.
+    expect(run(exportLines(3), { older: olderCheckpoint })).toMatchObject({ ok: false, reason: expect.stringMatching(/events were removed/) });
+  });
+});
