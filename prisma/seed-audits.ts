@@ -1,7 +1,7 @@
 // The Lumen Collective's audits: accepted reports clearing lumen-7b@2.0, and an open high finding blocking lumen-13b@0.9.
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { appendEvent } from "@/lib/record/append";
+import { appendEvent } from "./seed-record";
 import { daysAgo, type DemoKey, type SeedContext } from "./seed-community";
 
 

@@ -3,7 +3,7 @@ import type { Tx } from "@/lib/db";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { defaultCharter, diffCharter } from "@/lib/charter/rules";
-import { appendEvent } from "@/lib/record/append";
+import { appendEvent } from "./seed-record";
 import type { SpaceRole } from "@/lib/policy";
 
 const DAY = 24 * 3600 * 1000;

@@ -6,7 +6,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { defaultCharter, eligibleVoters, type Charter, type DecisionKind, type Role } from "@/lib/charter/rules";
 import type { MethodParams, VotingMethod } from "@/lib/decisions/methods/types";
 import { closingOutcome, eligibilityHash, freezeEligibility, type StoredOutcome } from "@/lib/decisions/rules";
-import { appendEvent } from "@/lib/record/append";
+import { appendEvent } from "./seed-record";
 import { daysAgo, type DemoKey, type SeedContext } from "./seed-community";
 
 type People = DemoKey;

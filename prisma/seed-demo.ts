@@ -3,6 +3,7 @@ import { seedAudits } from "./seed-audits";
 import { seedCommunity, type SeedContext } from "./seed-community";
 import { seedDecisions } from "./seed-decisions";
 import { seedReleases } from "./seed-releases";
+import { flushSeedEvents } from "./seed-record";
 
 export async function seedDemo() {
   const { users, space } = await seedCommunity();
@@ -10,5 +11,6 @@ export async function seedDemo() {
   ctx.releases = (await seedReleases(ctx)).releases;
   const { reports } = await seedAudits(ctx);
   const decisions = await seedDecisions(ctx);
+  await flushSeedEvents();
   return { ctx, reports, decisions };
 }

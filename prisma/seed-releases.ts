@@ -2,7 +2,7 @@
 // with pinned artifacts, MOF components and licenses, registry links and backdated record events.
 import { createHash } from "node:crypto";
 import { db, type Tx } from "@/lib/db";
-import { appendEvent } from "@/lib/record/append";
+import { appendEvent } from "./seed-record";
 import { classifyOpenness, mofComponents, type MofComponentId } from "@/lib/releases/openness";
 import { normalizeArtifacts, normalizeComponents, normalizeLinks, sortedDigests, type ArtifactDraft } from "@/lib/releases/rules";
 import type { ReleaseStatus } from "@/lib/releases/lifecycle";

@@ -27,11 +27,10 @@ export type AppendedEvent = {
 
 const eventType = /^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)+$/;
 
-/**
- * Records one event in the same transaction as the change it describes, so both commit or neither.
- * No lock is taken: positions in a space's log are assigned after commit, by the sequencer.
- */
-export async function appendEvent(tx: Tx, input: AppendEventInput): Promise<AppendedEvent> {
+export type PreparedEvent = { content: EventContent; hash: string; createdAt: Date };
+
+/** Validates an event and fixes its canonical content and hash, before anything is written. */
+export function prepareEvent(input: AppendEventInput): PreparedEvent {
   if (!eventType.test(input.type)) throw new Error(`event type '${input.type}' is not of the form area.verb`);
   // JSON round trip: what is hashed must be exactly what Postgres stores (no undefined, no Dates).
   const subject = JSON.parse(JSON.stringify(input.subject ?? {})) as Record<string, unknown>;
@@ -46,16 +45,28 @@ export async function appendEvent(tx: Tx, input: AppendEventInput): Promise<Appe
     data,
     at: createdAt.toISOString(),
   };
-  const hash = hashEvent(content);
-  // One statement: the event and its place in the sequencer's queue (log = the space, or "instance").
+  return { content, hash: hashEvent(content), createdAt };
+}
+
+/** Writes a prepared event and its place in the sequencer's queue (log = the space, or "instance"). */
+export async function insertEvent(tx: Tx, { content, hash, createdAt }: PreparedEvent): Promise<AppendedEvent> {
+  // One statement, so the event never exists without its queue entry.
   const [row] = await tx.$queryRaw<Array<{ id: bigint }>>`
     WITH e AS (
       INSERT INTO governance_events (event_id, space_id, actor_id, type, subject, data, created_at, hash)
-      VALUES (${content.id}::uuid, ${input.spaceId}, ${input.actorId}, ${input.type}, ${JSON.stringify(subject)}::jsonb,
-              ${JSON.stringify(data)}::jsonb, ${createdAt}::timestamptz, ${hash})
+      VALUES (${content.id}::uuid, ${content.space}, ${content.actor}, ${content.type}, ${JSON.stringify(content.subject)}::jsonb,
+              ${JSON.stringify(content.data)}::jsonb, ${createdAt}::timestamptz, ${hash})
       RETURNING id
     )
-    INSERT INTO event_queue (event_id, log_id) SELECT id, ${input.spaceId ?? INSTANCE_LOG} FROM e RETURNING event_id AS id`;
+    INSERT INTO event_queue (event_id, log_id) SELECT id, ${content.space ?? INSTANCE_LOG} FROM e RETURNING event_id AS id`;
   if (!row) throw new Error("the event was not recorded");
   return { id: row.id, eventId: content.id, hash, receipt: hash, createdAt };
+}
+
+/**
+ * Records one event in the same transaction as the change it describes, so both commit or neither.
+ * No lock is taken: positions in a space's log are assigned after commit, by the sequencer.
+ */
+export async function appendEvent(tx: Tx, input: AppendEventInput): Promise<AppendedEvent> {
+  return insertEvent(tx, prepareEvent(input));
 }

@@ -17,7 +17,7 @@ export function eventHashMatches(row: StoredEvent): boolean {
 export async function listSpaceEvents(spaceId: string, { limit = 20 }: { limit?: number } = {}) {
   return db.governanceEvent.findMany({
     where: { spaceId },
-    orderBy: { id: "desc" },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: limit,
   });
 }

@@ -5,6 +5,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { auditGateForRelease } from "@/lib/audits/release-gate";
 import { defaultCharter } from "@/lib/charter/rules";
 import { seedAudits } from "@/prisma/seed-audits";
+import { flushSeedEvents } from "@/prisma/seed-record";
 import { createSpace, createUser } from "@/test/support/factories";
 import { createRelease, digestOf } from "./support";
 
@@ -21,6 +22,7 @@ describe("seedAudits", () => {
     const r13 = await createRelease(space.id, users.amara, [digestOf("d"), digestOf("e"), digestOf("f")]);
 
     const { reports } = await seedAudits({ users, spaceId: space.id, releases: { "lumen-7b@2.0": r20.id, "lumen-13b@0.9": r13.id } });
+    await flushSeedEvents();
     expect(Object.keys(reports)).toHaveLength(4);
 
     expect(await auditGateForRelease(r20.id)).toEqual({ blocked: false, reasons: [], unblockHints: [] });
