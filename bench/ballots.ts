@@ -4,12 +4,12 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { existsSync, readFileSync, readdirSync } from "node:fs";
-import { mkdtemp, rm } from "node:fs/promises";
 import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { freePort, startEmbeddedDb } from "../scripts/embedded-db";
+import { createScratchDatabase } from "../scripts/scratch-database";
+import { freePort } from "../scripts/embedded-db";
 import { migrateDeploy } from "../scripts/migrate";
 import { defaultCharter } from "../lib/charter/rules";
 import { generateToken } from "../lib/tokens/rules";
@@ -24,30 +24,9 @@ function log(message: string) {
 }
 
 async function freshDatabase(): Promise<string> {
-  let adminUrl = process.env.DATABASE_URL;
-  if (!adminUrl) {
-    const dir = await mkdtemp(path.join(os.tmpdir(), "cw-bench-pg-"));
-    const embedded = await startEmbeddedDb({ dir: path.join(dir, "data"), port: await freePort() });
-    adminUrl = embedded.url("postgres");
-    cleanups.push(async () => {
-      await embedded.stop();
-      await rm(dir, { recursive: true, force: true });
-    });
-  }
-  const name = `cw_bench_${Date.now().toString(36)}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  cleanups.unshift(async () => {
-    const client = new pg.Client({ connectionString: adminUrl });
-    await client.connect();
-    await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await client.end();
-  });
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return url.toString();
+  const scratch = await createScratchDatabase("cw_bench");
+  cleanups.unshift(scratch.drop);
+  return scratch.url;
 }
 
 /** Users, one space (everyone a steward, so every ballot is binding), the charter and one token each. */

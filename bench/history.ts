@@ -2,12 +2,9 @@
 // and a signed checkpoint), then p50/p95 server time of the history page's and the events API's data paths:
 // the first page, a deep page and a filtered full-text search. `npm run bench -- history` (BENCH_EVENTS to change N).
 import { randomUUID } from "node:crypto";
-import { mkdtemp, rm } from "node:fs/promises";
-import os from "node:os";
-import path from "node:path";
 import { pathToFileURL } from "node:url";
 import pg from "pg";
-import { freePort, startEmbeddedDb } from "../scripts/embedded-db";
+import { createScratchDatabase } from "../scripts/scratch-database";
 import { migrateDeploy } from "../scripts/migrate";
 
 export const cleanups: Array<() => Promise<void>> = [];
@@ -18,32 +15,11 @@ export function log(message: string) {
 
 /** A fresh migrated database on DATABASE_URL's server or an embedded PostgreSQL; sets DATABASE_URL to it. */
 export async function freshDatabase(): Promise<string> {
-  let adminUrl = process.env.DATABASE_URL;
-  if (!adminUrl) {
-    const dir = await mkdtemp(path.join(os.tmpdir(), "cw-bench-pg-"));
-    const embedded = await startEmbeddedDb({ dir: path.join(dir, "data"), port: await freePort() });
-    adminUrl = embedded.url("postgres");
-    cleanups.push(async () => {
-      await embedded.stop();
-      await rm(dir, { recursive: true, force: true });
-    });
-  }
-  const name = `cw_bench_${Date.now().toString(36)}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  cleanups.unshift(async () => {
-    const client = new pg.Client({ connectionString: adminUrl });
-    await client.connect();
-    await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await client.end();
-  });
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  migrateDeploy(url.toString());
-  process.env.DATABASE_URL = url.toString();
-  return url.toString();
+  const scratch = await createScratchDatabase("cw_bench");
+  cleanups.unshift(scratch.drop);
+  migrateDeploy(scratch.url);
+  process.env.DATABASE_URL = scratch.url;
+  return scratch.url;
 }
 
 export async function runCleanups() {

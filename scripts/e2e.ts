@@ -3,11 +3,7 @@
 // `next start` instances, runs Playwright in Debian's Chromium, and stops everything it started.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
-import { mkdtemp, rm } from "node:fs/promises";
-import os from "node:os";
-import path from "node:path";
-import pg from "pg";
-import { freePort, startEmbeddedDb } from "./embedded-db";
+import { createScratchDatabase } from "./scratch-database";
 import { migrateDeploy } from "./migrate";
 
 const APP_PORT = 3200; // a deployment: your own database, an identity provider, demo sign-in off
@@ -32,30 +28,9 @@ function ensureChromium() {
 }
 
 async function freshDatabase(): Promise<string> {
-  let adminUrl = process.env.DATABASE_URL;
-  if (!adminUrl) {
-    const dir = await mkdtemp(path.join(os.tmpdir(), "cw-e2e-pg-"));
-    const embedded = await startEmbeddedDb({ dir: path.join(dir, "data"), port: await freePort() });
-    adminUrl = embedded.url("postgres");
-    cleanups.push(async () => {
-      await embedded.stop();
-      await rm(dir, { recursive: true, force: true });
-    });
-  }
-  const name = `cw_e2e_${Date.now().toString(36)}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  cleanups.unshift(async () => {
-    const client = new pg.Client({ connectionString: adminUrl });
-    await client.connect();
-    await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await client.end();
-  });
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return url.toString();
+  const scratch = await createScratchDatabase("cw_e2e");
+  cleanups.push(scratch.drop);
+  return scratch.url;
 }
 
 function start(name: string, command: string, args: string[], env: Record<string, string>) {

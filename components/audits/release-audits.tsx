@@ -2,7 +2,7 @@
 import Link from "next/link";
 import { currentActor } from "@/lib/auth/session";
 import { isResolved, type FindingStatus } from "@/lib/audits/rules";
-import { userNames } from "@/lib/audits/data";
+import { userNames } from "@/lib/users/data";
 import { releaseAudits } from "@/lib/audits/use-cases";
 import { CoverageTable } from "@/components/audits/coverage-table";
 import { GateExplanation } from "@/components/audits/gate-explanation";

@@ -127,9 +127,3 @@ export async function getFindingContext(findingId: string) {
 
 /** Events about one report (jsonb containment on the subject), oldest first. */
 
-export async function userNames(ids: Iterable<string | null | undefined>): Promise<Record<string, string>> {
-  const unique = [...new Set([...ids].filter((id): id is string => typeof id === "string"))];
-  if (unique.length === 0) return {};
-  const users = await db.user.findMany({ where: { id: { in: unique } }, select: { id: true, name: true } });
-  return Object.fromEntries(users.map((u) => [u.id, u.name ?? "someone"]));
-}

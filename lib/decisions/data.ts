@@ -56,11 +56,6 @@ export async function listBallots(decisionId: string) {
   });
 }
 
-export async function userNames(ids: readonly string[]): Promise<Record<string, string>> {
-  if (ids.length === 0) return {};
-  const users = await db.user.findMany({ where: { id: { in: [...new Set(ids)] } }, select: { id: true, name: true } });
-  return Object.fromEntries(users.map((user) => [user.id, user.name ?? "Unnamed"]));
-}
 
 export async function releaseLabels(ids: readonly string[]): Promise<Record<string, { label: string; status: string }>> {
   if (ids.length === 0) return {};

@@ -17,7 +17,6 @@ import {
   membershipRole,
   releaseInSpace,
   releaseLabels,
-  userNames,
   type DecisionRow,
 } from "@/lib/decisions/data";
 import { cancelDecision, openDecision, recordBallot, settleDecision, type DecisionSubject } from "@/lib/decisions/mutations";
@@ -30,6 +29,7 @@ import { findReceipt } from "@/lib/record/data";
 import { authorize } from "@/lib/policy";
 import { DomainError, fail, ok, type Result } from "@/lib/result";
 import { requireSpace } from "@/lib/spaces/access";
+import { userNames } from "@/lib/users/data";
 
 const HOUR_MS = 3600 * 1000;
 

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { loadSpacePage } from "../load";
-import { listSpaceReleases, listSpaceReports, statusOfReviews, userNames } from "@/lib/audits/data";
+import { listSpaceReleases, listSpaceReports, statusOfReviews } from "@/lib/audits/data";
+import { userNames } from "@/lib/users/data";
 import { isResolved, isStale, type FindingStatus } from "@/lib/audits/rules";
 import { ReleaseAudits } from "@/components/audits/release-audits";
 import { ReportList } from "@/components/audits/report-list";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { loadSpacePage } from "../../load";
-import { userNames } from "@/lib/audits/data";
+import { userNames } from "@/lib/users/data";
 import { viewAuditReport } from "@/lib/audits/use-cases";
 import { checkReview, type FindingStatus } from "@/lib/audits/rules";
 import { allowedFindingTargets } from "@/lib/audits/transition-options";
