@@ -3,8 +3,8 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { db, type Tx } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
-import { appendEvent } from "@/lib/record/append";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { appendEvent, eventInsertCtes, prepareEvent } from "@/lib/record/append";
 import { applyLicenseOutcome, applyReleaseOutcome, cancelReleaseVote, startReleaseVote } from "@/lib/releases/effects";
 import { diffCharter, eligibleVoters, parseCharter, type Charter, type DecisionKind } from "@/lib/charter/rules";
 import type { Ballot, MethodParams, Voter, VotingMethod } from "@/lib/decisions/methods/types";
@@ -126,42 +126,35 @@ export async function recordBallot(args: {
   now: Date;
 }): Promise<Result<{ receipt: string; castAt: Date; changed: boolean; role: string }> | { ok: false; refusal: BallotRefusal }> {
   const { decisionId, voterId, now } = args;
-  try {
-    return await db.$transaction(
-      async (tx) => {
-        const event = await appendEvent(tx, {
-          spaceId: args.spaceId,
-          actorId: voterId,
-          type: "ballot.cast",
-          subject: { decisionId, ...(args.releaseId ? { releaseId: args.releaseId } : {}) },
-          data: { choice: args.choice, ...(args.reason ? { reason: args.reason } : {}), binding: args.binding },
-          at: now,
-        });
-        const rows = await tx.$queryRaw<Array<{ role: string | null; changed: boolean | null }>>`
-          WITH open_decision AS (
-            SELECT d.id, m.role::text AS role
-            FROM decisions d JOIN memberships m ON m.space_id = d.space_id AND m.user_id = ${voterId}
-            WHERE d.id = ${decisionId} AND d.status = 'open' AND d.closes_at > ${now}
-            FOR SHARE OF d
-          ), cast_ballot AS (
-            INSERT INTO ballots (id, decision_id, voter_id, choice, reason, binding, cast_at, receipt)
-            SELECT ${randomUUID()}, id, ${voterId}, ${JSON.stringify(args.choice)}::jsonb, ${args.reason}, ${args.binding}, ${now}, ${event.hash}
-            FROM open_decision
-            ON CONFLICT (decision_id, voter_id) DO UPDATE
-              SET choice = EXCLUDED.choice, reason = EXCLUDED.reason, binding = EXCLUDED.binding, cast_at = EXCLUDED.cast_at, receipt = EXCLUDED.receipt
-            RETURNING (xmax <> 0) AS changed
-          )
-          SELECT (SELECT role FROM open_decision) AS role, (SELECT changed FROM cast_ballot) AS changed`;
-        const row = rows[0];
-        if (!row?.role) throw new Rollback({ ok: false, error: { code: "NOT_OPEN", message: "", kind: "conflict" } });
-        return ok({ receipt: event.receipt, castAt: now, changed: row.changed === true, role: row.role });
-      },
-      { maxWait: 10_000, timeout: 10_000 },
-    );
-  } catch (error) {
-    if (error instanceof Rollback) return { ok: false, refusal: "NOT_OPEN" };
-    throw error;
-  }
+  const event = prepareEvent({
+    spaceId: args.spaceId,
+    actorId: voterId,
+    type: "ballot.cast",
+    subject: { decisionId, ...(args.releaseId ? { releaseId: args.releaseId } : {}) },
+    data: { choice: args.choice, ...(args.reason ? { reason: args.reason } : {}), binding: args.binding },
+    at: now,
+  });
+  // One statement, so one round trip and atomic without a transaction: the ballot and its record event
+  // are written only while the decision is open and the voter a member; FOR SHARE makes a concurrent close
+  // wait for it, so a ballot is either counted or refused, never half-applied.
+  const rows = await db.$queryRaw<Array<{ role: string | null; changed: boolean | null }>>`
+    WITH open_decision AS (
+      SELECT d.id, m.role::text AS role
+      FROM decisions d JOIN memberships m ON m.space_id = d.space_id AND m.user_id = ${voterId}
+      WHERE d.id = ${decisionId} AND d.status = 'open' AND d.closes_at > ${now}
+      FOR SHARE OF d
+    ), ${eventInsertCtes(event, Prisma.sql`FROM open_decision`)}, cast_ballot AS (
+      INSERT INTO ballots (id, decision_id, voter_id, choice, reason, binding, cast_at, receipt)
+      SELECT ${randomUUID()}, id, ${voterId}, ${JSON.stringify(args.choice)}::jsonb, ${args.reason}, ${args.binding}, ${now}, ${event.hash}
+      FROM open_decision
+      ON CONFLICT (decision_id, voter_id) DO UPDATE
+        SET choice = EXCLUDED.choice, reason = EXCLUDED.reason, binding = EXCLUDED.binding, cast_at = EXCLUDED.cast_at, receipt = EXCLUDED.receipt
+      RETURNING (xmax <> 0) AS changed
+    )
+    SELECT (SELECT role FROM open_decision) AS role, (SELECT changed FROM cast_ballot) AS changed`;
+  const row = rows[0];
+  if (!row?.role) return { ok: false, refusal: "NOT_OPEN" };
+  return ok({ receipt: event.hash, castAt: now, changed: row.changed === true, role: row.role });
 }
 
 type ClaimedDecision = {

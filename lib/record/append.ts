@@ -1,6 +1,7 @@
 // appendEvent: the only way to write to the governance record, always inside the caller's transaction.
 import { randomUUID } from "node:crypto";
 import type { Tx } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { hashEvent, type EventContent } from "@/lib/record/canonical";
 
 /** The log of events outside any space (account-level events). */
@@ -48,19 +49,27 @@ export function prepareEvent(input: AppendEventInput): PreparedEvent {
   return { content, hash: hashEvent(content), createdAt };
 }
 
-/** Writes a prepared event and its place in the sequencer's queue (log = the space, or "instance"). */
-export async function insertEvent(tx: Tx, { content, hash, createdAt }: PreparedEvent): Promise<AppendedEvent> {
-  // One statement, so the event never exists without its queue entry.
-  const [row] = await tx.$queryRaw<Array<{ id: bigint }>>`
-    WITH e AS (
+/**
+ * SQL for two CTEs, recorded_event and queued_event, that write a prepared event and its place in the
+ * sequencer's queue (log = the space, or "instance"), once per row of `source` (a FROM clause over earlier
+ * CTEs; none: exactly once). A hot path can then write its change and its event in one statement.
+ */
+export function eventInsertCtes({ content, hash, createdAt }: PreparedEvent, source: Prisma.Sql = Prisma.empty): Prisma.Sql {
+  return Prisma.sql`recorded_event AS (
       INSERT INTO governance_events (event_id, space_id, actor_id, type, subject, data, created_at, hash)
-      VALUES (${content.id}::uuid, ${content.space}, ${content.actor}, ${content.type}, ${JSON.stringify(content.subject)}::jsonb,
-              ${JSON.stringify(content.data)}::jsonb, ${createdAt}::timestamptz, ${hash})
+      SELECT ${content.id}::uuid, ${content.space}, ${content.actor}, ${content.type}, ${JSON.stringify(content.subject)}::jsonb,
+             ${JSON.stringify(content.data)}::jsonb, ${createdAt}::timestamptz, ${hash} ${source}
       RETURNING id
-    )
-    INSERT INTO event_queue (event_id, log_id) SELECT id, ${content.space ?? INSTANCE_LOG} FROM e RETURNING event_id AS id`;
+    ), queued_event AS (
+      INSERT INTO event_queue (event_id, log_id) SELECT id, ${content.space ?? INSTANCE_LOG} FROM recorded_event RETURNING event_id
+    )`;
+}
+
+/** Writes a prepared event and its queue entry, in one statement, so the event never exists without it. */
+export async function insertEvent(tx: Tx, prepared: PreparedEvent): Promise<AppendedEvent> {
+  const [row] = await tx.$queryRaw<Array<{ id: bigint }>>`WITH ${eventInsertCtes(prepared)} SELECT event_id AS id FROM queued_event`;
   if (!row) throw new Error("the event was not recorded");
-  return { id: row.id, eventId: content.id, hash, receipt: hash, createdAt };
+  return { id: row.id, eventId: prepared.content.id, hash: prepared.hash, receipt: prepared.hash, createdAt: prepared.createdAt };
 }
 
 /**
