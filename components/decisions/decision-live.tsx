@@ -42,7 +42,8 @@ export function DecisionLive({ initial, canVote, canClose, canCancel, receiptPos
   const refresh = () => void queryClient.invalidateQueries({ queryKey: key });
   const ranked = decision.method === "irv" || decision.method === "schulze";
   const yourReceipt = receipt ?? decision.you?.receipt ?? null;
-  const counts = Object.entries(decision.tally.counts);
+  // Objects list integer-like keys ("0") first; show votes in the order people read them.
+  const counts = Object.entries(decision.tally.counts).sort(([a], [b]) => choiceRank(a) - choiceRank(b));
   const labelOf = (key: string) => decision.options.find((o) => o.id === key)?.label ?? key;
 
   return (
@@ -176,4 +177,10 @@ export function DecisionLive({ initial, canVote, canClose, canCancel, receiptPos
       </Card>
     </div>
   );
+}
+
+const choiceOrder = ["+1", "0", "-1", "yes", "no", "abstain"];
+function choiceRank(choice: string): number {
+  const index = choiceOrder.indexOf(choice);
+  return index === -1 ? choiceOrder.length : index;
 }

@@ -5,12 +5,12 @@ import { Card, CardTitle } from "@/components/ui/card";
 import { buttonClass } from "@/components/ui/button";
 import { DecisionList } from "@/components/decisions/decision-list";
 
-export async function ReleaseDecisions({ releaseId, spaceSlug }: { releaseId: string; spaceSlug: string }) {
+export async function ReleaseDecisions({ releaseId, spaceSlug, canOpen }: { releaseId: string; spaceSlug: string; canOpen: boolean }) {
   const decisions = await releaseDecisions(releaseId);
   const deployments = decisions.filter((d) => d.kind === "deployment" && d.outcome?.status === "passed");
   return (
     <Card>
-      <CardTitle action={<Link href={`/s/${spaceSlug}/decisions/new?releaseId=${releaseId}`} className={buttonClass("secondary")}>Open a decision</Link>}>
+      <CardTitle action={canOpen ? <Link href={`/s/${spaceSlug}/decisions/new?releaseId=${releaseId}`} className={buttonClass("secondary")}>Open a decision</Link> : null}>
         Decisions about this release
       </CardTitle>
       {deployments.length ? (

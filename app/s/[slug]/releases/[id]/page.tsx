@@ -131,7 +131,7 @@ export default async function ReleasePage({ params }: Props) {
       ) : null}
 
       <ReleaseAudits releaseId={release.id} spaceSlug={access.space.slug} />
-      <ReleaseDecisions releaseId={release.id} spaceSlug={access.space.slug} />
+      <ReleaseDecisions releaseId={release.id} spaceSlug={access.space.slug} canOpen={can(actor, "decision.open", resource).allow} />
       <Card>
         <CardTitle>History of this release</CardTitle>
         <HistorySlice spaceId={access.space.id} spaceSlug={access.space.slug} subject={{ releaseId: release.id }} />
