@@ -54,14 +54,24 @@ function historyWhere(spaceId: string, f: HistoryFilters): Prisma.Sql {
 }
 
 /**
- * One page of a space's history, newest first. Keyset pagination on the event id: a page is "events older
- * than `before`", so events arriving meanwhile never shift or repeat what the reader sees next.
+ * One page of a space's history, newest first. Keyset pagination: a page is "events older than `before`", so
+ * events arriving meanwhile never shift or repeat what the reader sees next. Filtered by date, the order is by
+ * time then id: Postgres can then read just that stretch of (space_id, created_at, id); by id alone it walks
+ * the whole log back from the newest event to reach an old date.
  */
 export async function listHistory(spaceId: string, filters: HistoryFilters, { before, limit = 50 }: { before?: bigint; limit?: number } = {}) {
+  const byTime = Boolean(filters.from || filters.to);
+  const cursor =
+    before === undefined
+      ? Prisma.empty
+      : byTime
+        ? Prisma.sql`AND (e.created_at, e.id) < (SELECT created_at, id FROM governance_events WHERE id = ${before})`
+        : Prisma.sql`AND e.id < ${before}`;
+  const order = byTime ? Prisma.sql`ORDER BY e.created_at DESC, e.id DESC` : Prisma.sql`ORDER BY e.id DESC`;
   const rows = await db.$queryRaw<HistoryEvent[]>`
     SELECT ${columns}, p.seq FROM governance_events e LEFT JOIN event_positions p ON p.event_id = e.id
-    WHERE ${historyWhere(spaceId, filters)} ${before !== undefined ? Prisma.sql`AND e.id < ${before}` : Prisma.empty}
-    ORDER BY e.id DESC LIMIT ${limit + 1}`;
+    WHERE ${historyWhere(spaceId, filters)} ${cursor}
+    ${order} LIMIT ${limit + 1}`;
   const events = rows.slice(0, limit);
   const last = events[events.length - 1];
   return { events, nextBefore: rows.length > limit && last ? last.id : null };

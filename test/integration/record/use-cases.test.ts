@@ -45,6 +45,20 @@ describe("the record's read use cases", () => {
     expect(third.names[alice.id]).toBe("Alice Example");
   });
 
+  it("pages a date-filtered history by time, without gaps or repeats while new events arrive", async () => {
+    const { space, bob } = await spaceWithEvents();
+    const range = { from: new Date("2026-01-03T00:00:00Z"), to: new Date("2026-01-06T00:00:00Z") };
+    const first = await spaceHistory(null, space.slug, range, { limit: 3 });
+    expect(first.events.map((e) => (e.data as { i?: number }).i)).toEqual([5, 4, 3]);
+    // Something recorded now is outside the range and must not disturb the pages.
+    await db.$transaction((tx) => appendEvent(tx, { spaceId: space.id, actorId: bob.id, type: "load.appended", data: { i: 99 } }));
+    const second = await spaceHistory(null, space.slug, range, { limit: 3, before: first.nextBefore! });
+    expect(second.events.map((e) => (e.data as { i?: number }).i)).toEqual([2, 1, 0]);
+    const third = await spaceHistory(null, space.slug, range, { limit: 3, before: second.nextBefore! });
+    expect(third.events.map((e) => e.type)).toEqual(["finding.transitioned", "ballot.cast"]);
+    expect(third.nextBefore).toBeNull();
+  });
+
   it("filters by type, area, actor, subject id, date range and full-text search", async () => {
     const { space, alice } = await spaceWithEvents();
     const types = async (filters: Parameters<typeof spaceHistory>[2]) => (await spaceHistory(null, space.slug, filters, {})).events.map((e) => e.type);
