@@ -24,7 +24,8 @@ export default async function CharterPage({ params }: { params: Promise<{ slug: 
           <p className="mb-4 text-sm text-zinc-600 dark:text-zinc-400">
             Every amendment becomes a new version; decisions keep the version they were opened under.
           </p>
-          <CharterEditor key={current.version} spaceSlug={space.slug} version={current.version} charter={current.charter} />
+          {/* Not keyed by version: a remount after its own save would drop the success message. */}
+          <CharterEditor spaceSlug={space.slug} version={current.version} charter={current.charter} />
         </Card>
       ) : null}
       <Card>
