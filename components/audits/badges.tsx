@@ -1,22 +1,15 @@
 // Badges and labels for audit states: severity, finding status, report status, coverage.
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { auditCategoryLabels, type AuditCategory } from "@/lib/charter/schema";
+import { findingStatusLabels, type FindingStatus } from "@/lib/audits/rules";
 
 const severityTones: Record<string, BadgeTone> = { critical: "danger", high: "danger", medium: "warn", low: "info", info: "neutral" };
-const findingLabels: Record<string, string> = {
-  open: "open",
-  acknowledged: "acknowledged",
-  mitigated: "mitigated",
-  verified: "verified",
-  accepted_risk: "accepted risk",
-  wont_fix: "won't fix",
-};
 const findingTones: Record<string, BadgeTone> = { open: "danger", acknowledged: "warn", mitigated: "info", verified: "brand", accepted_risk: "neutral", wont_fix: "neutral" };
 const reportLabels: Record<string, string> = { pending: "awaiting review", accepted: "accepted", changes_requested: "changes requested", disputed: "disputed" };
 const reportTones: Record<string, BadgeTone> = { pending: "neutral", accepted: "brand", changes_requested: "warn", disputed: "danger" };
 const coverageTones: Record<string, BadgeTone> = { accepted: "brand", pending: "info", stale: "warn", missing: "danger" };
 
-export const findingStatusLabel = (status: string) => findingLabels[status] ?? status;
+export const findingStatusLabel = (status: string) => findingStatusLabels[status as FindingStatus] ?? status;
 export const categoryLabel = (category: string) => auditCategoryLabels[category as AuditCategory] ?? category;
 
 export function SeverityBadge({ severity }: { severity: string }) {

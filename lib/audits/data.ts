@@ -35,6 +35,8 @@ export async function spaceSlugOf(spaceId: string): Promise<string | null> {
   return space?.slug ?? null;
 }
 
+const reportColumns = { id: true, category: true, verdict: true, scopeDigests: true, authorId: true, createdAt: true } as const;
+
 const reportInclude = {
   findings: { orderBy: { number: "asc" as const }, select: { id: true, number: true, title: true, severity: true, status: true, affectedDigests: true } },
   reviews: { orderBy: { createdAt: "asc" as const }, select: { reviewerId: true, verdict: true, createdAt: true } },
@@ -69,12 +71,7 @@ export async function listReleaseReports(releaseId: string) {
     where: { releaseId },
     orderBy: { createdAt: "desc" },
     select: {
-      id: true,
-      category: true,
-      verdict: true,
-      scopeDigests: true,
-      authorId: true,
-      createdAt: true,
+      ...reportColumns,
       ...reportInclude,
     },
   });
@@ -86,12 +83,7 @@ export async function listSpaceReports(spaceId: string, { releaseId, take = 100 
     orderBy: { createdAt: "desc" },
     take,
     select: {
-      id: true,
-      category: true,
-      verdict: true,
-      scopeDigests: true,
-      authorId: true,
-      createdAt: true,
+      ...reportColumns,
       release: { select: { id: true, modelName: true, version: true, artifacts: { select: { digest: true } } } },
       ...reportInclude,
     },

@@ -19,7 +19,7 @@ export const findingTransitions: Record<FindingStatus, readonly FindingStatus[]>
   wont_fix: ["open"],
 };
 
-const statusLabels: Record<FindingStatus, string> = {
+export const findingStatusLabels: Record<FindingStatus, string> = {
   open: "open",
   acknowledged: "acknowledged",
   mitigated: "mitigated",
@@ -65,11 +65,11 @@ export function checkFindingTransition({
 }): Check<FindingTransitionCode> {
   const allowed = findingTransitions[from];
   if (!allowed.includes(to)) {
-    const next = allowed.length > 0 ? allowed.map((s) => statusLabels[s]).join(", ") : "none (it is final)";
+    const next = allowed.length > 0 ? allowed.map((s) => findingStatusLabels[s]).join(", ") : "none (it is final)";
     return {
       ok: false,
       code: "INVALID_TRANSITION",
-      message: `A finding that is ${statusLabels[from]} cannot become ${statusLabels[to]}. Allowed next states: ${next}.`,
+      message: `A finding that is ${findingStatusLabels[from]} cannot become ${findingStatusLabels[to]}. Allowed next states: ${next}.`,
     };
   }
   if (to === "verified" || (from === "mitigated" && to === "acknowledged")) {
@@ -83,7 +83,7 @@ export function checkFindingTransition({
     }
   }
   if (to === "accepted_risk" || to === "wont_fix") {
-    const label = statusLabels[to];
+    const label = findingStatusLabels[to];
     if (!stewardRoles.includes(actorRole)) {
       return {
         ok: false,
