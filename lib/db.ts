@@ -1,14 +1,24 @@
-// The one Prisma client, over node-postgres, kept on globalThis so dev reloads don't leak pools.
+// The one Prisma client, over a node-postgres pool kept on globalThis so dev reloads don't leak pools.
+// The same pool also runs the few hot single statements (ballots, token lookups) directly: see `queryRows`.
 import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient } from "@/lib/generated/prisma/client";
+import pg from "pg";
+import { PrismaClient, type Prisma } from "@/lib/generated/prisma/client";
 
 export type Db = PrismaClient;
 export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
-const globalForDb = globalThis as unknown as { commonweightsDb?: PrismaClient };
+type Handle = { prisma: PrismaClient; pool: pg.Pool };
+
+const globalForDb = globalThis as unknown as { commonweightsDb?: Handle };
+
+function createHandle(connectionString: string, max: number): Handle {
+  const pool = new pg.Pool({ connectionString, max, connectionTimeoutMillis: 5_000 });
+  // $disconnect ends the pool too, as it did when the adapter owned it.
+  return { pool, prisma: new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) }) };
+}
 
 export function createDb(connectionString: string, max = 20): PrismaClient {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString, max, connectionTimeoutMillis: 5_000 }) });
+  return createHandle(connectionString, max).prisma;
 }
 
 function connectionString(): string {
@@ -17,16 +27,26 @@ function connectionString(): string {
   return url;
 }
 
-function getDb(): PrismaClient {
-  globalForDb.commonweightsDb ??= createDb(connectionString(), Number(process.env.DATABASE_POOL_SIZE ?? 20));
+function handle(): Handle {
+  globalForDb.commonweightsDb ??= createHandle(connectionString(), Number(process.env.DATABASE_POOL_SIZE ?? 20));
   return globalForDb.commonweightsDb;
 }
 
 // Lazy, so that importing this module (e.g. while `next build` collects pages) needs no database.
 export const db: PrismaClient = new Proxy({} as PrismaClient, {
   get(_target, property) {
-    const client = getDb();
+    const client = handle().prisma;
     const value = Reflect.get(client, property);
     return typeof value === "function" ? value.bind(client) : value;
   },
 });
+
+/**
+ * Runs one statement (autocommit) on the app's pool without Prisma's query layer, which costs more CPU
+ * than the database does for a one-row write. Only for single statements on hot paths: anything that needs
+ * a transaction goes through `db.$transaction`. Unlike $queryRaw, bigint columns come back as strings.
+ */
+export async function queryRows<T extends object>(query: Prisma.Sql): Promise<T[]> {
+  const result = await handle().pool.query<T>(query.text, query.values as unknown[]);
+  return result.rows;
+}

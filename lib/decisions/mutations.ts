@@ -2,7 +2,7 @@
 // exactly once with its effects, cancel. Every write appends its record event in the same transaction.
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { db, type Tx } from "@/lib/db";
+import { db, queryRows, type Tx } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { appendEvent, eventInsertCtes, prepareEvent } from "@/lib/record/append";
 import { applyLicenseOutcome, applyReleaseOutcome, cancelReleaseVote, startReleaseVote } from "@/lib/releases/effects";
@@ -137,7 +137,7 @@ export async function recordBallot(args: {
   // One statement, so one round trip and atomic without a transaction: the ballot and its record event
   // are written only while the decision is open and the voter a member; FOR SHARE makes a concurrent close
   // wait for it, so a ballot is either counted or refused, never half-applied.
-  const rows = await db.$queryRaw<Array<{ role: string | null; changed: boolean | null }>>`
+  const rows = await queryRows<{ role: string | null; changed: boolean | null }>(Prisma.sql`
     WITH open_decision AS (
       SELECT d.id, m.role::text AS role
       FROM decisions d JOIN memberships m ON m.space_id = d.space_id AND m.user_id = ${voterId}
@@ -151,7 +151,7 @@ export async function recordBallot(args: {
         SET choice = EXCLUDED.choice, reason = EXCLUDED.reason, binding = EXCLUDED.binding, cast_at = EXCLUDED.cast_at, receipt = EXCLUDED.receipt
       RETURNING (xmax <> 0) AS changed
     )
-    SELECT (SELECT role FROM open_decision) AS role, (SELECT changed FROM cast_ballot) AS changed`;
+    SELECT (SELECT role FROM open_decision) AS role, (SELECT changed FROM cast_ballot) AS changed`);
   const row = rows[0];
   if (!row?.role) return { ok: false, refusal: "NOT_OPEN" };
   return ok({ receipt: event.hash, castAt: now, changed: row.changed === true, role: row.role });

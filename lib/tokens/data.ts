@@ -1,6 +1,7 @@
 // Reads for personal access tokens, and bearer authentication.
 import "server-only";
-import { db } from "@/lib/db";
+import { db, queryRows } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { hashToken, looksLikeToken } from "@/lib/tokens/rules";
 import { cachedTokenUser, cacheTokenUser } from "@/lib/tokens/cache";
 
@@ -27,7 +28,7 @@ export async function authenticateToken(token: string) {
   const cached = cachedTokenUser(hash, now);
   if (cached) return cached.user;
   // One round trip: find the live token and its user, and touch last-used when it is over a minute old.
-  const rows = await db.$queryRaw<Array<{ token_id: string; id: string; name: string | null; email: string | null }>>`
+  const rows = await queryRows<{ token_id: string; id: string; name: string | null; email: string | null }>(Prisma.sql`
     WITH token AS (
       SELECT id, user_id, last_used_at FROM api_tokens WHERE token_hash = ${hash} AND revoked_at IS NULL
     ), touched AS (
@@ -35,7 +36,7 @@ export async function authenticateToken(token: string) {
       WHERE api_tokens.id = token.id
         AND (token.last_used_at IS NULL OR token.last_used_at < now() - make_interval(secs => ${LAST_USED_RESOLUTION_MS / 1000}))
     )
-    SELECT token.id AS token_id, users.id, users.name, users.email FROM token JOIN users ON users.id = token.user_id`;
+    SELECT token.id AS token_id, users.id, users.name, users.email FROM token JOIN users ON users.id = token.user_id`);
   const row = rows[0];
   if (!row) return null;
   const user = { id: row.id, name: row.name, email: row.email };
