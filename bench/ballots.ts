@@ -129,6 +129,28 @@ function groupCpuSeconds(pgid: number): number {
   return total;
 }
 
+/** CPU seconds of every PostgreSQL process on the machine (the server and its backends). */
+function postgresCpuSeconds(): number {
+  let total = 0;
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      if (!stat.slice(stat.indexOf("(") + 1, stat.lastIndexOf(")")).startsWith("postgres")) continue;
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      total += (Number(fields[11]) + Number(fields[12])) / 100;
+    } catch {
+      /* exited */
+    }
+  }
+  return total;
+}
+
+function ownCpuSeconds(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1e6;
+}
+
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
 }
@@ -148,7 +170,7 @@ async function runPool<T>(count: number, concurrency: number, task: (index: numb
 }
 
 /** The database's ceiling: 64 connections each upserting single ballot rows as fast as they can. */
-async function databaseCeiling(url: string, decisionId: string, seconds: number): Promise<number> {
+async function databaseCeiling(url: string, decisionId: string, seconds: number): Promise<{ ceiling: number; postgresPerUpsert: number }> {
   const clients = await Promise.all(
     Array.from({ length: CONCURRENCY }, async () => {
       const client = new pg.Client({ connectionString: url });
@@ -156,6 +178,7 @@ async function databaseCeiling(url: string, decisionId: string, seconds: number)
       return client;
     }),
   );
+  const postgresBefore = postgresCpuSeconds();
   const end = Date.now() + seconds * 1000;
   let done = 0;
   await Promise.all(
@@ -171,8 +194,10 @@ async function databaseCeiling(url: string, decisionId: string, seconds: number)
       }
     }),
   );
+  // Read before the connections close: a backend's CPU time leaves /proc with it.
+  const postgresPerUpsert = (postgresCpuSeconds() - postgresBefore) / done;
   await Promise.all(clients.map((client) => client.end()));
-  return done / seconds;
+  return { ceiling: done / seconds, postgresPerUpsert };
 }
 
 async function main() {
@@ -238,6 +263,8 @@ async function main() {
   log(`Casting ${voters.length} ballots at ${CONCURRENCY} concurrent requests…`);
   const truth: Record<string, number> = Object.fromEntries(OPTIONS.map((o) => [o, 0]));
   const cpuBefore = groupCpuSeconds(server.pid!);
+  const postgresBefore = postgresCpuSeconds();
+  const ownBefore = ownCpuSeconds();
   const started = performance.now();
   const results = await runPool(voters.length, CONCURRENCY, async (i) => {
     const choice = OPTIONS[i % OPTIONS.length]!;
@@ -249,6 +276,8 @@ async function main() {
   });
   const seconds = (performance.now() - started) / 1000;
   const cpu = groupCpuSeconds(server.pid!) - cpuBefore;
+  const postgresCpu = postgresCpuSeconds() - postgresBefore;
+  const ownCpu = ownCpuSeconds() - ownBefore;
   const failures = results.filter((r) => r.status !== 201);
   const latencies = results.map((r) => r.ms).sort((a, b) => a - b);
   const rate = voters.length / seconds;
@@ -266,7 +295,7 @@ async function main() {
      SELECT $1, space_id, 'ceiling', 'policy', 'plurality', 1, '[]', '', now(), now() + interval '1 day', 'x' FROM decisions WHERE id = $2`,
     [ceilingDecision, decisionId],
   );
-  const ceiling = await databaseCeiling(url, ceilingDecision, Math.max(3, seconds));
+  const { ceiling, postgresPerUpsert } = await databaseCeiling(url, ceilingDecision, Math.max(3, seconds));
   await client.end();
 
   const cpuCores = os.cpus();
@@ -275,11 +304,12 @@ async function main() {
   console.log(`  ballots            ${voters.length} voters, ${CONCURRENCY} concurrent keep-alive requests, ${seconds.toFixed(2)} s`);
   console.log(`  throughput         ${rate.toFixed(0)} ballots/s`);
   console.log(`  latency            p50 ${percentile(latencies, 50).toFixed(1)} ms · p95 ${percentile(latencies, 95).toFixed(1)} ms · p99 ${percentile(latencies, 99).toFixed(1)} ms`);
-  console.log(`  server CPU         ${((cpu * 1000) / voters.length).toFixed(2)} ms per ballot (next start, all processes)`);
+  const perBallot = (seconds: number) => `${((seconds * 1000) / voters.length).toFixed(2)} ms`;
+  console.log(`  CPU per ballot     ${perBallot(cpu)} next start · ${perBallot(postgresCpu)} PostgreSQL · ${perBallot(ownCpu)} load generator (${cpuCores.length} cores ${(((cpu + postgresCpu + ownCpu) / seconds / cpuCores.length) * 100).toFixed(0)}% busy)`);
   console.log(`  refused/failed     ${failures.length}${failures.length ? ` (first: ${failures[0]!.status} ${JSON.stringify(failures[0]!.json).slice(0, 200)})` : ""}`);
   console.log(`  stored ballots     ${stored} (expected ${voters.length}) · ballot.cast events ${events}`);
   console.log(`  tally              ${JSON.stringify(counts)} ${tallyMatches ? "= ground truth" : `≠ ground truth ${JSON.stringify(truth)}`}`);
-  console.log(`  database ceiling   ${ceiling.toFixed(0)} upserts/s`);
+  console.log(`  database ceiling   ${ceiling.toFixed(0)} upserts/s (${(postgresPerUpsert * 1000).toFixed(2)} ms PostgreSQL CPU per upsert)`);
   console.log(`  ratio app/ceiling  ${(rate / ceiling).toFixed(3)}`);
   const ok = stored === voters.length && failures.length === 0 && tallyMatches;
   console.log(ok ? "\n  ✓ zero lost ballots, tally matches" : "\n  ✖ ballots lost or tally mismatch");
