@@ -22,16 +22,18 @@ export const limits = {
 const id = z.string().min(1).max(64);
 const text = (max: number, what: string) => z.string().max(max, { error: `${what} is too long: at most ${max.toLocaleString("en")} characters.` });
 
+// The patterns accept either case although the values are lowercased first: the published JSON Schema is
+// generated from them, and must accept what the API accepts.
 export const digest = z
   .string()
   .trim()
   .toLowerCase()
-  .regex(/^sha256:[0-9a-f]{64}$/, { error: 'A digest is "sha256:" followed by 64 hexadecimal characters.' });
+  .regex(/^[sS][hH][aA]256:[0-9a-fA-F]{64}$/, { error: 'A digest is "sha256:" followed by 64 hexadecimal characters.' });
 const sha256 = z
   .string()
   .trim()
   .toLowerCase()
-  .regex(/^(sha256:)?[0-9a-f]{64}$/, { error: "A sha256 is 64 hexadecimal characters (optionally prefixed with sha256:)." })
+  .regex(/^([sS][hH][aA]256:)?[0-9a-fA-F]{64}$/, { error: "A sha256 is 64 hexadecimal characters (optionally prefixed with sha256:)." })
   .transform((value) => (value.startsWith("sha256:") ? value : `sha256:${value}`));
 const url = z
   .url({ protocol: /^https?$/, error: "Evidence must be an http(s) URL." })

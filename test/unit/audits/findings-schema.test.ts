@@ -24,8 +24,19 @@ describe("findingsDocument", () => {
     ["a digest that is not sha256", { ...valid, findings: [{ ...valid.findings[0], affectedDigests: ["md5:abc"] }] }, false],
     ["no affected digest", { ...valid, findings: [{ ...valid.findings[0], affectedDigests: [] }] }, false],
     ["an export with number and status", { ...valid, findings: [{ ...valid.findings[0], number: 1, status: "verified" }] }, true],
+    ["an upper-case digest", { ...valid, findings: [{ ...valid.findings[0], affectedDigests: [digest.toUpperCase()] }] }, true],
   ])("%s -> %s", (_name, input, ok) => {
     expect(findingsDocument.safeParse(input).success).toBe(ok);
+  });
+
+  it("stores digests in lower case, and its JSON Schema pattern accepts what the API accepts", () => {
+    const parsed = findingsDocument.parse({ ...valid, findings: [{ ...valid.findings[0], affectedDigests: [digest.toUpperCase()] }] });
+    expect(parsed.findings[0]!.affectedDigests).toEqual([digest]);
+    const schema = JSON.stringify(findingsJsonSchema());
+    const patterns = [...schema.matchAll(/"pattern":"((?:[^"\\]|\\.)*)"/g)].map((m) => new RegExp(JSON.parse(`"${m[1]}"`)));
+    const digestPatterns = patterns.filter((p) => p.test(digest));
+    expect(digestPatterns.length).toBeGreaterThan(0);
+    for (const pattern of digestPatterns) expect(pattern.test(digest.toUpperCase())).toBe(true);
   });
 });
 
