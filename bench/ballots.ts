@@ -3,12 +3,13 @@
 // (64 connections doing single-row ballot upserts for the same duration) and the ratio app/ceiling.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { existsSync } from "node:fs";
 import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { createScratchDatabase } from "../scripts/scratch-database";
+import { groupCpuSeconds, ownCpuSeconds, postgresCpuSeconds } from "./cpu";
 import { freePort } from "../scripts/embedded-db";
 import { migrateDeploy } from "../scripts/migrate";
 import { defaultCharter } from "../lib/charter/rules";
@@ -109,46 +110,6 @@ async function waitFor(port: number, seconds = 90) {
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   throw new Error(`next start did not come up on port ${port} within ${seconds}s`);
-}
-
-/** CPU seconds (user + system) of every process in the server's process group. */
-function groupCpuSeconds(pgid: number): number {
-  const ticks = 100; // USER_HZ on Linux
-  let total = 0;
-  for (const entry of readdirSync("/proc")) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
-      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-      if (Number(fields[2]) !== pgid) continue; // field 5: pgrp
-      total += (Number(fields[11]) + Number(fields[12])) / ticks; // utime, stime
-    } catch {
-      /* exited */
-    }
-  }
-  return total;
-}
-
-/** CPU seconds of every PostgreSQL process on the machine (the server and its backends). */
-function postgresCpuSeconds(): number {
-  let total = 0;
-  for (const entry of readdirSync("/proc")) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
-      if (!stat.slice(stat.indexOf("(") + 1, stat.lastIndexOf(")")).startsWith("postgres")) continue;
-      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-      total += (Number(fields[11]) + Number(fields[12])) / 100;
-    } catch {
-      /* exited */
-    }
-  }
-  return total;
-}
-
-function ownCpuSeconds(): number {
-  const { user, system } = process.cpuUsage();
-  return (user + system) / 1e6;
 }
 
 function percentile(sorted: number[], p: number): number {

@@ -5,6 +5,7 @@
 // `npm run bench -- record` (BENCH_SECONDS, BENCH_WRITERS to change).
 import { randomUUID } from "node:crypto";
 import pg from "pg";
+import { ownCpuSeconds, postgresCpuSeconds } from "./cpu";
 import { freshDatabase, log, runCleanups } from "./history";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
@@ -69,6 +70,7 @@ async function main() {
     }
   })();
   const singleEnd = Date.now() + SECONDS * 1000;
+  const singleCpu = { own: ownCpuSeconds(), postgres: postgresCpuSeconds() };
   const singleStarted = performance.now();
   await Promise.all(
     Array.from({ length: WRITERS }, async (_, w) => {
@@ -82,6 +84,8 @@ async function main() {
     }),
   );
   const singlePerSecond = single / ((performance.now() - singleStarted) / 1000);
+  const singleOwnMs = ((ownCpuSeconds() - singleCpu.own) * 1000) / single;
+  const singlePostgresMs = ((postgresCpuSeconds() - singleCpu.postgres) * 1000) / single;
   stop = true;
   await sequencer2;
   await statementPool.end();
@@ -93,6 +97,7 @@ async function main() {
   await pool.query(`CREATE TABLE bench_plain (id bigserial PRIMARY KEY, space_id text NOT NULL, payload jsonb NOT NULL, created_at timestamptz NOT NULL DEFAULT now())`);
   let inserted = 0;
   const plainEnd = Date.now() + SECONDS * 1000;
+  const plainCpu = { own: ownCpuSeconds(), postgres: postgresCpuSeconds() };
   const plainStarted = performance.now();
   await Promise.all(
     Array.from({ length: WRITERS }, async (_, w) => {
@@ -105,6 +110,8 @@ async function main() {
     }),
   );
   const insertsPerSecond = inserted / ((performance.now() - plainStarted) / 1000);
+  const plainOwnMs = ((ownCpuSeconds() - plainCpu.own) * 1000) / inserted;
+  const plainPostgresMs = ((postgresCpuSeconds() - plainCpu.postgres) * 1000) / inserted;
   await pool.end();
 
   // 3. The log: gapless, each event once, and the export verifies offline.
@@ -133,8 +140,10 @@ async function main() {
 
   console.log("");
   console.log(`one-statement appends: ${Math.round(singlePerSecond).toLocaleString("en")} events/s (${single.toLocaleString("en")}; event + queue row in one statement, as the ballot path writes it)`);
+  console.log(`  CPU per event:        ${singleOwnMs.toFixed(3)} ms writers + sequencer (this process) · ${singlePostgresMs.toFixed(3)} ms PostgreSQL`);
   console.log(`in a Prisma transaction: ${Math.round(eventsPerSecond).toLocaleString("en")} events/s (${appended.toLocaleString("en")} in ${recordSeconds.toFixed(1)} s; ${batches} sequencer batches; drained the rest in ${drainMs.toFixed(0)} ms)`);
   console.log(`plain INSERT ceiling:  ${Math.round(insertsPerSecond).toLocaleString("en")} inserts/s (${inserted.toLocaleString("en")})`);
+  console.log(`  CPU per insert:       ${plainOwnMs.toFixed(3)} ms this process · ${plainPostgresMs.toFixed(3)} ms PostgreSQL`);
   console.log(`ratio:                 ${(singlePerSecond / insertsPerSecond).toFixed(2)} one statement (aim ≥ 0.5) · ${(eventsPerSecond / insertsPerSecond).toFixed(2)} in a Prisma interactive transaction`);
   console.log(`log:                  ${gapless ? `gapless, seq 0..${counts!.maxseq}, every event sequenced once` : `PROBLEM: ${JSON.stringify(counts, (_k, v) => (typeof v === "bigint" ? Number(v) : v))}`}`);
   console.log(`verifier:             ${outcome.ok ? outcome.summary : `FAILED: ${outcome.reason}`}`);
