@@ -249,6 +249,14 @@ async function main() {
   const counts = (view.json as { tally: { counts: Record<string, number> } }).tally.counts;
   const tallyMatches = OPTIONS.every((o) => counts[o] === truth[o]);
 
+  // For scale: the cheapest route there is, GET /api/health (one SELECT 1), at the same concurrency.
+  await runPool(300, CONCURRENCY, () => request(port, "GET", "/api/health", null));
+  const healthCpuBefore = groupCpuSeconds(server.pid!);
+  const healthStarted = performance.now();
+  await runPool(voters.length, CONCURRENCY, () => request(port, "GET", "/api/health", null));
+  const healthRate = voters.length / ((performance.now() - healthStarted) / 1000);
+  const healthCpu = groupCpuSeconds(server.pid!) - healthCpuBefore;
+
   log(`Measuring the database ceiling for ${seconds.toFixed(1)} s (64 connections, single-row ballot upserts)…`);
   const ceilingDecision = `ceiling_${randomUUID()}`;
   await client.query(
@@ -267,6 +275,7 @@ async function main() {
   console.log(`  latency            p50 ${percentile(latencies, 50).toFixed(1)} ms · p95 ${percentile(latencies, 95).toFixed(1)} ms · p99 ${percentile(latencies, 99).toFixed(1)} ms`);
   const perBallot = (seconds: number) => `${((seconds * 1000) / voters.length).toFixed(2)} ms`;
   console.log(`  CPU per ballot     ${perBallot(cpu)} next start · ${perBallot(postgresCpu)} PostgreSQL · ${perBallot(ownCpu)} load generator (${cpuCores.length} cores ${(((cpu + postgresCpu + ownCpu) / seconds / cpuCores.length) * 100).toFixed(0)}% busy)`);
+  console.log(`  for scale          GET /api/health (one SELECT 1): ${healthRate.toFixed(0)} requests/s, ${perBallot(healthCpu)} of next start CPU per request`);
   console.log(`  refused/failed     ${failures.length}${failures.length ? ` (first: ${failures[0]!.status} ${JSON.stringify(failures[0]!.json).slice(0, 200)})` : ""}`);
   console.log(`  stored ballots     ${stored} (expected ${voters.length}) · ballot.cast events ${events}`);
   console.log(`  tally              ${JSON.stringify(counts)} ${tallyMatches ? "= ground truth" : `≠ ground truth ${JSON.stringify(truth)}`}`);

@@ -11,6 +11,33 @@ import { freshDatabase, log, runCleanups } from "./history";
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
 const WRITERS = Number(process.env.BENCH_WRITERS ?? 64);
 
+/** Samples what the database's active sessions wait on while `work` runs, and the WAL it writes. */
+async function observe<T>(url: string, work: () => Promise<T>): Promise<{ result: T; walBytes: number; waits: string }> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  const counts = new Map<string, number>();
+  let done = false;
+  const [{ lsn }] = (await client.query(`SELECT pg_current_wal_lsn() AS lsn`)).rows;
+  const sampling = (async () => {
+    while (!done) {
+      const { rows } = await client.query(
+        `SELECT coalesce(wait_event_type || ':' || wait_event, 'on CPU') AS wait, count(*)::int AS n FROM pg_stat_activity
+         WHERE datname = current_database() AND state = 'active' AND pid <> pg_backend_pid() GROUP BY 1`,
+      );
+      for (const row of rows) counts.set(row.wait, (counts.get(row.wait) ?? 0) + row.n);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  })();
+  const result = await work();
+  done = true;
+  await sampling;
+  const [{ bytes }] = (await client.query(`SELECT pg_wal_lsn_diff(pg_current_wal_lsn(), $1) AS bytes`, [lsn])).rows;
+  await client.end();
+  const total = [...counts.values()].reduce((a, b) => a + b, 0) || 1;
+  const waits = [...counts].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([wait, n]) => `${wait} ${Math.round((100 * n) / total)}%`).join(", ");
+  return { result, walBytes: Number(bytes), waits };
+}
+
 async function main() {
   const url = await freshDatabase();
   const { createDb } = await import("../lib/db");
@@ -72,7 +99,7 @@ async function main() {
   const singleEnd = Date.now() + SECONDS * 1000;
   const singleCpu = { own: ownCpuSeconds(), postgres: postgresCpuSeconds() };
   const singleStarted = performance.now();
-  await Promise.all(
+  const singleObserved = await observe(url, () => Promise.all(
     Array.from({ length: WRITERS }, async (_, w) => {
       for (let i = 0; Date.now() < singleEnd; i++) {
         const event = prepareEvent({ spaceId, actorId: users[w % users.length]!.id, type: "ballot.cast", subject: { decisionId: "bench" }, data: { writer: w, i, choice: "+1" } });
@@ -82,7 +109,7 @@ async function main() {
         single++;
       }
     }),
-  );
+  ));
   const singlePerSecond = single / ((performance.now() - singleStarted) / 1000);
   const singleOwnMs = ((ownCpuSeconds() - singleCpu.own) * 1000) / single;
   const singlePostgresMs = ((postgresCpuSeconds() - singleCpu.postgres) * 1000) / single;
@@ -99,7 +126,7 @@ async function main() {
   const plainEnd = Date.now() + SECONDS * 1000;
   const plainCpu = { own: ownCpuSeconds(), postgres: postgresCpuSeconds() };
   const plainStarted = performance.now();
-  await Promise.all(
+  const plainObserved = await observe(url, () => Promise.all(
     Array.from({ length: WRITERS }, async (_, w) => {
       const client = await pool.connect();
       for (let i = 0; Date.now() < plainEnd; i++) {
@@ -108,7 +135,7 @@ async function main() {
       }
       client.release();
     }),
-  );
+  ));
   const insertsPerSecond = inserted / ((performance.now() - plainStarted) / 1000);
   const plainOwnMs = ((ownCpuSeconds() - plainCpu.own) * 1000) / inserted;
   const plainPostgresMs = ((postgresCpuSeconds() - plainCpu.postgres) * 1000) / inserted;
@@ -141,9 +168,11 @@ async function main() {
   console.log("");
   console.log(`one-statement appends: ${Math.round(singlePerSecond).toLocaleString("en")} events/s (${single.toLocaleString("en")}; event + queue row in one statement, as the ballot path writes it)`);
   console.log(`  CPU per event:        ${singleOwnMs.toFixed(3)} ms writers + sequencer (this process) · ${singlePostgresMs.toFixed(3)} ms PostgreSQL`);
+  console.log(`  WAL per event:        ${Math.round(singleObserved.walBytes / single)} bytes (with the sequencer's) · sessions: ${singleObserved.waits}`);
   console.log(`in a Prisma transaction: ${Math.round(eventsPerSecond).toLocaleString("en")} events/s (${appended.toLocaleString("en")} in ${recordSeconds.toFixed(1)} s; ${batches} sequencer batches; drained the rest in ${drainMs.toFixed(0)} ms)`);
   console.log(`plain INSERT ceiling:  ${Math.round(insertsPerSecond).toLocaleString("en")} inserts/s (${inserted.toLocaleString("en")})`);
   console.log(`  CPU per insert:       ${plainOwnMs.toFixed(3)} ms this process · ${plainPostgresMs.toFixed(3)} ms PostgreSQL`);
+  console.log(`  WAL per insert:       ${Math.round(plainObserved.walBytes / inserted)} bytes · sessions: ${plainObserved.waits}`);
   console.log(`ratio:                 ${(singlePerSecond / insertsPerSecond).toFixed(2)} one statement (aim ≥ 0.5) · ${(eventsPerSecond / insertsPerSecond).toFixed(2)} in a Prisma interactive transaction`);
   console.log(`log:                  ${gapless ? `gapless, seq 0..${counts!.maxseq}, every event sequenced once` : `PROBLEM: ${JSON.stringify(counts, (_k, v) => (typeof v === "bigint" ? Number(v) : v))}`}`);
   console.log(`verifier:             ${outcome.ok ? outcome.summary : `FAILED: ${outcome.reason}`}`);
