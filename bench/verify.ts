@@ -1,10 +1,22 @@
 // Export and verify a 1,000,000-event log end to end: the events.ndjson stream written to a file, then the offline
 // verifier (scripts/verify.ts, as a user runs it). `npm run bench -- verify` (BENCH_EVENTS to change N).
 import { spawn, spawnSync } from "node:child_process";
-import { createWriteStream, mkdtempSync, rmSync, statSync } from "node:fs";
+import { createWriteStream, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { freshDatabase, generateLog, log, runCleanups } from "./history";
+
+/** CPU seconds (user + system) of this process's finished children, from Linux's /proc (USER_HZ 100); null elsewhere. */
+function childrenCpuSeconds(): number | null {
+  try {
+    const fields = readFileSync("/proc/self/stat", "utf8").split(") ")[1]!.split(" ");
+    return (Number(fields[13]) + Number(fields[14])) / 100;
+  } catch {
+    return null;
+  }
+}
+
+const cpu = (seconds: number | null) => (seconds === null ? "" : `, ${seconds.toFixed(1)} s CPU`);
 
 async function main() {
   const count = Number(process.env.BENCH_EVENTS ?? 1_000_000);
@@ -16,6 +28,7 @@ async function main() {
   log("exporting and verifying…");
 
   const started = performance.now();
+  const exportCpu = process.cpuUsage();
   const out = createWriteStream(file);
   const reader = (await exportStream(null, slug)).getReader();
   for (;;) {
@@ -25,8 +38,12 @@ async function main() {
   }
   await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())));
   const exported = performance.now();
+  const { user, system } = process.cpuUsage(exportCpu);
+  const childrenBefore = childrenCpuSeconds();
   const run = spawnSync("node_modules/.bin/tsx", ["scripts/verify.ts", file], { encoding: "utf8" });
   const verified = performance.now();
+  const childrenAfter = childrenCpuSeconds();
+  const verifyCpu = childrenBefore === null || childrenAfter === null ? null : childrenAfter - childrenBefore;
 
   // The same, as one pipeline: `curl …/events.ndjson | npm run verify -- -` (export and verification overlap).
   const pipeStarted = performance.now();
@@ -46,8 +63,8 @@ async function main() {
   const pipeSeconds = (performance.now() - pipeStarted) / 1000;
 
   console.log("");
-  console.log(`export:    ${((exported - started) / 1000).toFixed(1)} s (${(statSync(file).size / 1e6).toFixed(0)} MB, ${count.toLocaleString("en")} events)`);
-  console.log(`verify:    ${((verified - exported) / 1000).toFixed(1)} s (npm run verify on the file, exit ${run.status})`);
+  console.log(`export:    ${((exported - started) / 1000).toFixed(1)} s (${(statSync(file).size / 1e6).toFixed(0)} MB, ${count.toLocaleString("en")} events${cpu((user + system) / 1e6)} in Node, more in Postgres)`);
+  console.log(`verify:    ${((verified - exported) / 1000).toFixed(1)} s (npm run verify on the file, exit ${run.status}${cpu(verifyCpu)})`);
   console.log(`total:     ${((verified - started) / 1000).toFixed(1)} s end to end, download then verify (aim < 10 s)`);
   console.log(`pipelined: ${pipeSeconds.toFixed(1)} s end to end, export streamed into \`npm run verify -- -\` (exit ${pipeStatus})`);
   console.log(`verifier:  ${(run.stdout || run.stderr).trim()}`);

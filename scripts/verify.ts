@@ -1,11 +1,11 @@
-// `npm run verify -- <export.ndjson | -> [--checkpoint <older checkpoint.json or export.ndjson>] [--key <base64 or PEM file>]`
+// `npm run verify -- <export.ndjson | -> [--checkpoint <older checkpoint.json or export.ndjson>] [--key <base64 or PEM file>] [--threads n]`
 // Checks a governance record export offline: no database, no network. Exit 0 with a summary, or 1 naming the first problem.
 import { createReadStream, existsSync, readFileSync } from "node:fs";
-import { createInterface } from "node:readline";
 import { ExportVerifier, parseReference, type OlderReference } from "../lib/record/verify-export";
+import { verifyStream } from "../lib/record/verify-stream";
 
 function usage(message: string): never {
-  console.error(`${message}\nUsage: npm run verify -- <export.ndjson> [--checkpoint <older.json|older.ndjson>] [--key <public key base64 | PEM file>]`);
+  console.error(`${message}\nUsage: npm run verify -- <export.ndjson> [--checkpoint <older.json|older.ndjson>] [--key <public key base64 | PEM file>] [--threads <n>]`);
   process.exit(2);
 }
 
@@ -14,11 +14,15 @@ async function main() {
   let file: string | undefined;
   let key: string | undefined;
   let older: OlderReference | undefined;
+  let threads: number | undefined;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] as string;
     if (arg === "--key") {
       const value = args[++i] ?? usage("--key needs a value.");
       key = existsSync(value) ? readFileSync(value, "utf8") : value;
+    } else if (arg === "--threads") {
+      threads = Number(args[++i]);
+      if (!Number.isInteger(threads) || threads < 0) usage("--threads needs a whole number (0: check every line on the main thread).");
     } else if (arg === "--checkpoint") {
       const value = args[++i] ?? usage("--checkpoint needs a file.");
       const parsed = parseReference(readFileSync(value, "utf8"));
@@ -31,11 +35,8 @@ async function main() {
   if (file !== "-" && !existsSync(file)) usage(`${file} does not exist.`);
 
   const verifier = new ExportVerifier({ key, older });
-  const lines = createInterface({ input: file === "-" ? process.stdin : createReadStream(file), crlfDelay: Infinity });
-  for await (const line of lines) {
-    if (!verifier.addLine(line)) break;
-  }
-  lines.close();
+  const input = file === "-" ? process.stdin : createReadStream(file, { highWaterMark: 1 << 20 });
+  await verifyStream(input, verifier, threads);
   const outcome = verifier.finish();
   if (outcome.ok) {
     console.log(outcome.summary);

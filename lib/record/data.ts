@@ -1,6 +1,6 @@
 // Reads of the governance record.
 import "server-only";
-import { db } from "@/lib/db";
+import { db, queryRows } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { hashEvent } from "@/lib/record/canonical";
 import { contentOf, storedEventColumns, type StoredEvent } from "@/lib/record/event-content";
@@ -107,17 +107,23 @@ export async function listSequencedEvents(logId: string, { after, limit }: { aft
 }
 
 /**
- * Export lines for seq in [from, to), built by Postgres (the verifier re-canonicalizes each event, so the JSON
- * only has to carry the same values). created_at is timestamptz(3): to_char reproduces toISOString().
+ * The export lines of seq in [from, to) as one text, newline-separated: Postgres builds and joins them, and the pool
+ * hands that one value over without Prisma's row handling, so Node does no per-event work. The event's own keys are written in RFC 8785 order (actor, at, data, id, space, subject, type, v),
+ * which spares the verifier sorting them; subject and data keep jsonb's text form (the verifier re-serialises them).
+ * created_at is timestamptz(3): to_char reproduces toISOString(). The LATERAL ... LIMIT 1 is one index probe per
+ * position: with a plain join the planner picked parallel plans, or a hash join over every space's events per chunk,
+ * at 20-30% more CPU. Empty when the range holds no events.
  */
-export async function exportLines(logId: string, from: number, to: number): Promise<string[]> {
-  const rows = await db.$queryRaw<Array<{ line: string }>>`
-    SELECT '{"seq":' || p.seq || ',"leafHash":"' || p.leaf_hash || '","hash":"' || e.hash || '","event":' || jsonb_build_object(
-      'v', 1, 'id', e.event_id, 'space', e.space_id, 'type', e.type, 'actor', e.actor_id, 'subject', e.subject, 'data', e.data,
-      'at', to_char(e.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))::text || '}' AS line
-    FROM event_positions p JOIN governance_events e ON e.id = p.event_id
-    WHERE p.log_id = ${logId} AND p.seq >= ${from} AND p.seq < ${to} ORDER BY p.seq`;
-  return rows.map((r) => r.line);
+export async function exportText(logId: string, from: number, to: number): Promise<string> {
+  const [row] = await queryRows<{ lines: string | null }>(Prisma.sql`
+    SELECT string_agg(
+      '{"seq":' || p.seq || ',"leafHash":"' || p.leaf_hash || '","hash":"' || e.hash || '","event":{"actor":' || coalesce(to_json(e.actor_id)::text, 'null') ||
+      ',"at":"' || to_char(e.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') || '","data":' || e.data::text || ',"id":"' || e.event_id ||
+      '","space":' || coalesce(to_json(e.space_id)::text, 'null') || ',"subject":' || e.subject::text || ',"type":' || to_json(e.type)::text || ',"v":1}}',
+      E'\n' ORDER BY p.seq) AS lines
+    FROM event_positions p CROSS JOIN LATERAL (SELECT * FROM governance_events g WHERE g.id = p.event_id LIMIT 1) e
+    WHERE p.log_id = ${logId} AND p.seq >= ${from} AND p.seq < ${to}`);
+  return row?.lines ?? "";
 }
 
 /**

@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/auth/session";
 import { canonicalEvent } from "@/lib/record/canonical";
 import {
   eventAtSeq,
-  exportLines,
+  exportText,
   findReceipt,
   hasQueuedEvents,
   listHistory,
@@ -129,7 +129,10 @@ export async function receiptInSpace(actor: Actor | null, slug: string, hash: st
   return ok({ hash: found.event.hash, seq, leafHash: storedLeafHash, event: eventJson(found.event), proof, checkpoint, verified: verified.ok });
 }
 
+// Events per query (~2 MB, so string_agg's sort stays in memory where Postgres sorts it), and queries in flight:
+// Postgres builds the next chunk on another core while one is sent.
 const EXPORT_CHUNK = 5000;
+const EXPORT_AHEAD = 2;
 
 /** The whole log up to its latest checkpoint, one event per line, then the signed checkpoint and its public key. */
 export async function exportStream(actor: Actor | null, slug: string): Promise<ReadableStream<Uint8Array>> {
@@ -138,18 +141,30 @@ export async function exportStream(actor: Actor | null, slug: string): Promise<R
   const size = checkpoint?.size ?? 0;
   const publicKey = checkpoint ? await publicKeyFor(checkpoint.keyId) : null;
   const encoder = new TextEncoder();
+  const ahead: Array<Promise<string>> = [];
   let next = 0;
+  const readAhead = () => {
+    while (ahead.length < EXPORT_AHEAD && next < size) {
+      const to = Math.min(size, next + EXPORT_CHUNK);
+      const chunk = exportText(logId, next, to);
+      // Awaited when its turn comes; a failure meanwhile must not count as an unhandled rejection.
+      chunk.catch(() => {});
+      ahead.push(chunk);
+      next = to;
+    }
+  };
   return new ReadableStream<Uint8Array>({
     async pull(controller) {
-      if (next >= size) {
+      readAhead();
+      const chunk = ahead.shift();
+      if (!chunk) {
         if (checkpoint) controller.enqueue(encoder.encode(`${JSON.stringify({ checkpoint, publicKey })}\n`));
         controller.close();
         return;
       }
-      const to = Math.min(size, next + EXPORT_CHUNK);
-      const lines = await exportLines(logId, next, to);
-      next = to;
-      controller.enqueue(encoder.encode(lines.length ? `${lines.join("\n")}\n` : ""));
+      const text = await chunk;
+      readAhead();
+      controller.enqueue(encoder.encode(text ? `${text}\n` : ""));
     },
   });
 }

@@ -5,14 +5,14 @@
 //   {"seq":0,"leafHash":"<hex>","hash":"<hex>","event":{...the event's content, "v":1...}}   one per event, seq 0, 1, 2, ...
 //   {"checkpoint":{"origin","size","rootHash","timestamp","signature","keyId"},"publicKey":"<base64>"}   last line
 // leafHash = SHA-256(0x00 || RFC 8785 canonical JSON of event); hash (the receipt) = SHA-256(canonical JSON).
-import { hash as oneShotHash } from "node:crypto";
-import canonicalize from "canonicalize";
+// What one line must be is in verify-line.ts; this file puts the lines in order, builds the tree and gives the verdict.
 import { keyIdFromPublicKey, verifyCheckpoint, type SignedCheckpoint } from "@/lib/record/checkpoint";
-import { bytesToHex, MerkleFrontier } from "@/lib/record/merkle";
+import { bytesToHex, HASH_SIZE, MerkleFrontier } from "@/lib/record/merkle";
+import { examineLine, type EventCheck, type EventLine, type ExaminedLine } from "@/lib/record/verify-line";
 
 export type ExportCheckpoint = SignedCheckpoint & { keyId: string };
 export type CheckpointLine = { checkpoint: ExportCheckpoint; publicKey?: string };
-export type EventLine = { seq: number; leafHash: string; hash: string; event: Record<string, unknown> };
+export type { EventLine };
 
 /** What the new export is checked against: an older checkpoint, and the older export's leaves when available. */
 export type OlderReference = { checkpoint: ExportCheckpoint; publicKey?: string; leaves?: string[] };
@@ -20,11 +20,6 @@ export type OlderReference = { checkpoint: ExportCheckpoint; publicKey?: string;
 export type VerifyOutcome =
   | { ok: true; summary: string; size: number; rootHash: string }
   | { ok: false; reason: string; seq?: number };
-
-const LEAF_PREFIX = Buffer.from([0x00]);
-// One-shot hashing: the verifier hashes every event, and crypto.hash avoids a Hash object per call.
-const sha256 = (bytes: Buffer): Buffer => oneShotHash("sha256", bytes, "buffer") as unknown as Buffer;
-const isHex64 = (v: unknown): v is string => typeof v === "string" && /^[0-9a-f]{64}$/.test(v);
 
 function eventName(seq: number, event: unknown): string {
   const e = event as { id?: unknown; type?: unknown } | null;
@@ -55,6 +50,13 @@ export function parseReference(text: string): OlderReference | { error: string }
   }
 }
 
+const problems: Record<NonNullable<EventCheck["problem"]>, (name: string, event: unknown) => string> = {
+  content: (name) => `${name} has no event content.`,
+  version: (name, event) => `${name} has an unknown format version ${String((event as { v?: unknown }).v)}.`,
+  leaf: (name) => `${name} does not match its leaf hash: its content was changed after it was recorded.`,
+  receipt: (name) => `${name} does not match its receipt hash.`,
+};
+
 export class ExportVerifier {
   #frontier = new MerkleFrontier();
   #final: CheckpointLine | null = null;
@@ -70,45 +72,53 @@ export class ExportVerifier {
 
   /** Feeds one line; returns false once the export is known to be bad (the first problem is kept). */
   addLine(text: string): boolean {
+    return this.#accept(examineLine(text));
+  }
+
+  #accept(line: ExaminedLine): boolean {
     if (this.#failure) return false;
-    if (text.trim() === "") return true;
+    if (line.kind === "blank") return true;
     const seq = this.#frontier.size;
     if (this.#final) return this.#fail("There is content after the checkpoint line, which must be last.");
-    let value: Record<string, unknown>;
-    try {
-      value = JSON.parse(text) as Record<string, unknown>;
-    } catch {
-      return this.#fail(`The line after event ${seq - 1} is not JSON.`, seq);
-    }
-    if ("checkpoint" in value) {
-      this.#final = parseCheckpointLine(value);
+    if (line.kind === "invalid") return this.#fail(`The line after event ${seq - 1} is not ${line.what}.`, seq);
+    if (line.kind === "checkpoint") {
+      this.#final = parseCheckpointLine(line.value);
       return this.#final ? true : this.#fail("The checkpoint line is malformed.");
     }
-    const line = value as unknown as EventLine;
-    if (line.seq !== seq) {
+    const { check } = line;
+    if (check.seq !== seq) {
       return this.#fail(
-        typeof line.seq === "number" && line.seq > seq
-          ? `${eventName(seq, null)} is missing: the next line is event ${line.seq} (deleted or reordered).`
-          : `Expected event ${seq}, found seq ${String(line.seq)} (events reordered or duplicated).`,
+        typeof check.seq === "number" && check.seq > seq
+          ? `${eventName(seq, null)} is missing: the next line is event ${check.seq} (deleted or reordered).`
+          : `Expected event ${seq}, found seq ${String(check.seq)} (events reordered or duplicated).`,
         seq,
       );
     }
-    const canonical = canonicalize(line.event);
-    if (!line.event || typeof line.event !== "object" || canonical === undefined) return this.#fail(`${eventName(seq, line.event)} has no event content.`, seq);
-    if (line.event.v !== 1) return this.#fail(`${eventName(seq, line.event)} has an unknown format version ${String(line.event.v)}.`, seq);
-    const bytes = Buffer.from(canonical, "utf8");
-    const leaf = sha256(Buffer.concat([LEAF_PREFIX, bytes]));
-    const leafHex = leaf.toString("hex");
-    if (!isHex64(line.leafHash) || leafHex !== line.leafHash) {
-      return this.#fail(`${eventName(seq, line.event)} does not match its leaf hash: its content was changed after it was recorded.`, seq);
+    if (check.problem) return this.#fail(problems[check.problem](eventName(seq, check.event), check.event), seq);
+    if (!this.#appendLeaf(Buffer.from(check.leafHex, "hex"))) {
+      return this.#fail(`${eventName(seq, check.event)} differs from the same position in the older export: history was rewritten from here.`, seq);
     }
-    if (line.hash !== undefined && sha256(bytes).toString("hex") !== line.hash) {
-      return this.#fail(`${eventName(seq, line.event)} does not match its receipt hash.`, seq);
+    return true;
+  }
+
+  /**
+   * Appends leaves already checked by examineLine (32 bytes each) for the events firstSeq, firstSeq + 1, ...
+   * Returns how many it took: it stops where addLine must explain something (a gap, a rewritten leaf, a failure).
+   */
+  addCheckedLeaves(firstSeq: number, leaves: Uint8Array): number {
+    if (this.#failure || this.#final || firstSeq !== this.#frontier.size) return 0;
+    const count = leaves.length / HASH_SIZE;
+    for (let i = 0; i < count; i++) {
+      if (this.#failure || !this.#appendLeaf(leaves.subarray(i * HASH_SIZE, (i + 1) * HASH_SIZE))) return i;
     }
+    return count;
+  }
+
+  /** False, appending nothing, when an older export has a different leaf at this position. */
+  #appendLeaf(leaf: Uint8Array): boolean {
+    const seq = this.#frontier.size;
     const older = this.options.older;
-    if (older?.leaves && seq < older.leaves.length && older.leaves[seq] !== leafHex) {
-      return this.#fail(`${eventName(seq, line.event)} differs from the same position in the older export: history was rewritten from here.`, seq);
-    }
+    if (older?.leaves && seq < older.leaves.length && older.leaves[seq] !== bytesToHex(leaf)) return false;
     this.#frontier.append(leaf);
     if (older && this.#frontier.size === older.checkpoint.size) this.#checkOlderRoot();
     return true;

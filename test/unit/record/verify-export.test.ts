@@ -1,24 +1,12 @@
+import fc from "fast-check";
+import canonicalize from "canonicalize";
 import { describe, expect, it } from "vitest";
 import { canonicalEvent, sha256Hex, type EventContent } from "@/lib/record/canonical";
-import { generateSigningKey, signCheckpoint } from "@/lib/record/checkpoint";
+import { signCheckpoint } from "@/lib/record/checkpoint";
 import { bytesToHex, hexToBytes, leafHash, rootFromLeafHashes } from "@/lib/record/merkle";
 import { ExportVerifier, parseReference, type VerifyOutcome } from "@/lib/record/verify-export";
-
-const key = generateSigningKey();
-const other = generateSigningKey();
-
-function content(i: number): EventContent {
-  return { id: `00000000-0000-4000-8000-${String(i).padStart(12, "0")}`, space: "s1", type: "load.appended", actor: null, subject: {}, data: { i }, at: "2026-11-24T10:00:00.000Z" };
-}
-
-function exportLines(n: number, { signWith = key, size = n }: { signWith?: typeof key; size?: number } = {}): string[] {
-  const events = Array.from({ length: n }, (_, i) => content(i));
-  const leaves = events.map((e) => bytesToHex(leafHash(new TextEncoder().encode(canonicalEvent(e)))));
-  const lines = events.map((e, seq) => JSON.stringify({ seq, leafHash: leaves[seq], hash: sha256Hex(canonicalEvent(e)), event: { v: 1, ...e } }));
-  const rootHash = bytesToHex(rootFromLeafHashes(leaves.slice(0, size).map(hexToBytes)));
-  const checkpoint = { ...signCheckpoint({ origin: "commonweights/log/s1", size, rootHash, timestamp: "2026-11-24T10:00:01.000Z" }, signWith.privateKeyPem), keyId: signWith.keyId };
-  return [...lines.slice(0, size), JSON.stringify({ checkpoint, publicKey: signWith.publicKeyRaw })];
-}
+import { canonicalJson } from "@/lib/record/verify-line";
+import { content, exportLines, key, other } from "./export-fixture";
 
 function run(lines: string[], options: ConstructorParameters<typeof ExportVerifier>[0] = {}): VerifyOutcome {
   const verifier = new ExportVerifier(options);
@@ -97,5 +85,29 @@ describe("ExportVerifier", () => {
     expect(run(forged, { older: olderExport })).toMatchObject({ ok: false, seq: 2, reason: expect.stringMatching(/event 2 .*differs .*older export/) });
     // A log that shrank below the older checkpoint.
     expect(run(exportLines(3), { older: olderCheckpoint })).toMatchObject({ ok: false, reason: expect.stringMatching(/events were removed/) });
+  });
+});
+
+describe("canonicalJson", () => {
+  it("equals RFC 8785 canonicalize for any parsed JSON, sorted or not", () => {
+    const keys = fc.oneof(fc.string(), fc.constantFrom("0", "1", "10", "9", "__proto__", "toJSON", "\uE000", "\u{1F600}", "é", "a", "B"));
+    const { tree } = fc.letrec((tie) => ({
+      tree: fc.oneof({ depthSize: "small" }, fc.jsonValue({ maxDepth: 0 }), fc.array(tie("tree"), { maxLength: 4 }), fc.dictionary(keys, tie("tree"), { maxKeys: 6 })),
+    }));
+    fc.assert(
+      fc.property(tree, (value) => {
+        const parsed: unknown = JSON.parse(JSON.stringify(value));
+        expect(canonicalJson(parsed)).toBe(canonicalize(parsed));
+        const sorted: unknown = JSON.parse(canonicalize(parsed) as string);
+        expect(canonicalJson(sorted)).toBe(canonicalize(parsed));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("sorts what JSON.stringify would not: integer-like keys, UTF-16 order, nested objects", () => {
+    const cases = ['{"b":1,"10":2,"9":3}', '{"\uE000":1,"\uD83D\uDE00":2}', '{"a":[{"z":1,"y":2}],"b":{"d":0,"c":-0}}', '{"v": 1, "at": "x"}'];
+    for (const text of cases) expect(canonicalJson(JSON.parse(text))).toBe(canonicalize(JSON.parse(text)));
+    expect(canonicalJson(JSON.parse('{"b":{"d":1e21,"c":0.1}}'))).toBe('{"b":{"c":0.1,"d":1e+21}}');
   });
 });

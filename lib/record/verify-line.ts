@@ -1,0 +1,74 @@
+// One line of an events.ndjson export checked on its own: its JSON, the event's RFC 8785 canonical form and version,
+// and its leaf and receipt hashes. Pure and free of other record code, so worker threads load little to run it.
+import { hash } from "node:crypto";
+import canonicalize from "canonicalize";
+
+export type EventLine = { seq: number; leafHash: string; hash: string; event: Record<string, unknown> };
+
+// One-shot hashing of the string (crypto.hash encodes it as UTF-8) straight to hex: the verifier hashes every event
+// twice, and this avoids a Hash object, a Buffer copy and a hex conversion per call. The leaf's 0x00 prefix is the
+// character U+0000, which UTF-8 encodes as that one byte. Lowercase hex, so equality also checks the stored format.
+const sha256Hex = (text: string): string => hash("sha256", text, "hex");
+
+/** True when every object in the value already lists its keys in RFC 8785 order (UTF-16 code units, as sort() does). */
+function keysInCanonicalOrder(value: unknown): boolean {
+  if (typeof value !== "object" || value === null) return true;
+  if (Array.isArray(value)) return value.every(keysInCanonicalOrder);
+  let previous: string | undefined;
+  for (const key of Object.keys(value)) {
+    if (previous !== undefined && !(previous < key)) return false;
+    previous = key;
+    if (!keysInCanonicalOrder((value as Record<string, unknown>)[key])) return false;
+  }
+  return true;
+}
+
+/**
+ * RFC 8785 canonical JSON of a value that JSON.parse returned. When its keys are already in canonical order,
+ * JSON.stringify writes exactly what canonicalize would (the same strings and numbers, no whitespace, keys in the
+ * order Object.keys gives) in a fraction of the time; otherwise canonicalize sorts them. The export writes the event's
+ * own keys in that order; jsonb's order of subject and data keys (shortest first) often is too.
+ */
+export function canonicalJson(value: unknown): string | undefined {
+  return keysInCanonicalOrder(value) ? JSON.stringify(value) : canonicalize(value);
+}
+
+/** What an event line says about itself, checked without its place in the log; `problem` is the first thing wrong. */
+export type EventCheck = { seq: unknown; event: unknown; leafHex: string; problem: "content" | "version" | "leaf" | "receipt" | null };
+export type ExaminedLine =
+  | { kind: "blank" }
+  | { kind: "invalid"; what: "JSON" | "a JSON object" }
+  | { kind: "checkpoint"; value: Record<string, unknown> }
+  | { kind: "event"; check: EventCheck };
+
+/**
+ * Everything about one line that needs no other line: its JSON, the event's canonical form and version, and its leaf
+ * and receipt hashes recomputed. Pure, so worker threads can run it over many lines; ExportVerifier words the result.
+ */
+export function examineLine(text: string): ExaminedLine {
+  if (text.trim() === "") return { kind: "blank" };
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return { kind: "invalid", what: "JSON" };
+  }
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return { kind: "invalid", what: "a JSON object" };
+  if ("checkpoint" in value) return { kind: "checkpoint", value: value as Record<string, unknown> };
+  const { seq, event, leafHash, hash: receipt } = value as Partial<EventLine>;
+  const check: EventCheck = { seq, event, leafHex: "", problem: null };
+  let canonical: string | undefined;
+  try {
+    canonical = canonicalJson(event);
+  } catch {
+    // Nesting deeper than the stack allows: no event this app writes.
+  }
+  if (!event || typeof event !== "object" || canonical === undefined) check.problem = "content";
+  else if (event.v !== 1) check.problem = "version";
+  else {
+    check.leafHex = sha256Hex(`\u0000${canonical}`);
+    if (check.leafHex !== leafHash) check.problem = "leaf";
+    else if (receipt !== undefined && sha256Hex(canonical) !== receipt) check.problem = "receipt";
+  }
+  return { kind: "event", check };
+}
