@@ -1,19 +1,9 @@
-// Form controls and option lists for the charter editor: labelled inputs that show server-side field errors in place.
+// Form controls for the charter editor: labelled inputs that show server-side field errors in place.
 import { useState, type ReactNode } from "react";
 import { inputClass } from "@/components/ui/field";
-import {
-  auditCategories,
-  auditCategoryLabels,
-  roles,
-  severities,
-  votingMethods,
-  type Role,
-  type Severity,
-  type VotingMethod,
-} from "@/lib/charter/schema";
+import type { Option } from "@/components/charter/charter-options";
 
 export type FieldErrors = Record<string, string[]>;
-export type Option<T extends string> = { value: T; label: string };
 
 /** Messages for `path` and anything below it: list problems arrive as e.g. "decisions.release.advisoryRoles.0". */
 export function errorsAt(fields: FieldErrors, path: string): string[] {
@@ -23,42 +13,6 @@ export function errorsAt(fields: FieldErrors, path: string): string[] {
 }
 
 export const fieldId = (path: string) => `charter-${path.replaceAll(".", "-")}`;
-
-const roleLabels: Record<Role, string> = { owner: "Owners", steward: "Stewards", auditor: "Auditors", member: "Members" };
-export const roleOptions: Option<Role>[] = roles.map((value) => ({ value, label: roleLabels[value] }));
-
-export const methodLabels: Record<VotingMethod, string> = {
-  "yes-no": "Yes / no",
-  "apache-release": "Apache release (+1 / -1)",
-  "apache-consensus": "Apache consensus (+1 / -1)",
-  "lazy-consensus": "Lazy consensus (silence is assent)",
-  plurality: "Plurality",
-  approval: "Approval voting",
-  irv: "Instant runoff (ranked)",
-  schulze: "Schulze (ranked)",
-};
-export const methodOptions: Option<VotingMethod>[] = votingMethods.map((value) => ({ value, label: methodLabels[value] }));
-export const apacheMethods: readonly VotingMethod[] = ["apache-release", "apache-consensus"];
-
-export type QuorumChoice = "none" | "count" | "share";
-export const quorumOptions: Option<QuorumChoice>[] = [
-  { value: "none", label: "No quorum" },
-  { value: "count", label: "A number of binding voters" },
-  { value: "share", label: "A share of binding voters" },
-];
-
-const severityLabels: Record<Severity, string> = {
-  critical: "Critical only",
-  high: "High or worse",
-  medium: "Medium or worse",
-  low: "Low or worse",
-  info: "Any finding (info or worse)",
-};
-export const severityOptions: Option<Severity>[] = severities.map((value) => ({ value, label: severityLabels[value] }));
-export const categoryOptions = auditCategories.map((value) => {
-  const label = auditCategoryLabels[value];
-  return { value, label: label.charAt(0).toUpperCase() + label.slice(1) };
-});
 
 const labelClass = "mb-1 block text-sm font-medium text-zinc-800 dark:text-zinc-200";
 const hintClass = "mt-1 text-xs text-zinc-500 dark:text-zinc-400";
