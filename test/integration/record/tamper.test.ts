@@ -1,10 +1,10 @@
 // A database administrator who edits history (with the append-only triggers disabled, as a superuser can) is
 // caught by the offline verifier, run as the CLI, against a checkpoint or export taken before the tampering.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { appendEvent } from "@/lib/record/append";
 import { hashEvent } from "@/lib/record/canonical";
@@ -16,6 +16,7 @@ import { exportStream } from "@/lib/record/use-cases";
 import { createSpace } from "@/test/support/factories";
 
 const dir = mkdtempSync(path.join(os.tmpdir(), "cw-tamper-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 async function exportText(slug: string): Promise<string> {
   return new Response(await exportStream(null, slug)).text();
