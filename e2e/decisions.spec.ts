@@ -80,7 +80,7 @@ test("an Apache release vote and a ranked licensing vote, by three people, to a 
   await alice.page.getByLabel("Voting method").selectOption("irv");
   await alice.page.getByLabel("Title").fill("License of the datasets");
   await alice.page.getByLabel("Options, one per line").fill("CC-BY-4.0\nCDLA-Permissive-2.0\nODbL-1.0");
-  await alice.page.getByLabel("Component (empty: every included component)").fill("datasets");
+  await alice.page.getByLabel("Component").selectOption("datasets");
   await alice.page.getByRole("button", { name: "Open decision" }).click();
   await alice.page.waitForURL(new RegExp(`/s/${slug}/decisions/[a-z0-9-]+$`));
   const licensingUrl = new URL(alice.page.url()).pathname;

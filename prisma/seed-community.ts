@@ -43,6 +43,9 @@ export async function seedCommunity() {
   }
 
   const charter = defaultCharter();
+  // The Lumen Collective lets a release vote close as soon as its outcome cannot change, so the README's
+  // tour (cast the third +1, then close) ends with the release approved rather than three days of waiting.
+  charter.decisions.release.earlyClose = true;
   const space = await inTx(async (tx) => {
     const created = await tx.space.create({
       data: {

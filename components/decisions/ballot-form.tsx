@@ -3,6 +3,7 @@
 import { useState, useTransition } from "react";
 import { castBallotAction } from "@/lib/decisions/actions";
 import type { DecisionOption, VotingMethod } from "@/lib/decisions/methods/types";
+import { rerank } from "@/lib/decisions/ranking";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 
@@ -35,20 +36,15 @@ export function BallotForm({ decisionId, method, options, binding, current, onCa
   const [error, setError] = useState<string | null>(null);
   const [single, setSingle] = useState<string>(typeof current === "string" ? current : "");
   const [approved, setApproved] = useState<string[]>(Array.isArray(current) && method === "approval" ? (current as string[]) : []);
-  const initialRanks = Object.fromEntries(Array.isArray(current) && method !== "approval" ? (current as string[]).map((id, i) => [id, String(i + 1)]) : []);
-  const [ranks, setRanks] = useState<Record<string, string>>(initialRanks);
+  // The ranking is an ordered list, so no two options can share a rank: picking a taken rank moves the option there.
+  const [ranking, setRanking] = useState<string[]>(Array.isArray(current) && method !== "approval" ? (current as string[]) : []);
   const [reason, setReason] = useState("");
   const fixed = fixedChoices[method];
   const ranked = method === "irv" || method === "schulze";
 
   function choice(): unknown {
     if (method === "approval") return approved;
-    if (ranked) {
-      return Object.entries(ranks)
-        .filter(([, rank]) => rank !== "")
-        .sort((a, b) => Number(a[1]) - Number(b[1]))
-        .map(([id]) => id);
-    }
+    if (ranked) return ranking;
     return single;
   }
 
@@ -104,9 +100,14 @@ export function BallotForm({ decisionId, method, options, binding, current, onCa
                 <label htmlFor={`rank-${o.id}`} className="w-56">
                   Rank of {o.label}
                 </label>
-                <select id={`rank-${o.id}`} className={`${inputClass} w-32 py-1`} value={ranks[o.id] ?? ""} onChange={(e) => setRanks((r) => ({ ...r, [o.id]: e.target.value }))}>
+                <select
+                  id={`rank-${o.id}`}
+                  className={`${inputClass} w-32 py-1`}
+                  value={ranking.includes(o.id) ? String(ranking.indexOf(o.id) + 1) : ""}
+                  onChange={(e) => setRanking((list) => rerank(list, o.id, e.target.value === "" ? null : Number(e.target.value)))}
+                >
                   <option value="">not ranked</option>
-                  {options.map((_, i) => (
+                  {Array.from({ length: Math.min(options.length, ranking.length + (ranking.includes(o.id) ? 0 : 1)) }, (_, i) => (
                     <option key={i} value={String(i + 1)}>
                       {i + 1}
                     </option>

@@ -5,6 +5,7 @@ import { useState, useTransition } from "react";
 import { openDecisionAction } from "@/lib/decisions/actions";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
+import { mofComponents } from "@/lib/releases/openness";
 
 type Props = {
   spaceSlug: string;
@@ -90,7 +91,7 @@ export function OpenDecisionForm({ spaceSlug, releases, defaults, methods, initi
         ...(optionLines.length ? { options: optionLines.map((label) => ({ label })) } : {}),
         ...(hours ? { hours: Number(hours) } : {}),
         ...(needsRelease && releaseId ? { releaseId } : {}),
-        ...(kind === "licensing" ? { component: component.trim() || null, ...(license ? { license } : {}) } : {}),
+        ...(kind === "licensing" ? { component: component || null, ...(license ? { license } : {}) } : {}),
         ...(kind === "deployment" ? { target, conditions } : {}),
         ...(kind === "charter" ? { charter: proposed } : {}),
       });
@@ -150,7 +151,21 @@ export function OpenDecisionForm({ spaceSlug, releases, defaults, methods, initi
       ) : null}
       {kind === "licensing" ? (
         <div className="grid gap-4 sm:grid-cols-2">
-          <Field label="Component (empty: every included component)" name="component" value={component} onChange={(e) => setComponent(e.target.value)} />
+          <div>
+            <Select id="component" label="Component" value={component} onChange={setComponent}>
+              <option value="">Every included component</option>
+              {mofComponents.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.label}
+                </option>
+              ))}
+            </Select>
+            {error?.fields?.component ? (
+              <p role="alert" className="mt-1 text-sm text-red-700 dark:text-red-300">
+                {error.fields.component.join(" ")}
+              </p>
+            ) : null}
+          </div>
           <Field label="Proposed license (yes/no and Apache methods)" name="license" value={license} onChange={(e) => setLicense(e.target.value)} errors={error?.fields?.license} />
         </div>
       ) : null}

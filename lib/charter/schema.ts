@@ -53,6 +53,8 @@ export function isAtLeastSeverity(severity: Severity, floor: Severity): boolean 
 }
 
 export const maxVotingHours = 24 * 90;
+/** A bound on any count of voters a rule may ask for: far above any community, far below absurd. */
+export const maxVoters = 100_000;
 const apacheMethods: readonly VotingMethod[] = ["apache-release", "apache-consensus"];
 
 const role = z.enum(roles, { error: `Role must be one of: ${roles.join(", ")}.` });
@@ -75,7 +77,8 @@ const quorum = z.discriminatedUnion(
       value: z
         .number()
         .int({ error: "A count quorum must be a whole number of voters." })
-        .min(1, { error: "A count quorum must be at least 1 voter." }),
+        .min(1, { error: "A count quorum must be at least 1 voter." })
+        .max(maxVoters, { error: `A count quorum cannot exceed ${maxVoters.toLocaleString("en")} voters.` }),
     }),
     z.strictObject({
       type: z.literal("share"),
@@ -100,8 +103,12 @@ function decisionRule(kind: DecisionKind) {
       minPlusOnes: z
         .number()
         .int({ error: `The ${kind} minimum number of +1 votes must be a whole number.` })
-        .min(0, { error: `The ${kind} minimum number of +1 votes cannot be negative.` }),
-      minHours: z.number().min(0, { error: `The ${kind} minimum voting period cannot be negative.` }),
+        .min(0, { error: `The ${kind} minimum number of +1 votes cannot be negative.` })
+        .max(maxVoters, { error: `The ${kind} minimum number of +1 votes cannot exceed ${maxVoters.toLocaleString("en")}.` }),
+      minHours: z
+        .number()
+        .min(0, { error: `The ${kind} minimum voting period cannot be negative.` })
+        .max(maxVotingHours, { error: `The ${kind} minimum voting period cannot exceed 90 days (2160 hours).` }),
       maxHours: z
         .number()
         .max(maxVotingHours, { error: `The ${kind} maximum voting period cannot exceed 90 days (2160 hours).` }),

@@ -81,9 +81,9 @@ const choiceDoc = `\`choice\` depends on the decision's method (see \`choiceShap
 - apache-release, apache-consensus, lazy-consensus: "+1" | "0" | "-1" (apache-consensus: a binding -1 is a veto and needs a \`reason\`)
 - plurality: one option id, e.g. "cc-by-4.0"
 - approval: a list of approved option ids (an empty list abstains)
-- irv, schulze: a ranking of option ids, most preferred first (partial rankings allowed, no duplicates)
+- irv, schulze: a ranking of distinct option ids of this decision, most preferred first. Partial rankings are allowed: the options you leave out rank below every option you rank, equal among themselves. An empty ranking is refused.
 
-Casting again replaces your ballot until the close; every cast stays in the record. Refusals: NOT_ELIGIBLE (403), MALFORMED_CHOICE / UNKNOWN_OPTION / DUPLICATE_RANK (400), REASON_REQUIRED (422), VOTING_CLOSED (409).`;
+Casting again replaces your ballot until the close; every cast stays in the record. Refusals: NOT_ELIGIBLE (403), MALFORMED_CHOICE / UNKNOWN_OPTION / DUPLICATE_RANK / EMPTY_RANKING (400, the problem named in \`fields.choice\`), REASON_REQUIRED (422), VOTING_CLOSED (409).`;
 
 export const decisionEndpoints: Endpoint[] = [
   { method: "get", path: "/api/v1/spaces/{slug}/decisions", summary: "A space's decisions: open ones first, then closed and cancelled", tag, auth: "optional", response: z.object({ decisions: z.array(decisionSummaryOutput) }), errors: [404] },

@@ -8,7 +8,8 @@ import { appendEvent, eventInsertCtes, prepareEvent } from "@/lib/record/append"
 import { applyLicenseOutcome, applyReleaseOutcome, cancelReleaseVote, startReleaseVote } from "@/lib/releases/effects";
 import { diffCharter, eligibleVoters, parseCharter, type Charter, type DecisionKind } from "@/lib/charter/rules";
 import type { Ballot, MethodParams, Voter, VotingMethod } from "@/lib/decisions/methods/types";
-import { closingOutcome, eligibilityHash, freezeEligibility, type GateView, type StoredOutcome } from "@/lib/decisions/rules";
+import { checkReachable, closingOutcome, eligibilityHash, freezeEligibility, type GateView, type StoredOutcome } from "@/lib/decisions/rules";
+import { mofComponentIds } from "@/lib/releases/openness";
 import { fail, ok, type Result } from "@/lib/result";
 
 /** Thrown inside a transaction to roll it back and hand a refusal to the caller. */
@@ -58,6 +59,11 @@ export async function openDecision(args: {
     const voters = freezeEligibility(eligibleVoters({ charter: args.charter, kind, members }));
     if (!voters.some((voter) => voter.binding)) {
       throw new Rollback(fail("NO_BINDING_VOTERS", `Nobody in this space holds a role with a binding vote on ${kind} decisions.`, "rule"));
+    }
+    const reachable = checkReachable({ method: args.method, params: args.params, voters });
+    if (!reachable.ok) {
+      const field = reachable.code === "QUORUM_UNREACHABLE" ? "quorum" : "minPlusOnes";
+      throw new Rollback(fail(reachable.code, reachable.message, "rule", { [field]: [reachable.message] }));
     }
     const hash = eligibilityHash(voters);
     const decision = await tx.decision.create({
@@ -245,6 +251,10 @@ async function applyEffects(
       const license = outcome.winner ? decision.params.options?.find((option) => option.id === outcome.winner)?.label : subject.license;
       if (!license) return [];
       const component = subject.component ?? null;
+      // Decisions opened before components were checked may name one that does not exist: never invent it.
+      if (component !== null && !(mofComponentIds as readonly string[]).includes(component)) {
+        return [`"${component}" is not a component of a release, so no license was changed.`];
+      }
       await applyLicenseOutcome(tx, { releaseId, component, license, decisionId: decision.id, actorId });
       return [`The license of ${component ? `the ${component} component` : "every included component"} is now ${license}.`];
     }

@@ -100,6 +100,22 @@ export function buildOptions({ kind, options }: { kind: DecisionKind; options: R
   return { ok: true, value: built };
 }
 
+/**
+ * Refuses, at opening, a decision that could never pass with the voters frozen for it: a count quorum or a
+ * number of binding +1 votes larger than the binding voters there are. (Lazy consensus has no quorum.)
+ */
+export function checkReachable({ method, params, voters }: { method: VotingMethod; params: MethodParams; voters: readonly Voter[] }): Checked<true> {
+  const binding = voters.filter((voter) => voter.binding).length;
+  const eligible = `${binding} binding ${binding === 1 ? "voter is" : "voters are"} eligible`;
+  if (params.quorum?.type === "count" && method !== "lazy-consensus" && params.quorum.value > binding) {
+    return refuse("QUORUM_UNREACHABLE", `A quorum of ${params.quorum.value} binding voters can never be reached: ${eligible}.`);
+  }
+  if (apacheCounted.includes(method) && (params.minPlusOnes ?? defaultMinPlusOnes) > binding) {
+    return refuse("MIN_PLUS_ONES_UNREACHABLE", `${params.minPlusOnes ?? defaultMinPlusOnes} binding +1 votes can never be reached: ${eligible}.`);
+  }
+  return { ok: true, value: true };
+}
+
 /** Frozen eligibility in a canonical order, so the same voters always hash the same. */
 export function freezeEligibility(voters: readonly Voter[]): Voter[] {
   return [...voters].map(({ userId, binding }) => ({ userId, binding })).sort((a, b) => (a.userId < b.userId ? -1 : a.userId > b.userId ? 1 : 0));
@@ -178,6 +194,6 @@ export const choiceShapes: Record<VotingMethod, string> = {
   "lazy-consensus": '"+1" | "0" | "-1" (a binding -1 is an objection)',
   plurality: "one option id, e.g. \"cc-by-4.0\"",
   approval: 'a list of approved option ids, e.g. ["mit", "apache-2.0"] (empty: abstain)',
-  irv: 'a ranking of option ids, most preferred first, e.g. ["cc-by-4.0", "odbl-1.0"]',
-  schulze: 'a ranking of option ids, most preferred first, e.g. ["cc-by-4.0", "odbl-1.0"]',
+  irv: 'a ranking of distinct option ids, most preferred first, e.g. ["cc-by-4.0", "odbl-1.0"]; at least one; a partial ranking puts the unranked options last',
+  schulze: 'a ranking of distinct option ids, most preferred first, e.g. ["cc-by-4.0", "odbl-1.0"]; at least one; a partial ranking puts the unranked options last',
 };

@@ -1,6 +1,6 @@
 // Inputs of the decisions module: opening a decision, casting a ballot, closing and cancelling.
 import { z } from "zod";
-import { decisionKinds, votingMethods } from "@/lib/charter/schema";
+import { decisionKinds, maxVoters, votingMethods } from "@/lib/charter/schema";
 
 const spaceSlug = z.string().min(1).max(40);
 const decisionId = z.string().min(1).max(64);
@@ -8,7 +8,13 @@ const decisionId = z.string().min(1).max(64);
 export const decisionKind = z.enum(decisionKinds, { error: `Kind must be one of: ${decisionKinds.join(", ")}.` });
 export const decisionMethod = z.enum(votingMethods, { error: `Method must be one of: ${votingMethods.join(", ")}.` });
 
-const quorum = z.object({ type: z.enum(["count", "share"]), value: z.number().min(0) });
+const quorum = z.object({
+  type: z.enum(["count", "share"], { error: 'Quorum type must be "count" or "share".' }),
+  value: z
+    .number({ error: "The quorum must be a number." })
+    .min(0, "The quorum cannot be negative.")
+    .max(maxVoters, `A quorum cannot exceed ${maxVoters.toLocaleString("en")} voters.`),
+});
 
 export const optionInput = z.object({
   id: z
@@ -27,7 +33,12 @@ export const openDecisionFields = z.object({
   method: decisionMethod.optional().describe("Defaults to the charter's method for this kind"),
   quorum: quorum.nullable().optional().describe("Stricter than the charter's, or omitted for the charter's"),
   threshold: z.number().gt(0).max(1).optional().describe("yes-no: share of yes among yes + no; at least the charter's"),
-  minPlusOnes: z.number().int().min(1).optional().describe("Apache methods: binding +1 needed; at least the charter's"),
+  minPlusOnes: z
+    .number()
+    .int("The number of +1 votes needed must be a whole number.")
+    .min(1, "At least one +1 vote must be needed.")
+    .max(maxVoters, `The number of +1 votes needed cannot exceed ${maxVoters.toLocaleString("en")}.`)
+    .optional().describe("Apache methods: binding +1 needed; at least the charter's"),
   options: z.array(optionInput).max(50).optional().describe("plurality, approval, irv, schulze: at least two; licensing options are SPDX expressions"),
   closesAt: z.iso.datetime({ offset: true, error: "closesAt must be an ISO 8601 date-time" }).optional(),
   hours: z.number().positive().max(24 * 90).optional().describe("Instead of closesAt: how many hours the vote stays open"),

@@ -25,6 +25,7 @@ import { buildOptions, isDue, isOptionMethod, resolveMethod, type GateView } fro
 import type { OpenDecisionInput } from "@/lib/decisions/schema";
 import { buildDecisionView, type DecisionView } from "@/lib/decisions/view";
 import { parseLicenseExpression } from "@/lib/licensing/spdx";
+import { mofComponentIds, type MofComponentId } from "@/lib/releases/openness";
 import { findReceipt } from "@/lib/record/data";
 import { authorize } from "@/lib/policy";
 import { DomainError, fail, ok, type Result } from "@/lib/result";
@@ -189,7 +190,9 @@ export async function openSpaceDecision(actor: Actor | null, input: OpenDecision
     }
     case "licensing": {
       if (!releaseId) return fail("RELEASE_REQUIRED", "A licensing decision names the release whose license it decides.", "invalid", { releaseId: ["Choose a release"] });
-      subject.component = input.component ?? null;
+      const component = licensedComponent(input.component);
+      if (!component.ok) return component;
+      subject.component = component.data;
       if (!isOptionMethod(method)) {
         if (!input.license) return fail("LICENSE_REQUIRED", `A ${method} licensing decision proposes one license: give it as an SPDX expression.`, "invalid", { license: ["Give an SPDX expression"] });
         const parsed = parseLicenseExpression(input.license);
@@ -232,6 +235,15 @@ export async function openSpaceDecision(actor: Actor | null, input: OpenDecision
     opensAt: now,
     closesAt,
   });
+}
+
+/** A licensing decision licenses one MOF component of the release, or (null) every included one. */
+function licensedComponent(component: string | null | undefined): Result<MofComponentId | null> {
+  if (!component) return ok(null);
+  const known = mofComponentIds.find((id) => id === component);
+  if (known) return ok(known);
+  const message = `"${component}" is not a component of a release. Choose one of: ${mofComponentIds.join(", ")}; or none for every included component.`;
+  return fail("UNKNOWN_COMPONENT", message, "rule", { component: [message] });
 }
 
 export type BallotReceipt = { decisionId: string; receipt: string; castAt: string; binding: boolean; changed: boolean };

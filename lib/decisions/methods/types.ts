@@ -37,7 +37,10 @@ export type ApacheChoice = "+1" | "0" | "-1";
 export type OptionChoice = string;
 /** approval: the approved option ids; an empty list abstains. */
 export type ApprovalChoice = string[];
-/** irv and schulze: option ids, most preferred first; partial (even empty) rankings allowed, no duplicates. */
+/**
+ * irv and schulze: option ids, most preferred first, each at most once. A new ballot ranks at least one
+ * option; partial rankings are allowed (unranked options rank below every ranked one).
+ */
 export type RankingChoice = string[];
 
 export type ChoiceByMethod = {

@@ -11,7 +11,7 @@ import type {
   YesNoChoice,
 } from "@/lib/decisions/methods/types";
 
-export type ChoiceErrorCode = "MALFORMED_CHOICE" | "UNKNOWN_OPTION" | "DUPLICATE_RANK";
+export type ChoiceErrorCode = "MALFORMED_CHOICE" | "UNKNOWN_OPTION" | "DUPLICATE_RANK" | "EMPTY_RANKING";
 export type ChoiceError = { ok: false; code: ChoiceErrorCode; message: string };
 export type ChoiceResult<C> = { ok: true; value: C } | ChoiceError;
 
@@ -101,8 +101,20 @@ export function validateChoice(method: VotingMethod, params: MethodParams, choic
       return parseApproval(params, choice);
     case "irv":
     case "schulze":
-      return parseRanking(params, choice);
+      return parseCastRanking(params, choice);
   }
+}
+
+/**
+ * A ranking as a voter casts it: distinct options of this decision, at least one. Partial rankings are
+ * allowed (unranked options come after every ranked one). The tally still reads an empty ranking stored
+ * before this rule as a ballot that ranks nothing, so old decisions count as they did.
+ */
+function parseCastRanking(params: MethodParams, choice: unknown): ChoiceResult<RankingChoice> {
+  if (Array.isArray(choice) && choice.length === 0) {
+    return { ok: false, code: "EMPTY_RANKING", message: "Rank at least one option; options you leave out come after the ones you rank." };
+  }
+  return parseRanking(params, choice);
 }
 
 /** A binding -1 on apache-consensus is a veto, and a veto must carry a reason. */

@@ -180,7 +180,8 @@ describe("closing and effects", () => {
   });
 
   it("cancels with a reason, returning a release to review; a cancelled decision refuses ballots", async () => {
-    const { space, people } = await community({ roles: ["owner", "steward"] });
+    // Three binding voters, so the charter's three +1 votes can be reached and the vote may open.
+    const { space, people } = await community({ roles: ["owner", "steward", "steward"] });
     const release = await releaseInReview(space.id, people[0]!.id);
     const { id } = await opened(await openSpaceDecision(people[0]!, input(space.slug, { kind: "release", releaseId: release.id, hours: 72 })));
     expect(await cancelSpaceDecision(people[1]!, { decisionId: id, reason: "Wrong artifacts uploaded" })).toMatchObject({ ok: true });

@@ -1,7 +1,7 @@
 // Decision rules: method and parameters within the charter, options, eligibility hash, gate and projection.
 import { describe, expect, it } from "vitest";
 import { defaultCharter } from "@/lib/charter/rules";
-import { buildOptions, closingOutcome, eligibilityHash, projectionSentence, resolveMethod } from "@/lib/decisions/rules";
+import { buildOptions, checkReachable, closingOutcome, eligibilityHash, projectionSentence, resolveMethod } from "@/lib/decisions/rules";
 
 const charter = defaultCharter();
 
@@ -70,5 +70,42 @@ describe("projectionSentence", () => {
   it("says what would happen if it closed now", () => {
     const outcome = closingOutcome({ method: "apache-release", params: { minPlusOnes: 3 }, voters: [{ userId: "a", binding: true }], ballots: [], closedBy: "deadline" });
     expect(projectionSentence(outcome)).toBe("If it closed now: fails because 0 binding +1, 0 binding -1; 3 needed.");
+  });
+});
+
+describe("checkReachable", () => {
+  const voters = [
+    { userId: "a", binding: true },
+    { userId: "b", binding: true },
+    { userId: "c", binding: true },
+    { userId: "d", binding: true },
+    { userId: "e", binding: false },
+  ];
+
+  it.each([
+    ["yes-no", { quorum: { type: "count" as const, value: 5 } }, "QUORUM_UNREACHABLE", "A quorum of 5 binding voters can never be reached: 4 binding voters are eligible."],
+    ["apache-release", { minPlusOnes: 5 }, "MIN_PLUS_ONES_UNREACHABLE", "5 binding +1 votes can never be reached: 4 binding voters are eligible."],
+    ["apache-consensus", { minPlusOnes: 1e6 }, "MIN_PLUS_ONES_UNREACHABLE", "1000000 binding +1 votes can never be reached: 4 binding voters are eligible."],
+  ] as const)("%s with %j is refused", (method, params, code, message) => {
+    expect(checkReachable({ method, params, voters })).toEqual({ ok: false, code, message });
+  });
+
+  it.each([
+    ["yes-no", { quorum: { type: "count" as const, value: 4 } }],
+    ["yes-no", { quorum: { type: "share" as const, value: 1 } }],
+    ["apache-release", { minPlusOnes: 4 }],
+    // Silence is consent in lazy consensus: a quorum there is never counted, so it cannot block.
+    ["lazy-consensus", { quorum: { type: "count" as const, value: 50 } }],
+    ["plurality", { quorum: { type: "count" as const, value: 4 }, options: [{ id: "x", label: "X" }, { id: "y", label: "Y" }] }],
+  ] as const)("%s with %j can be reached", (method, params) => {
+    expect(checkReachable({ method, params, voters })).toEqual({ ok: true, value: true });
+  });
+
+  it("counts only binding voters, and says so in the singular", () => {
+    expect(checkReachable({ method: "apache-release", params: { minPlusOnes: 3 }, voters: voters.slice(3) })).toEqual({
+      ok: false,
+      code: "MIN_PLUS_ONES_UNREACHABLE",
+      message: "3 binding +1 votes can never be reached: 1 binding voter is eligible.",
+    });
   });
 });

@@ -17,7 +17,6 @@ describe("validateChoice", () => {
     ["approval", [], []],
     ["approval", ["opt_ship", "opt_drop"], ["opt_ship", "opt_drop"]],
     ["irv", ["opt_drop", "opt_ship"], ["opt_drop", "opt_ship"]],
-    ["schulze", [], []],
     ["schulze", ["opt_audit", "opt_ship", "opt_drop"], ["opt_audit", "opt_ship", "opt_drop"]],
   ])("%s accepts %j", (method, choice, value) => {
     expect(validateChoice(method, withOptions, choice)).toEqual({ ok: true, value });
@@ -38,6 +37,8 @@ describe("validateChoice", () => {
     ["irv", ["opt_ship", "opt_drop", "opt_ship"], "DUPLICATE_RANK", "Option 'opt_ship' is ranked more than once; rank each option at most once."],
     ["schulze", ["opt_audit", "opt_x"], "UNKNOWN_OPTION", "Option 'opt_x' is not one of this decision's options."],
     ["schulze", { first: "opt_audit" }, "MALFORMED_CHOICE", "This is a ranked vote: send option ids in order of preference, most preferred first."],
+    ["irv", [], "EMPTY_RANKING", "Rank at least one option; options you leave out come after the ones you rank."],
+    ["schulze", [], "EMPTY_RANKING", "Rank at least one option; options you leave out come after the ones you rank."],
   ])("%s rejects %j with %s", (method, choice, code, message) => {
     expect(validateChoice(method, withOptions, choice)).toEqual({ ok: false, code, message });
   });
