@@ -7,10 +7,12 @@ import { validateChoice } from "@/lib/decisions/methods/validate";
 export type Finality = { final: true; outcome: Outcome } | { final: false; reason: string };
 
 /**
- * Ballots tallied (completions × ballots each) before a ranked method gives up and answers "not final".
- * The live view computes finality on every read, so this stays a few milliseconds.
+ * Work allowed (completions × (ballots each + a fixed cost per tally)) before a ranked method gives up and
+ * answers "not final". The live view computes finality on every read (polled while open), so this stays
+ * around 20 ms at worst.
  */
-export const enumerationBudget = 100_000;
+export const enumerationBudget = 20_000;
+const costPerTally = 50;
 
 const sameOutcome = (a: Outcome, b: Outcome) => a.status === b.status && (a.winner ?? null) === (b.winner ?? null);
 
@@ -137,7 +139,10 @@ export function outcomeIsFinal(input: TallyInput): Finality {
       if (rankedWinnerSecure(method, outcome, r)) return { final: true, outcome };
       // The quorum is met, so an empty ranking and no ballot count alike: the empty ranking stands for both.
       const kinds = rankingsOf(optionIds ?? []);
-      const perCompletion = ballots.length + r + 1;
+      const perCompletion = ballots.length + r + costPerTally;
+      // Everyone remaining casting the same ranking usually finds a change quickly, before the full search.
+      if (kinds.length * perCompletion > enumerationBudget) return notFinal(r, "binding voter");
+      if (uniform(kinds).final === false) return notFinal(r, "binding voter");
       const count = multisets(kinds.length, r, enumerationBudget / perCompletion);
       if (count * perCompletion > enumerationBudget) return notFinal(r, "binding voter");
       // Ranked tallies depend only on the multiset of rankings, so multisets are enough.
