@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { amendSpaceCharter } from "@/lib/charter/use-cases";
 import { db } from "@/lib/db";
+import { settleDecision } from "@/lib/decisions/mutations";
 import { openDecisionInput } from "@/lib/decisions/schema";
 import { castBallot, closeDecisionEarly, decisionDetail, openSpaceDecision } from "@/lib/decisions/use-cases";
 import { eventsFor } from "@/test/support/factories";
@@ -97,5 +98,19 @@ describe("closing a decision early", () => {
     expect(amended).toMatchObject({ ok: true, data: { version: 2 } });
     expect((await decisionDetail(owner!, id)).earlyClose).toMatchObject({ allowed: true, verdict: expect.stringMatching(/^fails because 0 yes, 2 no/) });
     expect(await closeDecisionEarly(owner!, { decisionId: id })).toMatchObject({ ok: true, data: { status: "failed" } });
+  });
+
+  it("the close itself re-checks finality on the ballots it reads under the lock, so no caller can skip it", async () => {
+    const { space, people } = await community({ roles: ["owner", "steward", "steward"] });
+    const [owner, s1] = people;
+    const id = await opened(await openSpaceDecision(owner!, input(space.slug, { kind: "policy" })));
+    await vote(owner!, id, "yes");
+    await vote(s1!, id, "yes");
+    // 2 yes with 1 silent voter passes either way; a change of mind would make it open again.
+    await vote(s1!, id, "no");
+    const before = await snapshot(space.id, id);
+    const settled = await settleDecision({ decisionId: id, now: new Date(), actorId: owner!.id, closedBy: "early" });
+    expect(settled).toEqual({ settled: false, notFinal: "1 binding voter can still vote; the outcome could still change." });
+    expect(await snapshot(space.id, id)).toEqual(before);
   });
 });
