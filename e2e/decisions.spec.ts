@@ -1,5 +1,6 @@
 // Three people signed in through OpenID Connect run an Apache release vote and a ranked licensing vote to
-// a close; the release ends approved with the winning license, and the history shows every ballot.
+// a close (offered only once the outcome cannot change, and confirmed); the release ends approved with the
+// winning license, and the history shows every ballot.
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { signInWithOidc } from "./support/session";
 
@@ -67,10 +68,17 @@ test("an Apache release vote and a ranked licensing vote, by three people, to a 
   const plusOne = (page: Page) => page.getByLabel("+1 (approve)").check();
   await vote(alice.page, releaseVoteUrl, plusOne);
   await vote(bob.page, releaseVoteUrl, plusOne);
+  // With 2 of 3 +1 in and Carol still to vote the outcome could change, so there is no "Close now" yet.
+  await expect(alice.page.getByTestId("early-close-reason")).toContainText("1 binding voter can still vote; the outcome could still change.", { timeout: 15_000 });
+  await expect(alice.page.getByRole("button", { name: "Close now" })).toHaveCount(0);
   await vote(carol.page, releaseVoteUrl, plusOne);
   await expect(alice.page.getByTestId("projection")).toContainText("If it closed now: passes because 3 binding +1, 0 binding -1; 3 needed.", { timeout: 15_000 });
 
   await alice.page.getByRole("button", { name: "Close now" }).click();
+  await expect(alice.page.getByTestId("close-confirmation")).toContainText(
+    "Close now? Ballots cast so far count as they stand; nobody can change theirs after this. Outcome: passes because 3 binding +1, 0 binding -1; 3 needed.",
+  );
+  await alice.page.getByRole("button", { name: "Yes, close the vote" }).click();
   await expect(alice.page.getByTestId("decision-outcome")).toContainText("Passed: 3 binding +1, 0 binding -1; 3 needed.");
   await expect(alice.page.getByTestId("decision-outcome")).toContainText("The release is approved.");
 
@@ -94,6 +102,8 @@ test("an Apache release vote and a ranked licensing vote, by three people, to a 
   await vote(carol.page, licensingUrl, rank(["ODbL-1.0", "CC-BY-4.0"]));
   await alice.page.reload();
   await alice.page.getByRole("button", { name: "Close now" }).click();
+  await expect(alice.page.getByTestId("close-confirmation")).toContainText('Outcome: passes because "CC-BY-4.0" won in round 2');
+  await alice.page.getByRole("button", { name: "Yes, close the vote" }).click();
   await expect(alice.page.getByTestId("decision-outcome")).toContainText('Passed: "CC-BY-4.0" won in round 2');
   await expect(alice.page.getByTestId("decision-outcome")).toContainText("The license of the datasets component is now CC-BY-4.0.");
 

@@ -1,59 +1,48 @@
 "use client";
-// Steward controls: close early (where the charter allows) and cancel with a reason.
+// Steward controls: close early (once the outcome can no longer change, where the charter allows) and cancel with a reason.
 import { useState } from "react";
-import { cancelDecisionAction, closeDecisionAction } from "@/lib/decisions/actions";
+import { cancelDecisionAction } from "@/lib/decisions/actions";
+import type { EarlyClose } from "@/lib/decisions/view";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import { StatusLine, useActionStatus } from "@/components/members/use-action-status";
+import { CloseEarly } from "@/components/decisions/close-early";
 
-export function DecisionControls({ decisionId, canClose, onDone }: { decisionId: string; canClose: boolean; onDone: () => void }) {
+type Props = { decisionId: string; kind: string; earlyClose: EarlyClose; canClose: boolean; canCancel: boolean; onDone: () => void };
+
+export function DecisionControls({ decisionId, kind, earlyClose, canClose, canCancel, onDone }: Props) {
   const { pending, status, run } = useActionStatus();
   const [reason, setReason] = useState("");
   return (
     <div className="space-y-3">
       <StatusLine status={status} />
-      {canClose ? (
-        <Button
-          variant="secondary"
-          disabled={pending}
-          onClick={() =>
-            run(
-              async () => {
-                const result = await closeDecisionAction({ decisionId });
-                onDone();
-                return result;
-              },
-              (data) => `Closed: ${data.explanation}`,
-            )
-          }
-        >
-          Close now
-        </Button>
-      ) : null}
-      <div className="flex flex-wrap items-end gap-2">
-        <div className="grow">
-          <label htmlFor={`cancel-${decisionId}`} className="mb-1 block text-sm font-medium text-zinc-800 dark:text-zinc-200">
-            Reason for cancelling
-          </label>
-          <input id={`cancel-${decisionId}`} className={inputClass} value={reason} onChange={(e) => setReason(e.target.value)} maxLength={2000} />
+      {canClose ? <CloseEarly decisionId={decisionId} kind={kind} earlyClose={earlyClose} onDone={onDone} /> : null}
+      {canCancel ? (
+        <div className="flex flex-wrap items-end gap-2">
+          <div className="grow">
+            <label htmlFor={`cancel-${decisionId}`} className="mb-1 block text-sm font-medium text-zinc-800 dark:text-zinc-200">
+              Reason for cancelling
+            </label>
+            <input id={`cancel-${decisionId}`} className={inputClass} value={reason} onChange={(e) => setReason(e.target.value)} maxLength={2000} />
+          </div>
+          <Button
+            variant="danger"
+            disabled={pending || reason.trim().length < 3}
+            onClick={() =>
+              run(
+                async () => {
+                  const result = await cancelDecisionAction({ decisionId, reason });
+                  onDone();
+                  return result;
+                },
+                () => "The decision is cancelled.",
+              )
+            }
+          >
+            Cancel decision
+          </Button>
         </div>
-        <Button
-          variant="danger"
-          disabled={pending || reason.trim().length < 3}
-          onClick={() =>
-            run(
-              async () => {
-                const result = await cancelDecisionAction({ decisionId, reason });
-                onDone();
-                return result;
-              },
-              () => "The decision is cancelled.",
-            )
-          }
-        >
-          Cancel decision
-        </Button>
-      </div>
+      ) : null}
     </div>
   );
 }

@@ -15,6 +15,7 @@ import { DecisionStatusBadge } from "@/components/decisions/decision-list";
 type Props = {
   initial: DecisionView;
   canVote: boolean;
+  /** The viewer may close decisions early (policy); whether this one may close now is decision.earlyClose. */
   canClose: boolean;
   canCancel: boolean;
   receiptPosition: { logId: string; seq: number } | null;
@@ -152,7 +153,7 @@ export function DecisionLive({ initial, canVote, canClose, canCancel, receiptPos
       {decision.status === "open" && (canClose || canCancel) ? (
         <Card>
           <CardTitle>Steward controls</CardTitle>
-          <DecisionControls decisionId={decision.id} canClose={canClose} onDone={refresh} />
+          <DecisionControls decisionId={decision.id} kind={decision.kind} earlyClose={decision.earlyClose} canClose={canClose} canCancel={canCancel} onDone={refresh} />
         </Card>
       ) : null}
 

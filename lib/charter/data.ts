@@ -13,6 +13,13 @@ export async function currentCharter(spaceId: string): Promise<CharterVersionVie
   return { version: row.version, charter: parsed.ok ? parsed.value : defaultCharter(), reason: row.reason, createdAt: row.createdAt, createdById: row.createdById };
 }
 
+/** The charter as it stood at `version` (what a decision opened under it follows); 0 is the defaults. */
+export async function charterAtVersion(spaceId: string, version: number): Promise<Charter> {
+  const row = version > 0 ? await db.charterVersion.findUnique({ where: { spaceId_version: { spaceId, version } }, select: { charter: true } }) : null;
+  const parsed = row ? parseCharter(row.charter) : null;
+  return parsed?.ok ? parsed.value : defaultCharter();
+}
+
 export async function charterHistory(spaceId: string) {
   return db.charterVersion.findMany({
     where: { spaceId },

@@ -63,6 +63,9 @@ export const decisionOutput = z.object({
   ballots: z.array(z.object({ voterId: z.string(), name: z.string(), choice: z.unknown(), reason: z.string().nullable(), binding: z.boolean(), castAt: z.string(), receipt: z.string() })),
   tally: outcome.describe("The tally now (open) or the frozen outcome (closed)"),
   projection: z.string().nullable().describe('While open: "If it closed now: passes/fails because …"'),
+  earlyClose: z
+    .object({ allowed: z.boolean(), reason: z.string(), verdict: z.string().nullable().describe('When allowed: what closing now decides, "passes/fails because …"') })
+    .describe("Whether a steward may close it now: open, allowed by the charter version it opened under, and the outcome can no longer change"),
   progress: z.array(z.object({ label: z.string(), reached: z.number(), needed: z.number() })),
   outcome: outcome.extend({ closedBy: z.enum(["deadline", "early"]), applied: z.array(z.string()), gate: z.object({ blocked: z.boolean(), reasons: z.array(z.object({ code: z.string(), message: z.string() })) }).optional() }).nullable(),
   you: z.object({ eligible: z.boolean(), binding: z.boolean(), choice: z.unknown(), reason: z.string().nullable(), receipt: z.string().nullable() }).nullable(),
@@ -101,6 +104,6 @@ export const decisionEndpoints: Endpoint[] = [
   },
   { method: "get", path: "/api/v1/decisions/{id}", summary: "A decision: status, options, eligibility, ballots, tally, and the outcome once closed", tag, auth: "optional", response: decisionOutput, errors: [404] },
   { method: "post", path: "/api/v1/decisions/{id}/ballots", summary: "Cast or change your ballot", description: choiceDoc, tag, auth: "required", body: ballotFields, response: ballotReceiptOutput, status: 201, errors: [403, 404, 409, 422] },
-  { method: "post", path: "/api/v1/decisions/{id}/close", summary: "Close early (stewards, where the charter allows)", tag, auth: "required", response: decisionOutput, errors: [403, 404, 409, 422] },
+  { method: "post", path: "/api/v1/decisions/{id}/close", summary: "Close early (stewards, where the charter allows)", description: "Only once the outcome can no longer change: whatever the binding voters who have not voted yet might cast, the status and winner stay the same. Ballots cast so far count as they stand. Refusals: EARLY_CLOSE_NOT_ALLOWED (422, the charter version the decision opened under does not allow it), OUTCOME_NOT_FINAL (422, with the reason), VOTING_CLOSED (409).", tag, auth: "required", response: decisionOutput, errors: [403, 404, 409, 422] },
   { method: "post", path: "/api/v1/decisions/{id}/cancel", summary: "Cancel with a reason (stewards)", tag, auth: "required", body: cancelFields, response: decisionOutput, errors: [403, 404, 409] },
 ];

@@ -7,6 +7,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { appendEvent, eventInsertCtes, prepareEvent } from "@/lib/record/append";
 import { applyLicenseOutcome, applyReleaseOutcome, cancelReleaseVote, startReleaseVote } from "@/lib/releases/effects";
 import { diffCharter, eligibleVoters, parseCharter, type Charter, type DecisionKind } from "@/lib/charter/rules";
+import { outcomeIsFinal } from "@/lib/decisions/methods/finality";
 import type { Ballot, MethodParams, Voter, VotingMethod } from "@/lib/decisions/methods/types";
 import { checkReachable, closingOutcome, eligibilityHash, freezeEligibility, type GateView, type StoredOutcome } from "@/lib/decisions/rules";
 import { mofComponentIds } from "@/lib/releases/openness";
@@ -175,9 +176,14 @@ type ClaimedDecision = {
   eligibility: Voter[];
 };
 
+/** Rolls back an early close whose outcome could still change once the ballots are read under the lock. */
+class NotFinal extends Error {}
+
 /**
  * Closes a decision exactly once: the conditional UPDATE lets one transaction claim it (others see no row),
  * waits for ballots holding the share lock, then tallies, applies the effects and freezes the outcome.
+ * An early close goes ahead only if the outcome can no longer change (checked on the ballots read under
+ * the lock, so a ballot racing the close cannot slip past the check); otherwise `notFinal` says why.
  * `gate` is the audit gate of a release decision, read just before.
  */
 export async function settleDecision(args: {
@@ -186,7 +192,7 @@ export async function settleDecision(args: {
   actorId: string | null;
   closedBy: StoredOutcome["closedBy"];
   gate?: GateView;
-}): Promise<{ settled: false } | { settled: true; outcome: StoredOutcome; receipt: string }> {
+}): Promise<{ settled: false; notFinal?: string } | { settled: true; outcome: StoredOutcome; receipt: string }> {
   const { decisionId, now, actorId, closedBy } = args;
   return db.$transaction(
     async (tx) => {
@@ -199,6 +205,10 @@ export async function settleDecision(args: {
       if (!decision) return { settled: false as const };
       const rows = await tx.ballot.findMany({ where: { decisionId }, select: { voterId: true, choice: true, reason: true, castAt: true } });
       const ballots: Ballot[] = rows.map((b) => ({ userId: b.voterId, choice: b.choice, reason: b.reason, castAt: b.castAt }));
+      if (early) {
+        const finality = outcomeIsFinal({ method: decision.method, params: decision.params, voters: decision.eligibility, ballots });
+        if (!finality.final) throw new NotFinal(finality.reason);
+      }
       const outcome = closingOutcome({
         method: decision.method,
         params: decision.params,
@@ -228,7 +238,10 @@ export async function settleDecision(args: {
       return { settled: true as const, outcome, receipt: event.receipt };
     },
     { maxWait: 10_000, timeout: 20_000 },
-  );
+  ).catch((error: unknown) => {
+    if (error instanceof NotFinal) return { settled: false as const, notFinal: error.message };
+    throw error;
+  });
 }
 
 async function applyEffects(

@@ -3,7 +3,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/session";
 import { auditGateForRelease } from "@/lib/audits/release-gate";
-import { currentCharter } from "@/lib/charter/data";
+import { charterAtVersion, currentCharter } from "@/lib/charter/data";
 import { diffCharter, parseCharter, votingWindowCheck } from "@/lib/charter/rules";
 import {
   countBallotsOf,
@@ -54,9 +54,10 @@ export async function settleIfDue(decision: { id: string; status: string; closes
 async function viewOf(row: DecisionRow, viewerId: string | null): Promise<DecisionView> {
   const ballots = await listBallots(row.id);
   const voters = (row.eligibility ?? []) as Array<{ userId: string }>;
-  const [names, releases] = await Promise.all([
+  const [names, releases, charter] = await Promise.all([
     userNames([row.createdById, ...voters.map((v) => v.userId), ...ballots.map((b) => b.voterId)]),
     row.releaseId ? releaseLabels([row.releaseId]) : Promise.resolve({} as Record<string, { label: string; status: string }>),
+    row.status === "open" ? charterAtVersion(row.spaceId, row.charterVersion) : null,
   ]);
   return buildDecisionView({
     decision: { ...row, spaceSlug: row.space.slug },
@@ -64,6 +65,7 @@ async function viewOf(row: DecisionRow, viewerId: string | null): Promise<Decisi
     names,
     release: row.releaseId ? (releases[row.releaseId] ?? null) : null,
     viewerId,
+    charterAllowsEarlyClose: charter?.decisions[row.kind as keyof typeof charter.decisions]?.earlyClose ?? false,
   });
 }
 
@@ -291,13 +293,16 @@ export async function castBallot(
 export async function closeDecisionEarly(actor: Actor | null, input: { decisionId: string }, now = new Date()): Promise<Result<{ status: string; explanation: string }>> {
   const { row, access } = await loadDecision(actor, input.decisionId, "decision.close", now);
   if (row.status !== "open") return fail("VOTING_CLOSED", "This decision is already closed.", "conflict");
-  const { charter } = await currentCharter(access.space.id);
+  // The rules of the charter version the decision opened under, not of a later amendment.
+  const charter = await charterAtVersion(access.space.id, row.charterVersion);
   const kind = row.kind as keyof typeof charter.decisions;
   if (!charter.decisions[kind]?.earlyClose) {
-    return fail("EARLY_CLOSE_NOT_ALLOWED", `The charter does not allow closing ${kind} decisions before ${row.closesAt.toISOString().slice(0, 16).replace("T", " ")} UTC.`, "rule");
+    return fail("EARLY_CLOSE_NOT_ALLOWED", `The charter (version ${row.charterVersion}, under which this decision opened) does not allow closing ${kind} decisions before ${row.closesAt.toISOString().slice(0, 16).replace("T", " ")} UTC.`, "rule");
   }
   const gate = row.kind === "release" && row.releaseId ? await releaseGate(row.releaseId) : undefined;
+  // settleDecision refuses (and writes nothing) unless the outcome can no longer change.
   const settled = await settleDecision({ decisionId: row.id, now, actorId: actor!.id, closedBy: "early", gate });
+  if (!settled.settled && settled.notFinal) return fail("OUTCOME_NOT_FINAL", settled.notFinal, "rule");
   if (!settled.settled) return fail("VOTING_CLOSED", "This decision was closed at the same moment by someone else.", "conflict");
   return ok({ status: settled.outcome.status, explanation: settled.outcome.explanation });
 }

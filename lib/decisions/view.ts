@@ -1,4 +1,6 @@
-// The shape a decision is shown in (page and JSON API alike): tally on read, projection while open.
+// The shape a decision is shown in (page and JSON API alike): tally on read, projection while open,
+// and whether it may be closed early now.
+import { outcomeIsFinal } from "@/lib/decisions/methods/finality";
 import { methodLabels, type Ballot, type DecisionOption, type MethodParams, type Outcome, type Voter, type VotingMethod } from "@/lib/decisions/methods/types";
 import { tally } from "@/lib/decisions/methods/tally";
 import { choiceShapes, progressOf, projectionSentence, type Progress, type StoredOutcome } from "@/lib/decisions/rules";
@@ -51,10 +53,38 @@ export type DecisionView = {
   ballots: Array<{ voterId: string; name: string; choice: unknown; reason: string | null; binding: boolean; castAt: string; receipt: string }>;
   tally: Outcome;
   projection: string | null;
+  /**
+   * Whether a steward may close it now: open, allowed by the charter version it opened under, and the
+   * outcome can no longer change. `verdict` ("passes because …") is what closing now decides.
+   */
+  earlyClose: EarlyClose;
   progress: Progress[];
   outcome: StoredOutcome | null;
   you: { eligible: boolean; binding: boolean; choice: unknown; reason: string | null; receipt: string | null } | null;
 };
+
+export type EarlyClose = { allowed: boolean; reason: string; verdict: string | null };
+
+const projectionPrefix = "If it closed now: ";
+
+function earlyCloseOf({
+  decision,
+  charterAllowsEarlyClose,
+  finality,
+}: {
+  decision: DecisionRecord;
+  charterAllowsEarlyClose: boolean;
+  finality: () => ReturnType<typeof outcomeIsFinal>;
+}): EarlyClose {
+  if (decision.status !== "open") return { allowed: false, reason: `This decision is ${decision.status}.`, verdict: null };
+  if (!charterAllowsEarlyClose) {
+    return { allowed: false, reason: `The charter (version ${decision.charterVersion}, under which this decision opened) does not allow closing ${decision.kind} decisions early.`, verdict: null };
+  }
+  const checked = finality();
+  if (!checked.final) return { allowed: false, reason: checked.reason, verdict: null };
+  const verdict = projectionSentence(checked.outcome).slice(projectionPrefix.length);
+  return { allowed: true, reason: `The outcome can no longer change: it ${verdict}`, verdict };
+}
 
 export function buildDecisionView({
   decision,
@@ -62,12 +92,15 @@ export function buildDecisionView({
   names,
   release,
   viewerId,
+  charterAllowsEarlyClose,
 }: {
   decision: DecisionRecord;
   ballots: readonly BallotRecord[];
   names: Record<string, string>;
   release: { label: string; status: string } | null;
   viewerId: string | null;
+  /** The earlyClose flag for this kind in the charter version the decision opened under. */
+  charterAllowsEarlyClose: boolean;
 }): DecisionView {
   const method = decision.method as VotingMethod;
   const params = (decision.params ?? {}) as MethodParams;
@@ -109,6 +142,7 @@ export function buildDecisionView({
     ballots: ballots.map((b) => ({ voterId: b.voterId, name: nameOf(b.voterId), choice: b.choice, reason: b.reason, binding: b.binding, castAt: b.castAt.toISOString(), receipt: b.receipt })),
     tally: current,
     projection: decision.status === "open" ? projectionSentence(current) : null,
+    earlyClose: earlyCloseOf({ decision, charterAllowsEarlyClose, finality: () => outcomeIsFinal({ method, params, voters, ballots: counted }) }),
     progress: progressOf({ method, params, outcome: current }),
     outcome: stored,
     you: viewerId

@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { loadSpacePage } from "../../load";
-import { currentCharter } from "@/lib/charter/data";
 import { decisionDetail, receiptPosition } from "@/lib/decisions/use-cases";
 import { can } from "@/lib/policy";
 import { DomainError } from "@/lib/result";
@@ -23,8 +22,6 @@ export default async function DecisionPage({ params }: { params: Promise<{ slug:
   });
   if (decision.spaceSlug !== slug) notFound();
   const resource = { space: { visibility: space.visibility, role } };
-  const { charter } = await currentCharter(space.id);
-  const earlyClose = charter.decisions[decision.kind as keyof typeof charter.decisions]?.earlyClose ?? false;
   const position = decision.you?.receipt ? await receiptPosition(decision.you.receipt) : null;
   const subject = decision.subject as { target?: string; conditions?: string; license?: string; component?: string | null; changes?: string[] };
   return (
@@ -83,7 +80,7 @@ export default async function DecisionPage({ params }: { params: Promise<{ slug:
       <DecisionLive
         initial={decision}
         canVote={can(actor, "ballot.cast", resource).allow}
-        canClose={earlyClose && can(actor, "decision.close", resource).allow}
+        canClose={can(actor, "decision.close", resource).allow}
         canCancel={can(actor, "decision.cancel", resource).allow}
         receiptPosition={position}
       />
