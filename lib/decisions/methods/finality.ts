@@ -2,7 +2,7 @@
 import { pickCurrentBallots, plural } from "@/lib/decisions/methods/shared";
 import { tally, type TallyInput } from "@/lib/decisions/methods/tally";
 import { optionMethods, type Ballot, type Outcome, type VotingMethod } from "@/lib/decisions/methods/types";
-import { validateChoice } from "@/lib/decisions/methods/validate";
+import { countedChoice } from "@/lib/decisions/methods/validate";
 
 export type Finality = { final: true; outcome: Outcome } | { final: false; reason: string };
 
@@ -86,10 +86,10 @@ export function outcomeIsFinal(input: TallyInput): Finality {
   const outcome = tally(input);
   const bindingByUser = new Map<string, boolean>();
   for (const voter of voters) bindingByUser.set(voter.userId, (bindingByUser.get(voter.userId) ?? false) || voter.binding);
-  // A voter whose current ballot is invalid counts as not having voted: a new ballot would replace it.
+  // A voter whose current ballot does not count (invalid) counts as not having voted: a new ballot would replace it.
   const voted = new Set(
     pickCurrentBallots(ballots)
-      .filter((ballot) => bindingByUser.has(ballot.userId) && validateChoice(method, params, ballot.choice).ok)
+      .filter((ballot) => bindingByUser.has(ballot.userId) && countedChoice(method, params, ballot.choice).ok)
       .map((ballot) => ballot.userId),
   );
   const remaining = [...bindingByUser].filter(([userId, binding]) => binding && !voted.has(userId)).map(([userId]) => userId);

@@ -88,6 +88,17 @@ export function parseRanking(params: MethodParams, choice: unknown): ChoiceResul
 
 /** Checks a raw choice (e.g. from a request body) against the method and returns it normalised. */
 export function validateChoice(method: VotingMethod, params: MethodParams, choice: unknown): ChoiceResult<Choice> {
+  if ((method === "irv" || method === "schulze") && Array.isArray(choice) && choice.length === 0) {
+    return { ok: false, code: "EMPTY_RANKING", message: "Rank at least one option; options you leave out come after the ones you rank." };
+  }
+  return countedChoice(method, params, choice);
+}
+
+/**
+ * Whether a stored ballot's choice counts in the tally. Looser than validateChoice by one rule: an empty
+ * ranking, refused for new ballots, was accepted before, and such stored ballots still count as they did.
+ */
+export function countedChoice(method: VotingMethod, params: MethodParams, choice: unknown): ChoiceResult<Choice> {
   switch (method) {
     case "yes-no":
       return parseYesNo(choice);
@@ -101,20 +112,8 @@ export function validateChoice(method: VotingMethod, params: MethodParams, choic
       return parseApproval(params, choice);
     case "irv":
     case "schulze":
-      return parseCastRanking(params, choice);
+      return parseRanking(params, choice);
   }
-}
-
-/**
- * A ranking as a voter casts it: distinct options of this decision, at least one. Partial rankings are
- * allowed (unranked options come after every ranked one). The tally still reads an empty ranking stored
- * before this rule as a ballot that ranks nothing, so old decisions count as they did.
- */
-function parseCastRanking(params: MethodParams, choice: unknown): ChoiceResult<RankingChoice> {
-  if (Array.isArray(choice) && choice.length === 0) {
-    return { ok: false, code: "EMPTY_RANKING", message: "Rank at least one option; options you leave out come after the ones you rank." };
-  }
-  return parseRanking(params, choice);
 }
 
 /** A binding -1 on apache-consensus is a veto, and a veto must carry a reason. */

@@ -1,6 +1,7 @@
 // Decision rules: method and parameters within the charter, options, eligibility hash, gate and projection.
 import { describe, expect, it } from "vitest";
 import { defaultCharter } from "@/lib/charter/rules";
+import type { MethodParams } from "@/lib/decisions/methods/types";
 import { buildOptions, checkReachable, closingOutcome, eligibilityHash, projectionSentence, resolveMethod } from "@/lib/decisions/rules";
 
 const charter = defaultCharter();
@@ -98,7 +99,7 @@ describe("checkReachable", () => {
     ["lazy-consensus", { quorum: { type: "count" as const, value: 50 } }],
     ["plurality", { quorum: { type: "count" as const, value: 4 }, options: [{ id: "x", label: "X" }, { id: "y", label: "Y" }] }],
   ] as const)("%s with %j can be reached", (method, params) => {
-    expect(checkReachable({ method, params, voters })).toEqual({ ok: true, value: true });
+    expect(checkReachable({ method, params: structuredClone(params) as MethodParams, voters })).toEqual({ ok: true, value: true });
   });
 
   it("counts only binding voters, and says so in the singular", () => {
