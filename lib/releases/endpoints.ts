@@ -3,13 +3,14 @@ import { z } from "zod";
 import type { Endpoint } from "@/lib/api/openapi";
 import { releaseStatuses } from "@/lib/releases/lifecycle";
 import { artifactKinds } from "@/lib/releases/rules";
-import { listReleasesQuery, releaseFields, releaseStatusInput, updateReleaseFields } from "@/lib/releases/schema";
+import { listReleasesQuery, releaseFields, releaseStatusInput, updateReleaseFields, withdrawalReason } from "@/lib/releases/schema";
 
 export const apiCreateReleaseBody = releaseFields;
 export const apiUpdateReleaseBody = updateReleaseFields;
 export const apiTransitionBody = z.object({
   to: releaseStatusInput.describe("The status to move to; 'voting' starts only through a release decision"),
   note: z.string().trim().max(1000).default(""),
+  reason: withdrawalReason,
 });
 
 const status = z.enum(releaseStatuses);

@@ -22,8 +22,8 @@ export default async function EditReleasePage({ params }: { params: Promise<{ sl
   });
   const release = view.release;
   if (release.space.slug !== slug) notFound();
-  if (!can(actor, "release.edit", { space: { visibility: space.visibility, role } }).allow) {
-    return <EmptyState title="Only members edit releases" />;
+  if (!can(actor, "release.edit", { space: { visibility: space.visibility, role }, proposerId: release.createdById }).allow) {
+    return <EmptyState title="Only the proposer, owners or stewards edit this release" />;
   }
   const lineage = await lineageOptions(space.id, release.id);
   return (
