@@ -5,12 +5,13 @@ import { getRelease, releaseWithdrawal } from "@/lib/releases/data";
 import { diffReleases, type ReleaseDiff } from "@/lib/releases/diff";
 import { opennessOf } from "@/lib/releases/present";
 import { allowedTransitions } from "@/lib/releases/rules";
-import { viewRelease } from "@/lib/releases/use-cases";
+import { viewSpaceRelease } from "@/lib/releases/use-cases";
 import type { MofComponentId } from "@/lib/releases/openness";
 import { userNames } from "@/lib/users/data";
 
-export async function releasePageData(actor: Actor | null, releaseId: string) {
-  const { access, release } = await viewRelease(actor, releaseId);
+/** Throws NOT_FOUND "No such release." for a missing id, another space's release, or one the viewer cannot see. */
+export async function releasePageData(actor: Actor | null, spaceSlug: string, releaseId: string) {
+  const { access, release } = await viewSpaceRelease(actor, spaceSlug, releaseId);
   const previous = release.previousReleaseId ? await getRelease(release.previousReleaseId) : null;
   const diff: ReleaseDiff | null = previous
     ? diffReleases(

@@ -130,6 +130,13 @@ export async function viewRelease(actor: Actor | null, releaseId: string) {
   return { access, release };
 }
 
+/** A release as a space's pages read it: another space's release is not in this one, whatever its visibility. */
+export async function viewSpaceRelease(actor: Actor | null, spaceSlug: string, releaseId: string) {
+  const viewed = await viewRelease(actor, releaseId);
+  if (viewed.release.space.slug !== spaceSlug) throw noSuchRelease();
+  return viewed;
+}
+
 export async function releaseManifest(actor: Actor | null, releaseId: string) {
   const { release } = await viewRelease(actor, releaseId);
   const [decision, events] = await Promise.all([closedReleaseDecision(releaseId), releaseRecordEvents(releaseId)]);

@@ -145,7 +145,7 @@ describe("who may act on a release proposal", () => {
   it("the release page offers the controls exactly to those the policy allows", async () => {
     const t = await team();
     const releaseId = await draftOf(t);
-    const seen = async (who: Who) => (await releasePageData(actorFor(t, who), releaseId)).transitions;
+    const seen = async (who: Who) => (await releasePageData(actorFor(t, who), t.space.slug, releaseId)).transitions;
     expect(await seen("proposer")).toEqual(["in_review", "withdrawn"]);
     expect(await seen("steward")).toEqual(["in_review", "withdrawn"]);
     expect(await seen("owner")).toEqual(["in_review", "withdrawn"]);
@@ -197,7 +197,7 @@ describe("withdrawing asks for a reason", () => {
     expect(events[0]).toMatchObject({ actorId: t.steward.id, subject: { releaseId }, data: { from: "draft", to: "withdrawn", reason: "Duplicate of lumen-7b 2.1" } });
     if (moved.ok) expect(moved.data.receipt).toBe(events[0]?.hash);
 
-    const page = await releasePageData(null, releaseId);
+    const page = await releasePageData(null, t.space.slug, releaseId);
     expect(page.withdrawal).toEqual({ by: "Bruno", at: events[0]?.createdAt, reason: "Duplicate of lumen-7b 2.1" });
     expect(page.transitions).toEqual([]);
   });

@@ -23,9 +23,7 @@ type Props = { params: Promise<{ slug: string; id: string }> };
 async function load(slug: string, id: string) {
   const { actor } = await loadSpacePage(slug);
   try {
-    const data = await releasePageData(actor, id);
-    if (data.release.space.slug !== slug) notFound();
-    return { actor, ...data };
+    return { actor, ...(await releasePageData(actor, slug, id)) };
   } catch (error) {
     if (error instanceof DomainError && error.kind === "not_found") notFound();
     throw error;
