@@ -90,7 +90,7 @@ export const releaseEndpoints: Endpoint[] = [
   {
     method: "patch",
     path: one,
-    summary: "Edit a release; artifacts and components only while draft or in review (ARTIFACTS_FROZEN after a vote opened)",
+    summary: "Edit a release (its proposer, owners or stewards); artifacts and components only while draft or in review (ARTIFACTS_FROZEN after a vote opened)",
     tag,
     auth: "required",
     body: apiUpdateReleaseBody,
@@ -101,6 +101,8 @@ export const releaseEndpoints: Endpoint[] = [
     method: "post",
     path: `${one}/transitions`,
     summary: "Move a release through its lifecycle ({to}); publishing needs approval, pinned links and unchanged digests",
+    description:
+      "Sending a proposal to review, back to draft or withdrawing it is for its proposer, owners and stewards (403 FORBIDDEN otherwise). A withdrawal needs a `reason` (400 REASON_REQUIRED), which the release.withdrawn event keeps.",
     tag,
     auth: "required",
     body: apiTransitionBody,
