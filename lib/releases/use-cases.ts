@@ -78,17 +78,23 @@ async function readableSpace(actor: Actor | null, slug: string) {
   }
 }
 
-/** Finds the release, shows it only to its readers, then asks the policy with the proposer as a fact. */
-async function requireRelease(actor: Actor | null, releaseId: string, action: Action) {
+/** Finds the release and shows it only to its readers; anyone else is told it does not exist. */
+async function readableRelease(actor: Actor | null, releaseId: string) {
   const found = await releaseSpace(releaseId);
   if (!found) throw noSuchRelease();
   const access = await readableSpace(actor, found.space.slug);
+  return { found, access };
+}
+
+/** Asks the policy with the release's facts: its space, the actor's role there, and who proposed it. */
+function authorizeOn(actor: Actor | null, action: Action, { found, access }: Awaited<ReturnType<typeof readableRelease>>) {
   authorize(actor, action, { space: { visibility: access.space.visibility, role: access.role }, proposerId: found.createdById });
-  return { access, status: found.status };
 }
 
 export async function editRelease(actor: Actor | null, input: UpdateReleaseInput): Promise<Result<{ id: string; spaceSlug: string; changed: string[] }>> {
-  const { access } = await requireRelease(actor, input.releaseId, "release.edit");
+  const readable = await readableRelease(actor, input.releaseId);
+  authorizeOn(actor, "release.edit", readable);
+  const { access } = readable;
   const parts = normalizeParts(input);
   if (!parts.ok) return parts;
   const patch: ReleasePatch = {
@@ -104,13 +110,12 @@ export async function editRelease(actor: Actor | null, input: UpdateReleaseInput
 }
 
 export async function moveRelease(actor: Actor | null, input: TransitionReleaseInput): Promise<Result<{ id: string; spaceSlug: string; from: ReleaseStatus; to: ReleaseStatus; receipt: string }>> {
-  const found = await releaseSpace(input.releaseId);
-  if (!found) throw noSuchRelease();
   // Readers first: a private space's release stays invisible to outsiders, whatever they ask for.
-  await readableSpace(actor, found.space.slug);
+  const readable = await readableRelease(actor, input.releaseId);
+  const { found, access } = readable;
   const needed = transitionAction(found.status, input.to);
   if (!needed.ok) return fail(needed.code, needed.message, "rule");
-  const { access } = await requireRelease(actor, input.releaseId, needed.action);
+  authorizeOn(actor, needed.action, readable);
   const reason = checkWithdrawalReason(input.to, input.reason);
   if (!reason.ok) return invalid(reason);
   const moved = await transitionRelease({ releaseId: input.releaseId, actorId: actor!.id, from: found.status, to: input.to, note: input.note, reason: reason.value });
