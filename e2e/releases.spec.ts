@@ -85,4 +85,20 @@ test("propose a release from a pasted model card, see its MOF class and what is 
   await expect(page.getByRole("list", { name: "Releases" })).toContainText("kestrel-3b 1.0");
   await page.goto(`/s/${slug}/releases?status=published`);
   await expect(page.getByText("No release matches this filter")).toBeVisible();
+
+  // Withdrawing is final: it asks to confirm and why; the page then says who withdrew it, when and why.
+  await page.goto(`/s/${slug}/releases/${releaseId}`);
+  await page.getByRole("button", { name: "Withdraw", exact: true }).click();
+  const confirm = page.getByRole("form", { name: "Withdraw this release" });
+  const reason = confirm.getByLabel("Reason for withdrawing");
+  await expect(reason).toBeFocused();
+  await confirm.getByRole("button", { name: "Withdraw the release" }).click();
+  await expect(confirm.getByRole("alert")).toHaveText("Say why the release is withdrawn; the record keeps the reason.");
+  await expect(reason).toHaveAttribute("aria-invalid", "true");
+  await reason.fill("Superseded by kestrel-3b 1.1");
+  await confirm.getByRole("button", { name: "Withdraw the release" }).click();
+  const withdrawal = page.getByTestId("withdrawal");
+  await expect(withdrawal).toContainText(`Withdrawn by Owner${stamp} Tester on ${new Date().toISOString().slice(0, 10)}: Superseded by kestrel-3b 1.1`);
+  await expect(page.getByRole("button", { name: "Withdraw", exact: true })).toHaveCount(0);
+  await expect(page.getByText("withdrew the release: Superseded by kestrel-3b 1.1")).toBeVisible();
 });

@@ -14,6 +14,8 @@ export type PolicyResource = {
   ownerId?: string;
   /** For actions the charter governs: the roles it allows, read from the space's current charter. */
   charterRoles?: readonly SpaceRole[];
+  /** For a proposal (a release): the user who proposed it. */
+  proposerId?: string;
 };
 
 type Who =
@@ -21,7 +23,8 @@ type Who =
   | { kind: "signed-in" }
   | { kind: "self" } // the owner of a personal resource
   | { kind: "roles"; roles: readonly SpaceRole[] } // fixed roles in the space
-  | { kind: "charter"; fallback: readonly SpaceRole[] }; // roles the charter names
+  | { kind: "charter"; fallback: readonly SpaceRole[] } // roles the charter names
+  | { kind: "proposer-or-roles"; roles: readonly SpaceRole[] }; // the proposal's own proposer (still a member), or these roles
 
 type Rule = { who: Who; describe: string };
 
@@ -49,8 +52,8 @@ export const policyTable = {
   "charter.amend": { who: { kind: "roles", roles: ["owner"] }, describe: "Amend the charter directly" },
   "release.view": { who: { kind: "anyone" }, describe: "Read releases" },
   "release.propose": { who: { kind: "roles", roles: anyMember }, describe: "Propose a release" },
-  "release.edit": { who: { kind: "roles", roles: anyMember }, describe: "Edit a release proposal" },
-  "release.submit": { who: { kind: "roles", roles: anyMember }, describe: "Send a release to review, back to draft, or withdraw it" },
+  "release.edit": { who: { kind: "proposer-or-roles", roles: stewards }, describe: "Edit a release proposal" },
+  "release.submit": { who: { kind: "proposer-or-roles", roles: stewards }, describe: "Send a release to review, back to draft, or withdraw it" },
   "release.publish": { who: { kind: "roles", roles: stewards }, describe: "Publish an approved release" },
   "release.retire": { who: { kind: "roles", roles: stewards }, describe: "Deprecate or yank a published release" },
   "audit.view": { who: { kind: "anyone" }, describe: "Read audit reports" },
@@ -100,10 +103,16 @@ export function can(actor: PolicyActor, action: Action, resource: PolicyResource
       ? { allow: true }
       : deny("NOT_FOUND", "Not found.", "not_found"); // someone else's personal resource is not shown to exist
   }
-  const allowed = who.kind === "roles" ? who.roles : (resource.charterRoles ?? who.fallback);
   if (!space) throw new Error(`policy: '${action}' needs a space resource`);
-  if (space.role && allowed.includes(space.role)) return { allow: true };
   const yours = space.role ? `you are ${withArticle(space.role)}` : "you are not a member of this space";
+  if (who.kind === "proposer-or-roles") {
+    if (resource.proposerId === undefined) throw new Error(`policy: '${action}' needs the proposal's proposerId`);
+    // A proposer who has left the space no longer acts in it.
+    if (space.role && (resource.proposerId === actor.id || who.roles.includes(space.role))) return { allow: true };
+    return deny("FORBIDDEN", `Only the proposer, ${roleList(who.roles)} may ${rule.describe.toLowerCase()}; ${yours}.`, "forbidden");
+  }
+  const allowed = who.kind === "roles" ? who.roles : (resource.charterRoles ?? who.fallback);
+  if (space.role && allowed.includes(space.role)) return { allow: true };
   return deny("FORBIDDEN", `Only ${roleList(allowed)} may ${rule.describe.toLowerCase()}; ${yours}.`, "forbidden");
 }
 

@@ -15,7 +15,7 @@ import {
   type FindingsDocument,
   type ReportOutput,
 } from "@/lib/audits/schema";
-import { fail, ok, type Result } from "@/lib/result";
+import { DomainError, fail, ok, type Result } from "@/lib/result";
 import { releaseAuditState } from "@/lib/audits/release-gate";
 import { currentCharter } from "@/lib/charter/data";
 import { can } from "@/lib/policy";
@@ -25,20 +25,35 @@ import type { FindingStatus, ReviewVerdict } from "@/lib/audits/rules";
 
 const noRelease = () => fail("RELEASE_NOT_FOUND", "There is no such release.", "not_found");
 const noReport = () => fail("REPORT_NOT_FOUND", "There is no such audit report.", "not_found");
+const noFinding = () => fail("FINDING_NOT_FOUND", "There is no such finding.", "not_found");
 
-/** Files a report on a release; when `spaceSlug` is given (the pages), the release must be that space's. */
+/**
+ * The space of a release, report or finding, if this reader may see it; null for a private space they cannot
+ * see, so the caller answers exactly as for an id that does not exist (never "No such space.").
+ */
+async function readableSpace(actor: Actor | null, slug: string) {
+  try {
+    return await requireSpace(actor, slug, "audit.view");
+  } catch (error) {
+    if (error instanceof DomainError && error.kind === "not_found") return null;
+    throw error;
+  }
+}
+
+/**
+ * Files a report on a release; when `spaceSlug` is given (the pages), the release must be that space's. A
+ * release of another space, or of a private space the actor cannot see, answers like a missing one.
+ */
 export async function fileAuditReport(actor: Actor | null, raw: unknown): Promise<Result<{ reportId: string; spaceSlug: string; receipt: string }>> {
   const parsed = parseAuditInput(fileReportInput, raw);
   if (!parsed.ok) return parsed;
   const input = parsed.data;
   const release = await getAuditRelease(input.releaseId);
   if (!release) return noRelease();
-  const slug = input.spaceSlug ?? (await spaceSlugOf(release.spaceId));
-  if (!slug) return noRelease();
+  const slug = await spaceSlugOf(release.spaceId);
+  if (!slug || (input.spaceSlug !== undefined && input.spaceSlug !== slug)) return noRelease();
+  if (!(await readableSpace(actor, slug))) return noRelease();
   const access = await requireSpace(actor, slug, "audit.file");
-  if (release.spaceId !== access.space.id) {
-    return fail("RELEASE_OTHER_SPACE", "That release belongs to another space; file the report in the release's own space.", "rule");
-  }
   const auditable = checkReleaseAuditable(release.status);
   if (!auditable.ok) return fail(auditable.code, auditable.message, "rule");
   const filed = await fileReport({ spaceId: access.space.id, authorId: actor!.id, input });
@@ -49,7 +64,7 @@ async function reportInSpace(actor: Actor | null, reportId: string, action: "aud
   const report = await getReportDetail(reportId);
   if (!report) return null;
   const slug = await spaceSlugOf(report.spaceId);
-  if (!slug) return null;
+  if (!slug || !(await readableSpace(actor, slug))) return null;
   const access = await requireSpace(actor, slug, action);
   return { report, access };
 }
@@ -63,7 +78,8 @@ export async function reviewAuditReport(actor: Actor | null, raw: unknown): Prom
   if (!found) return noReport();
   const slug = await spaceSlugOf(found.spaceId);
   if (!slug) return noReport();
-  const viewable = await requireSpace(actor, slug, "audit.view");
+  const viewable = await readableSpace(actor, slug);
+  if (!viewable) return noReport();
   if (!actor) return fail("UNAUTHENTICATED", "Sign in to review an audit report.", "unauthenticated");
   const check = checkReview({ reviewerId: actor.id, authorId: found.authorId, reviewerRole: viewable.role ?? "member" });
   if (!check.ok && check.code === "OWN_REPORT") return fail(check.code, check.message, "forbidden");
@@ -90,9 +106,9 @@ export async function moveFinding(
   if (!parsed.ok) return parsed;
   const input = parsed.data;
   const finding = await getFindingContext(input.findingId);
-  if (!finding) return fail("FINDING_NOT_FOUND", "There is no such finding.", "not_found");
+  if (!finding) return noFinding();
   const slug = await spaceSlugOf(finding.report.spaceId);
-  if (!slug) return fail("FINDING_NOT_FOUND", "There is no such finding.", "not_found");
+  if (!slug || !(await readableSpace(actor, slug))) return noFinding();
   const access = await requireSpace(actor, slug, "finding.transition");
   const moved = await transitionFinding({
     spaceId: access.space.id,
@@ -151,11 +167,18 @@ export function toReportOutput(report: ReportDetail): ReportOutput {
   };
 }
 
-/** A report as the API and the page read it; null when missing (or invisible: private space). */
+/** A report as the API and the page read it; REPORT_NOT_FOUND when missing (or invisible: private space). */
 export async function viewAuditReport(actor: Actor | null, reportId: string) {
   const found = await reportInSpace(actor, reportId, "audit.view");
   if (!found) return noReport();
   return ok({ report: toReportOutput(found.report), detail: found.report, access: found.access });
+}
+
+/** A report as a space's page reads it: a report of another space is not in this one. */
+export async function viewSpaceAuditReport(actor: Actor | null, spaceSlug: string, reportId: string) {
+  const viewed = await viewAuditReport(actor, reportId);
+  if (viewed.ok && viewed.data.access.space.slug !== spaceSlug) return noReport();
+  return viewed;
 }
 
 /** The findings export document (docs/findings-format.md). */
@@ -186,7 +209,8 @@ export async function releaseAudits(actor: Actor | null, releaseId: string) {
   if (!release) return noRelease();
   const slug = await spaceSlugOf(release.spaceId);
   if (!slug) return noRelease();
-  const access = await requireSpace(actor, slug, "audit.view");
+  const access = await readableSpace(actor, slug);
+  if (!access) return noRelease();
   const [state, { charter }] = await Promise.all([releaseAuditState(releaseId), currentCharter(release.spaceId)]);
   if (!state) return noRelease();
   const space = { visibility: access.space.visibility, role: access.role };

@@ -60,7 +60,7 @@ export function describeEvent(event: EventLike, nameOf: (userId: string | null) 
     case "release.returned_to_draft":
       return `${actor} moved the release back to draft`;
     case "release.withdrawn":
-      return `${actor} withdrew the release`;
+      return `${actor} withdrew the release${str(data.reason) ? `: ${str(data.reason)}` : ""}`;
     case "release.voting_opened":
       return `${actor} opened the vote on the release; its artifact digests are frozen`;
     case "release.voting_cancelled":

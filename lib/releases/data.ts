@@ -108,5 +108,17 @@ export async function releaseRecordEvents(releaseId: string) {
 
 /** The space a release belongs to, so use cases can authorize against it. */
 export async function releaseSpace(releaseId: string) {
-  return db.release.findUnique({ where: { id: releaseId }, select: { id: true, status: true, space: { select: { slug: true } } } });
+  return db.release.findUnique({ where: { id: releaseId }, select: { id: true, status: true, createdById: true, space: { select: { slug: true } } } });
+}
+
+/** The latest withdrawal of a release from the record: who, when and why (older events may have no reason). */
+export async function releaseWithdrawal(releaseId: string) {
+  const event = await db.governanceEvent.findFirst({
+    where: { type: "release.withdrawn", subject: { path: ["releaseId"], equals: releaseId } },
+    orderBy: { id: "desc" },
+    select: { actorId: true, createdAt: true, data: true },
+  });
+  if (!event) return null;
+  const data = (event.data ?? {}) as { reason?: unknown };
+  return { actorId: event.actorId, at: event.createdAt, reason: typeof data.reason === "string" ? data.reason : null };
 }

@@ -3,13 +3,14 @@ import { z } from "zod";
 import type { Endpoint } from "@/lib/api/openapi";
 import { releaseStatuses } from "@/lib/releases/lifecycle";
 import { artifactKinds } from "@/lib/releases/rules";
-import { listReleasesQuery, releaseFields, releaseStatusInput, updateReleaseFields } from "@/lib/releases/schema";
+import { listReleasesQuery, releaseFields, releaseStatusInput, updateReleaseFields, withdrawalReason } from "@/lib/releases/schema";
 
 export const apiCreateReleaseBody = releaseFields;
 export const apiUpdateReleaseBody = updateReleaseFields;
 export const apiTransitionBody = z.object({
   to: releaseStatusInput.describe("The status to move to; 'voting' starts only through a release decision"),
   note: z.string().trim().max(1000).default(""),
+  reason: withdrawalReason,
 });
 
 const status = z.enum(releaseStatuses);
@@ -89,7 +90,7 @@ export const releaseEndpoints: Endpoint[] = [
   {
     method: "patch",
     path: one,
-    summary: "Edit a release; artifacts and components only while draft or in review (ARTIFACTS_FROZEN after a vote opened)",
+    summary: "Edit a release (its proposer, owners or stewards); artifacts and components only while draft or in review (ARTIFACTS_FROZEN after a vote opened)",
     tag,
     auth: "required",
     body: apiUpdateReleaseBody,
@@ -100,6 +101,8 @@ export const releaseEndpoints: Endpoint[] = [
     method: "post",
     path: `${one}/transitions`,
     summary: "Move a release through its lifecycle ({to}); publishing needs approval, pinned links and unchanged digests",
+    description:
+      "Sending a proposal to review, back to draft or withdrawing it is for its proposer, owners and stewards (403 FORBIDDEN otherwise). A withdrawal needs a `reason` (400 REASON_REQUIRED), which the release.withdrawn event keeps.",
     tag,
     auth: "required",
     body: apiTransitionBody,

@@ -227,6 +227,7 @@ export async function transitionRelease({
   from,
   to,
   note,
+  reason = null,
   now = new Date(),
 }: {
   releaseId: string;
@@ -234,6 +235,8 @@ export async function transitionRelease({
   from: ReleaseStatus;
   to: ReleaseStatus;
   note: string;
+  /** Why, for a withdrawal: kept in the record event. */
+  reason?: string | null;
   now?: Date;
 }): Promise<Result<{ id: string; from: ReleaseStatus; to: ReleaseStatus; receipt: string }>> {
   return db.$transaction(async (tx) => {
@@ -264,6 +267,7 @@ export async function transitionRelease({
         from,
         to,
         ...(note ? { note } : {}),
+        ...(reason ? { reason } : {}),
         ...(to === "published"
           ? { digests: sortedDigests(digests), registry: release.links.map((l) => ({ kind: l.kind, reference: l.reference, pinned: l.pinned })) }
           : {}),

@@ -1,15 +1,17 @@
 // Everything the release page shows, read and computed in one place so the page stays thin.
 import "server-only";
 import type { Actor } from "@/lib/auth/session";
-import { getRelease } from "@/lib/releases/data";
+import { getRelease, releaseWithdrawal } from "@/lib/releases/data";
 import { diffReleases, type ReleaseDiff } from "@/lib/releases/diff";
 import { opennessOf } from "@/lib/releases/present";
 import { allowedTransitions } from "@/lib/releases/rules";
-import { viewRelease } from "@/lib/releases/use-cases";
+import { viewSpaceRelease } from "@/lib/releases/use-cases";
 import type { MofComponentId } from "@/lib/releases/openness";
+import { userNames } from "@/lib/users/data";
 
-export async function releasePageData(actor: Actor | null, releaseId: string) {
-  const { access, release } = await viewRelease(actor, releaseId);
+/** Throws NOT_FOUND "No such release." for a missing id, another space's release, or one the viewer cannot see. */
+export async function releasePageData(actor: Actor | null, spaceSlug: string, releaseId: string) {
+  const { access, release } = await viewSpaceRelease(actor, spaceSlug, releaseId);
   const previous = release.previousReleaseId ? await getRelease(release.previousReleaseId) : null;
   const diff: ReleaseDiff | null = previous
     ? diffReleases(
@@ -18,6 +20,15 @@ export async function releasePageData(actor: Actor | null, releaseId: string) {
       )
     : null;
   const inputs = release.components.map((c) => ({ component: c.component as MofComponentId, included: c.included, license: c.license }));
-  const transitions = allowedTransitions({ actor, status: release.status, space: { visibility: access.space.visibility, role: access.role } });
-  return { access, release, previous, diff, openness: opennessOf(release.components), inputs, transitions };
+  const transitions = allowedTransitions({ actor, status: release.status, space: { visibility: access.space.visibility, role: access.role }, proposerId: release.createdById });
+  const withdrawal = release.status === "withdrawn" ? await withdrawnBy(releaseId) : null;
+  return { access, release, previous, diff, openness: opennessOf(release.components), inputs, transitions, withdrawal };
+}
+
+/** Who withdrew the release, when and why, as the record holds it. */
+async function withdrawnBy(releaseId: string) {
+  const event = await releaseWithdrawal(releaseId);
+  if (!event) return null;
+  const names = await userNames([event.actorId]);
+  return { by: (event.actorId && names[event.actorId]) || "someone", at: event.at, reason: event.reason };
 }

@@ -210,14 +210,32 @@ export function allowedTransitions({
   actor,
   status,
   space,
+  proposerId,
 }: {
   actor: PolicyActor;
   status: ReleaseStatus;
   space: { visibility: "public" | "private"; role: SpaceRole | null };
+  proposerId: string;
 }): ReleaseStatus[] {
   return nextStatuses(status).filter((to) => {
     if (to === "approved" || to === "rejected") return false;
     const needed = transitionAction(status, to);
-    return needed.ok && can(actor, needed.action, { space }).allow;
+    return needed.ok && can(actor, needed.action, { space, proposerId }).allow;
   });
+}
+
+export const withdrawalReasonMax = 500;
+
+/**
+ * A withdrawal ends a proposal for good, so the record keeps why. The reason arrives trimmed (zod);
+ * other transitions need none.
+ */
+export function checkWithdrawalReason(to: ReleaseStatus, reason: string | undefined): RuleResult<string | null> {
+  if (to !== "withdrawn") return { ok: true, value: null };
+  const text = reason?.trim() ?? "";
+  if (text === "") return refuse("REASON_REQUIRED", "Say why the release is withdrawn; the record keeps the reason.", "reason");
+  if (text.length > withdrawalReasonMax) {
+    return refuse("REASON_TOO_LONG", `The reason is limited to ${withdrawalReasonMax} characters; it has ${text.length}.`, "reason");
+  }
+  return { ok: true, value: text };
 }

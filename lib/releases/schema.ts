@@ -1,7 +1,7 @@
 // Zod inputs for releases: the proposal, edits, transitions and list filters.
 import { z } from "zod";
 import { releaseStatuses } from "@/lib/releases/lifecycle";
-import { artifactKinds } from "@/lib/releases/rules";
+import { artifactKinds, withdrawalReasonMax } from "@/lib/releases/rules";
 
 const spaceSlug = z.string().min(1).max(40);
 const markdown = (label: string) => z.string().max(50_000, `${label} is limited to 50,000 characters`);
@@ -63,10 +63,19 @@ export type UpdateReleaseInput = z.infer<typeof updateReleaseInput>;
 
 export const releaseStatusInput = z.enum(releaseStatuses, { error: `Status must be one of: ${releaseStatuses.join(", ")}.` });
 
+/** Why a release is withdrawn: required for a withdrawal (checked by the use case), kept in the record event. */
+export const withdrawalReason = z
+  .string()
+  .trim()
+  .max(withdrawalReasonMax, `The reason is limited to ${withdrawalReasonMax} characters.`)
+  .optional()
+  .describe("Why the release is withdrawn; required when `to` is 'withdrawn'");
+
 export const transitionReleaseInput = z.object({
   releaseId: z.string().min(1).max(64),
   to: releaseStatusInput,
   note: z.string().trim().max(1000).default(""),
+  reason: withdrawalReason,
 });
 export type TransitionReleaseInput = z.infer<typeof transitionReleaseInput>;
 

@@ -1,13 +1,14 @@
 // Release use cases, shared by server actions, API routes and pages: authorize, normalise, then write.
 import "server-only";
 import type { Actor } from "@/lib/auth/session";
+import { authorize, type Action } from "@/lib/policy";
 import { DomainError, fail, ok, type Result } from "@/lib/result";
 import { requireSpace } from "@/lib/spaces/access";
 import type { ReleaseStatus } from "@/lib/releases/lifecycle";
 import { closedReleaseDecision, getRelease, listReleases, listModelNames, releaseRecordEvents, releaseSpace } from "@/lib/releases/data";
 import { buildManifest } from "@/lib/releases/manifest";
 import { createRelease, transitionRelease, updateRelease, type NormalFields, type ReleasePatch } from "@/lib/releases/mutations";
-import { normalizeArtifacts, normalizeBaseModel, normalizeComponents, normalizeLinks, transitionAction, type RuleResult } from "@/lib/releases/rules";
+import { checkWithdrawalReason, normalizeArtifacts, normalizeBaseModel, normalizeComponents, normalizeLinks, transitionAction, type RuleResult } from "@/lib/releases/rules";
 import type { CreateReleaseInput, TransitionReleaseInput, UpdateReleaseInput } from "@/lib/releases/schema";
 
 const invalid = (r: Extract<RuleResult<unknown>, { ok: false }>) => fail(r.code, r.message, "invalid", { [r.field]: [r.message] });
@@ -62,15 +63,38 @@ export async function proposeRelease(actor: Actor | null, input: CreateReleaseIn
   return created.ok ? ok({ ...created.data, spaceSlug: access.space.slug }) : created;
 }
 
-async function requireRelease(actor: Actor | null, releaseId: string, action: Parameters<typeof requireSpace>[2]) {
+const noSuchRelease = () => new DomainError("NOT_FOUND", "No such release.", "not_found");
+
+/**
+ * The release's space as this reader sees it. A release of a private space they cannot see answers
+ * exactly like a release that does not exist: same code, same message.
+ */
+async function readableSpace(actor: Actor | null, slug: string) {
+  try {
+    return await requireSpace(actor, slug, "release.view");
+  } catch (error) {
+    if (error instanceof DomainError && error.kind === "not_found") throw noSuchRelease();
+    throw error;
+  }
+}
+
+/** Finds the release and shows it only to its readers; anyone else is told it does not exist. */
+async function readableRelease(actor: Actor | null, releaseId: string) {
   const found = await releaseSpace(releaseId);
-  if (!found) throw new DomainError("NOT_FOUND", "No such release.", "not_found");
-  const access = await requireSpace(actor, found.space.slug, action);
-  return { access, status: found.status };
+  if (!found) throw noSuchRelease();
+  const access = await readableSpace(actor, found.space.slug);
+  return { found, access };
+}
+
+/** Asks the policy with the release's facts: its space, the actor's role there, and who proposed it. */
+function authorizeOn(actor: Actor | null, action: Action, { found, access }: Awaited<ReturnType<typeof readableRelease>>) {
+  authorize(actor, action, { space: { visibility: access.space.visibility, role: access.role }, proposerId: found.createdById });
 }
 
 export async function editRelease(actor: Actor | null, input: UpdateReleaseInput): Promise<Result<{ id: string; spaceSlug: string; changed: string[] }>> {
-  const { access } = await requireRelease(actor, input.releaseId, "release.edit");
+  const readable = await readableRelease(actor, input.releaseId);
+  authorizeOn(actor, "release.edit", readable);
+  const { access } = readable;
   const parts = normalizeParts(input);
   if (!parts.ok) return parts;
   const patch: ReleasePatch = {
@@ -86,14 +110,15 @@ export async function editRelease(actor: Actor | null, input: UpdateReleaseInput
 }
 
 export async function moveRelease(actor: Actor | null, input: TransitionReleaseInput): Promise<Result<{ id: string; spaceSlug: string; from: ReleaseStatus; to: ReleaseStatus; receipt: string }>> {
-  const found = await releaseSpace(input.releaseId);
-  if (!found) return fail("NOT_FOUND", "No such release.", "not_found");
   // Readers first: a private space's release stays invisible to outsiders, whatever they ask for.
-  await requireSpace(actor, found.space.slug, "release.view");
+  const readable = await readableRelease(actor, input.releaseId);
+  const { found, access } = readable;
   const needed = transitionAction(found.status, input.to);
   if (!needed.ok) return fail(needed.code, needed.message, "rule");
-  const access = await requireSpace(actor, found.space.slug, needed.action);
-  const moved = await transitionRelease({ releaseId: input.releaseId, actorId: actor!.id, from: found.status, to: input.to, note: input.note });
+  authorizeOn(actor, needed.action, readable);
+  const reason = checkWithdrawalReason(input.to, input.reason);
+  if (!reason.ok) return invalid(reason);
+  const moved = await transitionRelease({ releaseId: input.releaseId, actorId: actor!.id, from: found.status, to: input.to, note: input.note, reason: reason.value });
   return moved.ok ? ok({ ...moved.data, spaceSlug: access.space.slug }) : moved;
 }
 
@@ -105,9 +130,16 @@ export async function spaceReleases(actor: Actor | null, spaceSlug: string, filt
 
 export async function viewRelease(actor: Actor | null, releaseId: string) {
   const release = await getRelease(releaseId);
-  if (!release) throw new DomainError("NOT_FOUND", "No such release.", "not_found");
-  const access = await requireSpace(actor, release.space.slug, "release.view");
+  if (!release) throw noSuchRelease();
+  const access = await readableSpace(actor, release.space.slug);
   return { access, release };
+}
+
+/** A release as a space's pages read it: another space's release is not in this one, whatever its visibility. */
+export async function viewSpaceRelease(actor: Actor | null, spaceSlug: string, releaseId: string) {
+  const viewed = await viewRelease(actor, releaseId);
+  if (viewed.release.space.slug !== spaceSlug) throw noSuchRelease();
+  return viewed;
 }
 
 export async function releaseManifest(actor: Actor | null, releaseId: string) {

@@ -45,12 +45,14 @@ describe("fileAuditReport", () => {
     expect(await auditState(w.space.id)).toEqual(before);
   });
 
-  it("refuses a report on a release of another space with RELEASE_OTHER_SPACE, and changes nothing", async () => {
+  it("answers a report on a release of another space exactly like a missing release, and changes nothing", async () => {
     const w = await auditWorld();
     const other = await auditWorld();
     const before = [await auditState(w.space.id), await auditState(other.space.id)];
     const result = await fileAuditReport(w.auditor, { ...reportInput(other.release.id, other.digests), spaceSlug: w.space.slug });
-    expect(result).toMatchObject({ ok: false, error: { code: "RELEASE_OTHER_SPACE", kind: "rule" } });
+    const missing = await fileAuditReport(w.auditor, { ...reportInput("no-such-release", other.digests), spaceSlug: w.space.slug });
+    expect(result).toEqual({ ok: false, error: { code: "RELEASE_NOT_FOUND", message: "There is no such release.", kind: "not_found" } });
+    expect(result).toEqual(missing);
     expect([await auditState(w.space.id), await auditState(other.space.id)]).toEqual(before);
   });
 

@@ -161,12 +161,12 @@ describe("moveRelease", () => {
     expect(await snapshot(space.id)).toEqual(before);
   });
 
-  it("withdraws a draft", async () => {
+  it("withdraws a draft, keeping the trimmed reason in the record event", async () => {
     const { space, member } = await lumenSpace();
     const created = await proposeRelease(member, proposal(space.slug, { links: [`hf://lumen-collective/lumen-7b@${commit}`] }));
     if (!created.ok) throw new Error("setup");
-    expect(await moveRelease(member, { releaseId: created.data.id, to: "withdrawn", note: "Superseded" })).toMatchObject({ ok: true });
+    expect(await moveRelease(member, { releaseId: created.data.id, to: "withdrawn", note: "Superseded", reason: "  Superseded by 2.1  " })).toMatchObject({ ok: true });
     const [event] = await eventsFor({ spaceId: space.id, type: "release.withdrawn" });
-    expect(event?.data).toMatchObject({ note: "Superseded" });
+    expect(event?.data).toEqual({ from: "draft", to: "withdrawn", note: "Superseded", reason: "Superseded by 2.1" });
   });
 });

@@ -8,7 +8,8 @@ type Who =
   | "signed-in"
   | "self" // personal resources: only their owner
   | readonly SpaceRole[] // fixed roles in the space
-  | { charter: readonly SpaceRole[] }; // the roles the charter names, with this default
+  | { charter: readonly SpaceRole[] } // the roles the charter names, with this default
+  | { proposerOr: readonly SpaceRole[] }; // the proposal's own proposer while a member, or these roles
 
 const roles: readonly SpaceRole[] = ["owner", "steward", "auditor", "member"];
 
@@ -32,8 +33,8 @@ const expectations: Record<string, Who> = {
   "charter.amend": ["owner"],
   "release.view": "anyone",
   "release.propose": ["owner", "steward", "auditor", "member"],
-  "release.edit": ["owner", "steward", "auditor", "member"],
-  "release.submit": ["owner", "steward", "auditor", "member"],
+  "release.edit": { proposerOr: ["owner", "steward"] },
+  "release.submit": { proposerOr: ["owner", "steward"] },
   "release.publish": ["owner", "steward"],
   "release.retire": ["owner", "steward"],
   "audit.view": "anyone",
@@ -85,14 +86,22 @@ function whoFor(action: Action): Who {
 function allowedRoles(who: Who, charterRoles: readonly SpaceRole[] | undefined): readonly SpaceRole[] | null {
   if (Array.isArray(who)) return who;
   if (typeof who === "object" && "charter" in who) return charterRoles ?? who.charter;
+  if (typeof who === "object" && "proposerOr" in who) return who.proposerOr;
   return null;
 }
 
-function expectedInSpace(who: Who, viewer: Viewer, visibility: "public" | "private", charterRoles?: readonly SpaceRole[]): Outcome {
+/** Whose proposal the resource is, for proposer-governed actions: the viewer's own, or someone else's. */
+type Proposer = "theirs" | "someone else's";
+const proposers: readonly Proposer[] = ["theirs", "someone else's"];
+const proposerIdFor = (proposer: Proposer, viewer: Viewer) => (proposer === "theirs" ? (viewer.actor?.id ?? "user_ada") : "user_grace");
+
+function expectedInSpace(who: Who, viewer: Viewer, visibility: "public" | "private", charterRoles?: readonly SpaceRole[], proposer?: Proposer): Outcome {
   if (visibility === "private" && viewer.role === null) return "NOT_FOUND";
   if (who === "anyone") return "allow";
   if (viewer.actor === null) return "UNAUTHENTICATED";
   if (who === "signed-in") return "allow";
+  // The proposer acts on their own proposal only while they are a member of the space.
+  if (typeof who === "object" && "proposerOr" in who && proposer === "theirs" && viewer.role !== null) return "allow";
   const allowed = allowedRoles(who, charterRoles);
   return viewer.role !== null && allowed?.includes(viewer.role) ? "allow" : "FORBIDDEN";
 }
@@ -104,6 +113,8 @@ type Case = {
   resource: PolicyResource;
   expected: Outcome;
   allowed: readonly SpaceRole[] | null;
+  /** Proposer-governed actions name "the proposer" before the roles in a refusal. */
+  proposerNamed: boolean;
 };
 
 const spaceCases: Case[] = actions
@@ -111,18 +122,29 @@ const spaceCases: Case[] = actions
   .flatMap((action) => {
     const who = whoFor(action);
     const governed = typeof who === "object" && "charter" in who;
+    const byProposer = typeof who === "object" && "proposerOr" in who;
     // Charter roles only change charter-governed actions; passing them elsewhere must change nothing.
     const variants = governed ? charterVariants : [undefined, ["member"] as const];
+    // Proposer-governed actions are asked about the viewer's own proposal and someone else's;
+    // a proposerId passed to any other action must change nothing either.
+    const whose: readonly Proposer[] = proposers;
     return (["public", "private"] as const).flatMap((visibility) =>
       viewers.flatMap((viewer) =>
-        variants.map((charterRoles) => ({
-          name: `${action} by ${viewer.label} in a ${visibility} space${charterRoles ? ` (charter: ${charterRoles.join(", ")})` : ""}`,
-          action,
-          actor: viewer.actor,
-          resource: { space: { visibility, role: viewer.role }, ...(charterRoles ? { charterRoles } : {}) },
-          expected: expectedInSpace(who, viewer, visibility, charterRoles),
-          allowed: allowedRoles(who, charterRoles),
-        })),
+        variants.flatMap((charterRoles) =>
+          whose.map((proposer) => ({
+            name: `${action} by ${viewer.label} in a ${visibility} space${charterRoles ? ` (charter: ${charterRoles.join(", ")})` : ""}, on a proposal of ${proposer === "theirs" ? "their own" : "someone else"}`,
+            action,
+            actor: viewer.actor,
+            resource: {
+              space: { visibility, role: viewer.role },
+              ...(charterRoles ? { charterRoles } : {}),
+              proposerId: proposerIdFor(proposer, viewer),
+            },
+            expected: expectedInSpace(who, viewer, visibility, charterRoles, proposer),
+            allowed: allowedRoles(who, charterRoles),
+            proposerNamed: byProposer,
+          })),
+        ),
       ),
     );
   });
@@ -133,16 +155,16 @@ const spacelessCases: Case[] = actions
     const who = whoFor(action);
     if (who === "self") {
       return [
-        { name: `${action} on your own resource`, action, actor: ada, resource: { ownerId: "user_ada" }, expected: "allow", allowed: null },
-        { name: `${action} on someone else's resource`, action, actor: grace, resource: { ownerId: "user_ada" }, expected: "NOT_FOUND", allowed: null },
-        { name: `${action} with no owner given`, action, actor: ada, resource: {}, expected: "NOT_FOUND", allowed: null },
-        { name: `${action} anonymously`, action, actor: null, resource: { ownerId: "user_ada" }, expected: "UNAUTHENTICATED", allowed: null },
+        { name: `${action} on your own resource`, action, actor: ada, resource: { ownerId: "user_ada" }, expected: "allow", allowed: null, proposerNamed: false },
+        { name: `${action} on someone else's resource`, action, actor: grace, resource: { ownerId: "user_ada" }, expected: "NOT_FOUND", allowed: null, proposerNamed: false },
+        { name: `${action} with no owner given`, action, actor: ada, resource: {}, expected: "NOT_FOUND", allowed: null, proposerNamed: false },
+        { name: `${action} anonymously`, action, actor: null, resource: { ownerId: "user_ada" }, expected: "UNAUTHENTICATED", allowed: null, proposerNamed: false },
       ];
     }
     if (who !== "signed-in") throw new Error(`a spaceless action should be self or signed-in: ${action}`);
     return [
-      { name: `${action} signed in`, action, actor: ada, resource: {}, expected: "allow", allowed: null },
-      { name: `${action} anonymously`, action, actor: null, resource: {}, expected: "UNAUTHENTICATED", allowed: null },
+      { name: `${action} signed in`, action, actor: ada, resource: {}, expected: "allow", allowed: null, proposerNamed: false },
+      { name: `${action} anonymously`, action, actor: null, resource: {}, expected: "UNAUTHENTICATED", allowed: null, proposerNamed: false },
     ];
   });
 
@@ -150,9 +172,9 @@ function outcomeOf(decision: PolicyDecision): Outcome | string {
   return decision.allow ? "allow" : decision.code;
 }
 
-/** "Only owners or stewards may …" -> ["owner", "steward"] */
+/** "Only owners or stewards may …" -> ["owner", "steward"]; "Only the proposer, owners or stewards may …" -> the same */
 function rolesNamedIn(message: string): string[] {
-  const match = /^Only (.+?) may /.exec(message);
+  const match = /^Only (?:the proposer, )?(.+?) may /.exec(message);
   if (!match?.[1]) return [];
   return match[1]
     .split(/, | or /)
@@ -172,7 +194,7 @@ describe("the policy table", () => {
 });
 
 describe("can() in spaces", () => {
-  it.each(spaceCases)("$name: $expected", ({ action, actor, resource, expected, allowed }) => {
+  it.each(spaceCases)("$name: $expected", ({ action, actor, resource, expected, allowed, proposerNamed }) => {
     const decision = can(actor, action, resource);
     expect(outcomeOf(decision)).toBe(expected);
     if (decision.allow) return;
@@ -180,6 +202,7 @@ describe("can() in spaces", () => {
     expect(decision.message).toMatch(/^[A-Z][^]*\.$/);
     if (expected === "FORBIDDEN") {
       expect(rolesNamedIn(decision.message)).toEqual([...(allowed ?? [])].sort());
+      expect(decision.message.startsWith("Only the proposer, ")).toBe(proposerNamed);
       const role = resource.space?.role;
       expect(decision.message).toContain(role ? `you are ${role === "owner" || role === "auditor" ? "an" : "a"} ${role}` : "you are not a member");
     }
@@ -204,6 +227,19 @@ describe("can() outside spaces", () => {
   it.each(needsSpace)("%s refuses to decide without a space rather than guess", (action) => {
     expect(() => can(ada, action, {})).toThrow(/needs a space/);
   });
+
+  const needsProposer = actions.filter((action) => {
+    const who = whoFor(action);
+    return typeof who === "object" && "proposerOr" in who;
+  });
+
+  it("has proposer-governed actions to check", () => {
+    expect(needsProposer.sort()).toEqual(["release.edit", "release.submit"]);
+  });
+
+  it.each(needsProposer)("%s refuses to decide without the proposer rather than guess, even for a steward", (action) => {
+    expect(() => can(ada, action, { space: { visibility: "public", role: "steward" } })).toThrow(/needs the proposal's proposerId/);
+  });
 });
 
 describe("denial messages", () => {
@@ -214,8 +250,10 @@ describe("denial messages", () => {
     ["join.decide", null, undefined, "Only owners or stewards may accept or decline a join request; you are not a member of this space."],
     ["member.invite", "steward", ["owner"], "Only owners may invite people to a space; you are a steward."],
     ["member.add", "member", ["owner", "steward", "auditor"], "Only owners, stewards or auditors may add an existing user to a space; you are a member."],
+    ["release.edit", "member", undefined, "Only the proposer, owners or stewards may edit a release proposal; you are a member."],
+    ["release.submit", "auditor", undefined, "Only the proposer, owners or stewards may send a release to review, back to draft, or withdraw it; you are an auditor."],
   ] as const)("%s by a %s (charter %j) reads as a sentence", (action, role, charterRoles, sentence) => {
-    const decision = can(ada, action, { space: { visibility: "public", role }, ...(charterRoles ? { charterRoles } : {}) });
+    const decision = can(ada, action, { space: { visibility: "public", role }, ...(charterRoles ? { charterRoles } : {}), proposerId: "user_grace" });
     expect(decision.allow).toBe(false);
     if (decision.allow) return;
     expect(decision.message).toBe(sentence);
@@ -226,6 +264,18 @@ describe("denial messages", () => {
     expect(decision.allow).toBe(false);
     // Roles starting with a vowel take "an": "you are an auditor."
     expect(decision.allow ? "" : decision.message).toBe("Only owners may amend the charter directly; you are an auditor.");
+  });
+
+  it("lets the proposer act on their own proposal, but not once they have left the space", () => {
+    expect(can(ada, "release.edit", { space: { visibility: "public", role: "member" }, proposerId: "user_ada" })).toEqual({ allow: true });
+    expect(can(ada, "release.submit", { space: { visibility: "public", role: null }, proposerId: "user_ada" })).toEqual({
+      allow: false,
+      code: "FORBIDDEN",
+      message: "Only the proposer, owners or stewards may send a release to review, back to draft, or withdraw it; you are not a member of this space.",
+      kind: "forbidden",
+    });
+    // Outside a private space, even the proposer is shown nothing.
+    expect(can(ada, "release.edit", { space: { visibility: "private", role: null }, proposerId: "user_ada" })).toMatchObject({ code: "NOT_FOUND" });
   });
 
   it("lets a steward change roles (ownership itself is a member rule, not a policy one)", () => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import {
   allowedTransitions,
   checkEdit,
+  checkWithdrawalReason,
   digestsChangedSinceVote,
   normalizeArtifacts,
   normalizeBaseModel,
@@ -137,17 +138,54 @@ describe("transitionAction and allowedTransitions", () => {
     expect(transitionAction("voting", "withdrawn")).toMatchObject({ ok: false, code: "VOTE_OPEN" });
   });
   it.each([
-    ["member", "draft", ["in_review", "withdrawn"]],
-    ["member", "in_review", ["draft", "withdrawn"]],
-    ["member", "approved", []],
-    ["steward", "approved", ["published", "withdrawn"]],
-    ["steward", "published", ["deprecated", "yanked"]],
-    ["member", "published", []],
-    ["owner", "voting", []],
-  ] as const)("a %s on a %s release sees %j", (role, status, expected) => {
-    expect(allowedTransitions({ actor: { id: "u" }, status, space: { visibility: "public", role } })).toEqual(expected);
+    ["member", "the proposer", "draft", ["in_review", "withdrawn"]],
+    ["member", "the proposer", "in_review", ["draft", "withdrawn"]],
+    ["member", "the proposer", "rejected", ["draft", "withdrawn"]],
+    ["member", "another member", "draft", []],
+    ["member", "another member", "in_review", []],
+    ["auditor", "another member", "draft", []],
+    ["steward", "another member", "draft", ["in_review", "withdrawn"]],
+    ["owner", "another member", "in_review", ["draft", "withdrawn"]],
+    ["member", "the proposer", "approved", []],
+    ["steward", "another member", "approved", ["published", "withdrawn"]],
+    ["steward", "another member", "published", ["deprecated", "yanked"]],
+    ["member", "the proposer", "published", []],
+    ["owner", "another member", "voting", []],
+  ] as const)("a %s when %s proposed it, on a %s release, sees %j", (role, proposer, status, expected) => {
+    const proposerId = proposer === "the proposer" ? "u" : "someone-else";
+    expect(allowedTransitions({ actor: { id: "u" }, status, space: { visibility: "public", role }, proposerId })).toEqual(expected);
   });
   it("shows nothing to anonymous readers", () => {
-    expect(allowedTransitions({ actor: null, status: "draft", space: { visibility: "public", role: null } })).toEqual([]);
+    expect(allowedTransitions({ actor: null, status: "draft", space: { visibility: "public", role: null }, proposerId: "u" })).toEqual([]);
+  });
+  it("shows nothing to a proposer who has left the space", () => {
+    expect(allowedTransitions({ actor: { id: "u" }, status: "draft", space: { visibility: "public", role: null }, proposerId: "u" })).toEqual([]);
+  });
+});
+
+describe("checkWithdrawalReason", () => {
+  it("asks nothing of other transitions", () => {
+    expect(checkWithdrawalReason("in_review", undefined)).toEqual({ ok: true, value: null });
+    expect(checkWithdrawalReason("draft", "")).toEqual({ ok: true, value: null });
+  });
+  it.each([undefined, "", "   \n\t "])("refuses a withdrawal without a reason (%j), naming the field", (reason) => {
+    expect(checkWithdrawalReason("withdrawn", reason)).toEqual({
+      ok: false,
+      code: "REASON_REQUIRED",
+      message: "Say why the release is withdrawn; the record keeps the reason.",
+      field: "reason",
+    });
+  });
+  it("keeps the trimmed reason", () => {
+    expect(checkWithdrawalReason("withdrawn", "  Superseded by 2.1  ")).toEqual({ ok: true, value: "Superseded by 2.1" });
+  });
+  it("accepts 500 characters and refuses 501", () => {
+    expect(checkWithdrawalReason("withdrawn", "x".repeat(500))).toMatchObject({ ok: true });
+    expect(checkWithdrawalReason("withdrawn", "x".repeat(501))).toEqual({
+      ok: false,
+      code: "REASON_TOO_LONG",
+      message: "The reason is limited to 500 characters; it has 501.",
+      field: "reason",
+    });
   });
 });

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { loadSpacePage } from "../../load";
 import { userNames } from "@/lib/users/data";
-import { viewAuditReport } from "@/lib/audits/use-cases";
+import { viewSpaceAuditReport } from "@/lib/audits/use-cases";
 import { checkReview, type FindingStatus } from "@/lib/audits/rules";
 import { allowedFindingTargets } from "@/lib/audits/transition-options";
 import { can } from "@/lib/policy";
@@ -23,7 +23,8 @@ const reviewLabels: Record<string, string> = { accept: "accepted", request_chang
 export default async function AuditReportPage({ params }: { params: Promise<{ slug: string; id: string }> }) {
   const { slug, id } = await params;
   const { actor, space, role } = await loadSpacePage(slug);
-  const viewed = await viewAuditReport(actor, id);
+  // A missing report, another space's, or a private space's the viewer cannot see: the same 404 page.
+  const viewed = await viewSpaceAuditReport(actor, slug, id);
   if (!viewed.ok || viewed.data.report.spaceId !== space.id) notFound();
   const { report, detail } = viewed.data;
   const names = await userNames([report.authorId, ...report.reviews.map((r) => r.reviewerId), ...report.findings.flatMap((f) => f.history.map((h) => h.actorId))]);

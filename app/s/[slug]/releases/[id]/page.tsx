@@ -23,9 +23,7 @@ type Props = { params: Promise<{ slug: string; id: string }> };
 async function load(slug: string, id: string) {
   const { actor } = await loadSpacePage(slug);
   try {
-    const data = await releasePageData(actor, id);
-    if (data.release.space.slug !== slug) notFound();
-    return { actor, ...data };
+    return { actor, ...(await releasePageData(actor, slug, id)) };
   } catch (error) {
     if (error instanceof DomainError && error.kind === "not_found") notFound();
     throw error;
@@ -40,9 +38,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ReleasePage({ params }: Props) {
   const { slug, id } = await params;
-  const { actor, access, release, previous, diff, openness, inputs, transitions } = await load(slug, id);
+  const { actor, access, release, previous, diff, openness, inputs, transitions, withdrawal } = await load(slug, id);
   const resource = { space: { visibility: access.space.visibility, role: access.role } };
-  const canEdit = can(actor, "release.edit", resource).allow && !["published", "deprecated", "yanked", "withdrawn"].includes(release.status);
+  const canEdit =
+    can(actor, "release.edit", { ...resource, proposerId: release.createdById }).allow &&
+    !["published", "deprecated", "yanked", "withdrawn"].includes(release.status);
 
   return (
     <div className="space-y-6">
@@ -80,6 +80,12 @@ export default async function ReleasePage({ params }: Props) {
           {release.votingOpenedAt ? ` · vote opened ${release.votingOpenedAt.toISOString().slice(0, 10)}` : ""}
           {release.publishedAt ? ` · published ${release.publishedAt.toISOString().slice(0, 10)}` : ""}
         </p>
+        {withdrawal ? (
+          <p data-testid="withdrawal" className="mt-3 rounded-md bg-zinc-100 p-2 text-sm text-zinc-800 dark:bg-zinc-800 dark:text-zinc-100">
+            Withdrawn by {withdrawal.by} on <time dateTime={withdrawal.at.toISOString()}>{withdrawal.at.toISOString().slice(0, 10)}</time>
+            {withdrawal.reason ? `: ${withdrawal.reason}` : "."}
+          </p>
+        ) : null}
         <div className="mt-4 space-y-2">
           <LifecycleButtons releaseId={release.id} allowed={transitions} />
           {release.status === "in_review" ? (

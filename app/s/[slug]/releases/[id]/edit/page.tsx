@@ -4,7 +4,7 @@ import { loadSpacePage } from "../../../load";
 import { can } from "@/lib/policy";
 import { lineageOptions } from "@/lib/releases/data";
 import { isEditable } from "@/lib/releases/lifecycle";
-import { viewRelease } from "@/lib/releases/use-cases";
+import { viewSpaceRelease } from "@/lib/releases/use-cases";
 import { DomainError } from "@/lib/result";
 import { Card, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -16,14 +16,13 @@ export const metadata: Metadata = { title: "Edit release" };
 export default async function EditReleasePage({ params }: { params: Promise<{ slug: string; id: string }> }) {
   const { slug, id } = await params;
   const { actor, space, role } = await loadSpacePage(slug);
-  const view = await viewRelease(actor, id).catch((error: unknown) => {
+  const view = await viewSpaceRelease(actor, slug, id).catch((error: unknown) => {
     if (error instanceof DomainError && error.kind === "not_found") notFound();
     throw error;
   });
   const release = view.release;
-  if (release.space.slug !== slug) notFound();
-  if (!can(actor, "release.edit", { space: { visibility: space.visibility, role } }).allow) {
-    return <EmptyState title="Only members edit releases" />;
+  if (!can(actor, "release.edit", { space: { visibility: space.visibility, role }, proposerId: release.createdById }).allow) {
+    return <EmptyState title="Only the proposer, owners or stewards edit this release" />;
   }
   const lineage = await lineageOptions(space.id, release.id);
   return (
