@@ -69,10 +69,23 @@ async function viewOf(row: DecisionRow, viewerId: string | null): Promise<Decisi
   });
 }
 
+const noSuchDecision = () => new DomainError("NOT_FOUND", "No such decision.", "not_found");
+
+/** A decision in a space the actor cannot see answers exactly like one that does not exist. */
+async function asMissingDecision<T>(check: () => T | Promise<T>): Promise<T> {
+  try {
+    return await check();
+  } catch (error) {
+    if (error instanceof DomainError && error.kind === "not_found") throw noSuchDecision();
+    throw error;
+  }
+}
+
 async function loadDecision(actor: Actor | null, decisionId: string, action: "decision.view" | "decision.close" | "decision.cancel", now: Date) {
   let row = await getDecision(decisionId);
-  if (!row) throw new DomainError("NOT_FOUND", "No such decision.", "not_found");
-  const access = await requireSpace(actor, row.space.slug, action);
+  if (!row) throw noSuchDecision();
+  const slug = row.space.slug;
+  const access = await asMissingDecision(() => requireSpace(actor, slug, action));
   if (await settleIfDue({ ...row, kind: row.kind }, now)) row = (await getDecision(decisionId))!;
   return { row, access };
 }
@@ -258,12 +271,12 @@ export async function castBallot(
 ): Promise<Result<BallotReceipt>> {
   const info = await getVotingInfo(input.decisionId);
   if (!info) return fail("NOT_FOUND", "No such decision.", "not_found");
-  if (!actor) authorize(null, "ballot.cast", { space: { visibility: info.visibility, role: null } });
+  if (!actor) await asMissingDecision(() => authorize(null, "ballot.cast", { space: { visibility: info.visibility, role: null } }));
   const binding = info.binding.get(actor!.id);
   if (binding === undefined) {
     // Slow path: a non-member gets the policy's answer (404 for private spaces), a later member NOT_ELIGIBLE.
     const role = await membershipRole(info.spaceId, actor!.id);
-    authorize(actor, "ballot.cast", { space: { visibility: info.visibility, role } });
+    await asMissingDecision(() => authorize(actor, "ballot.cast", { space: { visibility: info.visibility, role } }));
     return fail("NOT_ELIGIBLE", "You were not among the eligible voters when this decision opened, so you cannot vote on it.", "forbidden");
   }
   const choice = validateChoice(info.method, info.params, input.choice);
@@ -284,7 +297,7 @@ export async function castBallot(
   if (row?.status === "open" && isDue({ closesAt: row.closesAt, now })) await settleIfDue(row, now);
   if (row?.status === "open" && !isDue({ closesAt: row.closesAt, now })) {
     const role = await membershipRole(info.spaceId, actor!.id);
-    authorize(actor, "ballot.cast", { space: { visibility: info.visibility, role } });
+    await asMissingDecision(() => authorize(actor, "ballot.cast", { space: { visibility: info.visibility, role } }));
   }
   const when = row?.status === "cancelled" ? "was cancelled" : `closed at ${(row?.closedAt ?? info.closesAt).toISOString().slice(0, 16).replace("T", " ")} UTC`;
   return fail("VOTING_CLOSED", `Voting on this decision ${when}; your ballot was not recorded.`, "conflict");
