@@ -17,7 +17,24 @@ export function contentSecurityPolicy(nonce: string, dev: boolean): string {
   ].join("; ");
 }
 
+/**
+ * Next.js checks a server action's Origin against the host, but runs one that has no Origin at all.
+ * Pages take POSTs only as server actions (fetch with Next-Action, or a no-JS multipart form post):
+ * a POST without a usable Origin is refused before it reaches one. /api routes check their own writes.
+ */
+export function refusesOriginlessPost(method: string, headers: Headers): boolean {
+  if (method.toUpperCase() !== "POST") return false;
+  const origin = headers.get("origin")?.trim();
+  return !origin || origin === "null";
+}
+
 export function proxy(request: NextRequest) {
+  if (refusesOriginlessPost(request.method, request.headers)) {
+    return Response.json(
+      { error: { code: "CROSS_SITE_REQUEST", message: "A form or server action post must come from this site's own pages." } },
+      { status: 403 },
+    );
+  }
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV === "development");
   const requestHeaders = new Headers(request.headers);

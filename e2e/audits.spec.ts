@@ -56,13 +56,15 @@ test("an auditor's high finding blocks a release until it is mitigated and verif
   await alice.page.getByLabel("Name").fill("Kestrel Models");
   await alice.page.getByRole("button", { name: "Create space" }).click();
   await alice.page.waitForURL(`**/s/${slug}`);
+  // The page's own origin, as a browser's fetch would send it: cookie-authenticated API writes need it.
+  const sameOrigin = { origin: new URL(alice.page.url()).origin };
   for (const [login, role] of [[`bob${stamp}`, "steward"], [`dana${stamp}`, "auditor"]]) {
-    const added = await alice.page.request.post(`/api/v1/spaces/${slug}/members`, { data: { email: `${login}@oidc.example.test`, role } });
+    const added = await alice.page.request.post(`/api/v1/spaces/${slug}/members`, { data: { email: `${login}@oidc.example.test`, role }, headers: sameOrigin });
     expect(added.status()).toBe(201);
   }
   const { charter } = await (await alice.page.request.get(`/api/v1/spaces/${slug}/charter`)).json();
   charter.audits.requiredCategories = ["safety"];
-  const amended = await alice.page.request.put(`/api/v1/spaces/${slug}/charter`, { data: { charter, reason: "Only safety audits are required for now" } });
+  const amended = await alice.page.request.put(`/api/v1/spaces/${slug}/charter`, { data: { charter, reason: "Only safety audits are required for now" }, headers: sameOrigin });
   expect(amended.status()).toBe(200);
   const releaseId = await createReleaseRows(slug, `alice${stamp}@oidc.example.test`);
 

@@ -12,7 +12,9 @@ async function person(browser: Browser, login: string) {
 }
 
 async function api(page: Page, method: "get" | "post" | "put", url: string, data?: unknown) {
-  const response = await page.request[method](url, data === undefined ? {} : { data });
+  // Writes carry the page's Origin, as the browser's own fetch would: cookie-authenticated API writes need it.
+  const headers: Record<string, string> = method === "get" ? {} : { origin: new URL(page.url()).origin };
+  const response = await page.request[method](url, data === undefined ? { headers } : { data, headers });
   const body = await response.json();
   expect(response.ok(), `${method.toUpperCase()} ${url}: ${JSON.stringify(body)}`).toBe(true);
   return body;

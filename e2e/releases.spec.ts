@@ -66,7 +66,8 @@ test("propose a release from a pasted model card, see its MOF class and what is 
   // Asking for a vote by hand is refused with a pointer to release decisions; review is fine.
   await page.getByRole("button", { name: "Send for review" }).click();
   await expect(page.getByRole("status")).toContainText("The release is now in review.");
-  const vote = await page.request.post(`/api/v1/releases/${releaseId}/transitions`, { data: { to: "voting" } });
+  // With the page's Origin, as the browser's own fetch would send it (cookie-authenticated writes need it).
+  const vote = await page.request.post(`/api/v1/releases/${releaseId}/transitions`, { data: { to: "voting" }, headers: { origin: new URL(page.url()).origin } });
   expect(vote.status()).toBe(422);
   expect((await vote.json()).error.code).toBe("VOTE_THROUGH_DECISION");
 

@@ -6,6 +6,7 @@ export type ErrorKind =
   | "unauthenticated" // 401
   | "forbidden" // 403
   | "not_found" // 404
+  | "unsupported_media_type" // 415: a body that is not JSON
   | "conflict" // 409: duplicate, stale state, raced
   | "rule" // 422: understood, but a governance rule refuses it
   | "rate_limited" // 429
@@ -48,6 +49,7 @@ export const httpStatus: Record<ErrorKind, number> = {
   unauthenticated: 401,
   forbidden: 403,
   not_found: 404,
+  unsupported_media_type: 415,
   conflict: 409,
   rule: 422,
   rate_limited: 429,

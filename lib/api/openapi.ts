@@ -26,9 +26,10 @@ export const errorBody = z.object({
 const statusText: Record<number, string> = {
   400: "Invalid input",
   401: "Not signed in, or the bearer token is unknown or revoked",
-  403: "The policy does not allow this",
+  403: "The policy does not allow this; or CROSS_SITE_REQUEST: a write signed in by the session cookie came from another site",
   404: "Not found (private spaces answer 404 to non-members)",
   409: "Conflict with the current state",
+  415: "UNSUPPORTED_MEDIA_TYPE: the body is not sent as application/json",
   422: "A governance rule refuses this",
   429: "Too many requests",
   503: "The database is unreachable",
@@ -56,7 +57,15 @@ export function buildOpenApi(endpoints: Endpoint[], { version }: { version: stri
         ...(e.response ? { content: { "application/json": { schema: jsonSchema(e.response, "output") } } } : {}),
       },
     };
-    const errors = new Set([...(e.errors ?? []), ...(e.body ? [400] : []), ...(e.auth === "required" ? [401] : [])]);
+    // Every /api/v1 write reads its body through readBody (415 for a body that is not JSON) and refuses
+    // cookie-authenticated cross-site requests (403).
+    const apiWrite = e.method !== "get" && e.path.startsWith("/api/v1/");
+    const errors = new Set([
+      ...(e.errors ?? []),
+      ...(e.body ? [400] : []),
+      ...(e.auth === "required" ? [401] : []),
+      ...(apiWrite ? [400, 403, 415] : []),
+    ]);
     for (const code of [...errors].sort()) {
       responses[String(code)] = {
         description: statusText[code] ?? "Error",

@@ -1,7 +1,7 @@
 // Input of a charter amendment (the charter itself is validated by lib/charter/schema.ts).
 import { z } from "zod";
 
-export const amendCharterInput = z.object({
+export const amendCharterInput = z.strictObject({
   spaceSlug: z.string().min(1).max(40),
   charter: z.unknown(),
   reason: z.string().trim().min(3, "Say in a few words why the charter changes").max(1000),

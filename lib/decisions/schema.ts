@@ -8,7 +8,7 @@ const decisionId = z.string().min(1).max(64);
 export const decisionKind = z.enum(decisionKinds, { error: `Kind must be one of: ${decisionKinds.join(", ")}.` });
 export const decisionMethod = z.enum(votingMethods, { error: `Method must be one of: ${votingMethods.join(", ")}.` });
 
-const quorum = z.object({
+const quorum = z.strictObject({
   type: z.enum(["count", "share"], { error: 'Quorum type must be "count" or "share".' }),
   value: z
     .number({ error: "The quorum must be a number." })
@@ -16,7 +16,7 @@ const quorum = z.object({
     .max(maxVoters, `A quorum cannot exceed ${maxVoters.toLocaleString("en")} voters.`),
 });
 
-export const optionInput = z.object({
+export const optionInput = z.strictObject({
   id: z
     .string()
     .trim()
@@ -26,7 +26,7 @@ export const optionInput = z.object({
 });
 
 /** The fields a person fills in; kind-specific ones are checked by the use case against the kind. */
-export const openDecisionFields = z.object({
+export const openDecisionFields = z.strictObject({
   title: z.string().trim().min(3, "Give the decision a title of at least 3 characters").max(200),
   question: z.string().trim().max(20_000, "Keep the question under 20,000 characters").default(""),
   kind: decisionKind,
@@ -53,13 +53,13 @@ export const openDecisionFields = z.object({
 export const openDecisionInput = openDecisionFields.extend({ spaceSlug });
 export type OpenDecisionInput = z.infer<typeof openDecisionInput>;
 
-export const ballotFields = z.object({
+export const ballotFields = z.strictObject({
   choice: z.unknown().refine((value) => value !== undefined, "Give a choice"),
   reason: z.string().trim().max(5000, "Keep the reason under 5,000 characters").optional(),
 });
 export const castBallotInput = ballotFields.extend({ decisionId });
 export type CastBallotInput = z.infer<typeof castBallotInput>;
 
-export const closeDecisionInput = z.object({ decisionId });
-export const cancelFields = z.object({ reason: z.string().trim().min(3, "Say in a few words why the decision is cancelled").max(2000) });
+export const closeDecisionInput = z.strictObject({ decisionId });
+export const cancelFields = z.strictObject({ reason: z.string().trim().min(3, "Say in a few words why the decision is cancelled").max(2000) });
 export const cancelDecisionInput = cancelFields.extend({ decisionId });

@@ -7,7 +7,7 @@ import { listReleasesQuery, releaseFields, releaseStatusInput, updateReleaseFiel
 
 export const apiCreateReleaseBody = releaseFields;
 export const apiUpdateReleaseBody = updateReleaseFields;
-export const apiTransitionBody = z.object({
+export const apiTransitionBody = z.strictObject({
   to: releaseStatusInput.describe("The status to move to; 'voting' starts only through a release decision"),
   note: z.string().trim().max(1000).default(""),
   reason: withdrawalReason,

@@ -6,7 +6,7 @@ import { artifactKinds, withdrawalReasonMax } from "@/lib/releases/rules";
 const spaceSlug = z.string().min(1).max(40);
 const markdown = (label: string) => z.string().max(50_000, `${label} is limited to 50,000 characters`);
 
-export const artifactInput = z.object({
+export const artifactInput = z.strictObject({
   name: z.string().trim().min(1, "Give the artifact a name").max(200, "Keep artifact names under 200 characters"),
   kind: z.enum(artifactKinds, { error: `Kind must be one of: ${artifactKinds.join(", ")}.` }),
   digest: z.string().trim().min(1, "Give the artifact's sha256 digest").max(200),
@@ -14,7 +14,7 @@ export const artifactInput = z.object({
   uri: z.string().trim().max(2048).nullish(),
 });
 
-export const componentInput = z.object({
+export const componentInput = z.strictObject({
   component: z.string().min(1).max(60),
   included: z.boolean(),
   license: z.string().max(2000).nullish(),
@@ -22,7 +22,7 @@ export const componentInput = z.object({
   licenseUrl: z.string().trim().max(2048).nullish(),
 });
 
-export const releaseFields = z.object({
+export const releaseFields = z.strictObject({
   modelName: z
     .string()
     .trim()
@@ -47,7 +47,7 @@ export const releaseFields = z.object({
 export const createReleaseInput = releaseFields.extend({ spaceSlug });
 export type CreateReleaseInput = z.infer<typeof createReleaseInput>;
 
-export const updateReleaseFields = z.object({
+export const updateReleaseFields = z.strictObject({
   modelName: releaseFields.shape.modelName.optional(),
   version: releaseFields.shape.version.optional(),
   summary: markdown("The summary").optional(),
@@ -71,7 +71,7 @@ export const withdrawalReason = z
   .optional()
   .describe("Why the release is withdrawn; required when `to` is 'withdrawn'");
 
-export const transitionReleaseInput = z.object({
+export const transitionReleaseInput = z.strictObject({
   releaseId: z.string().min(1).max(64),
   to: releaseStatusInput,
   note: z.string().trim().max(1000).default(""),
@@ -84,4 +84,4 @@ export const listReleasesQuery = z.object({
   model: z.string().trim().max(100).optional(),
 });
 
-export const parseModelCardInput = z.object({ markdown: z.string().max(210 * 1024, "The model card is over 200 KB") });
+export const parseModelCardInput = z.strictObject({ markdown: z.string().max(210 * 1024, "The model card is over 200 KB") });

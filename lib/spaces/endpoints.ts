@@ -5,9 +5,9 @@ import { charterInput } from "@/lib/charter/schema";
 import { memberOutput, roleInput } from "@/lib/members/schema";
 import { createSpaceInput, spaceOutput } from "@/lib/spaces/schema";
 
-export const apiAddMemberBody = z.object({ email: z.email(), role: roleInput });
-export const apiChangeRoleBody = z.object({ role: roleInput });
-export const apiAmendCharterBody = z.object({
+export const apiAddMemberBody = z.strictObject({ email: z.email(), role: roleInput });
+export const apiChangeRoleBody = z.strictObject({ role: roleInput });
+export const apiAmendCharterBody = z.strictObject({
   charter: charterInput,
   reason: z.string().trim().min(3).max(1000),
   basedOnVersion: z.number().int().min(0).optional().describe("The version you edited; a newer one answers 409"),

@@ -38,10 +38,10 @@ const spaceFields = {
     .transform((v) => (v ? v : null)),
 };
 
-export const createSpaceInput = z.object({ slug: slugInput, ...spaceFields });
+export const createSpaceInput = z.strictObject({ slug: slugInput, ...spaceFields });
 export type CreateSpaceInput = z.infer<typeof createSpaceInput>;
 
-export const updateSpaceInput = z.object({ spaceSlug: z.string().min(1).max(40), ...spaceFields });
+export const updateSpaceInput = z.strictObject({ spaceSlug: z.string().min(1).max(40), ...spaceFields });
 export type UpdateSpaceInput = z.infer<typeof updateSpaceInput>;
 
 export const spaceOutput = z.object({

@@ -7,7 +7,7 @@ export const userOutput = z.object({
   email: z.string().nullable(),
 });
 
-export const createUserInput = z.object({
+export const createUserInput = z.strictObject({
   email: z.email("Give a valid e-mail address").max(254).transform((e) => e.toLowerCase()),
   name: z.string().trim().min(1, "Give a name").max(120),
 });

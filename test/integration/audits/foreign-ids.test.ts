@@ -82,7 +82,11 @@ const endpoints: Endpoint[] = [
   {
     name: "POST /releases/{id}/audits",
     kind: "release",
-    call: (id, h) => releaseAuditsRoute.POST(json("POST", h, reportInput(id, [`sha256:${"a".repeat(64)}`])), params(id)),
+    // The release comes from the path; the body may not name it again.
+    call: (id, h) => {
+      const { releaseId: _inPath, ...body } = reportInput(id, [`sha256:${"a".repeat(64)}`]);
+      return releaseAuditsRoute.POST(json("POST", h, body), params(id));
+    },
   },
   { name: "GET /audits/{id}", kind: "report", call: (id, h) => audit.GET(json("GET", h), params(id)) },
   { name: "GET /audits/{id}/findings.json", kind: "report", call: (id, h) => auditFindings.GET(json("GET", h), params(id)) },

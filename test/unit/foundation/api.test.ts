@@ -55,6 +55,28 @@ describe("the OpenAPI document", () => {
   });
 });
 
+describe("the OpenAPI document's write endpoints", () => {
+  const doc = buildOpenApi(endpoints, { version: "test" });
+  type Operation = { responses: Record<string, unknown>; requestBody?: { content: Record<string, { schema: { additionalProperties?: unknown } }> } };
+  const writes = endpoints.filter((e) => e.method !== "get" && e.path.startsWith("/api/v1/"));
+  const operation = (e: (typeof writes)[number]) => (doc.paths as Record<string, Record<string, Operation>>)[e.path]![e.method]!;
+
+  it.each(writes.map((e) => [`${e.method.toUpperCase()} ${e.path}`, e] as const))("%s documents 400, 403 (cross-site) and 415", (_name, e) => {
+    expect(Object.keys(operation(e).responses)).toEqual(expect.arrayContaining(["400", "403", "415"]));
+  });
+
+  it.each(writes.filter((e) => e.body).map((e) => [`${e.method.toUpperCase()} ${e.path}`, e] as const))("%s takes only application/json, with no unknown fields", (_name, e) => {
+    const content = operation(e).requestBody!.content;
+    expect(Object.keys(content)).toEqual(["application/json"]);
+    expect(content["application/json"]!.schema.additionalProperties).toBe(false);
+  });
+
+  it("leaves the demo sign-in form post out of the JSON rules", () => {
+    const demo = (doc.paths as Record<string, Record<string, Operation>>)["/api/demo-login"]!.post!;
+    expect(Object.keys(demo.responses)).not.toContain("415");
+  });
+});
+
 describe("the Content-Security-Policy", () => {
   it("allows scripts only by nonce, never unsafe-inline, and forbids framing", () => {
     const csp = contentSecurityPolicy("abc123", false);

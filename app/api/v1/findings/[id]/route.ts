@@ -1,10 +1,11 @@
-import { z } from "zod";
 import { apiRoute, readBody } from "@/lib/api/handler";
 import { moveFinding, viewAuditReport } from "@/lib/audits/use-cases";
+import { apiFindingBody } from "@/lib/audits/endpoints";
+import { parseAuditInput } from "@/lib/audits/schema";
 import { ok } from "@/lib/result";
 
 export const PATCH = apiRoute<{ id: string }>(async ({ req, actor, params }) => {
-  const body = await readBody(req, z.record(z.string(), z.unknown()));
+  const body = await readBody(req, apiFindingBody, parseAuditInput);
   if (!body.ok) return body;
   const moved = await moveFinding(actor, { ...body.data, findingId: params.id });
   if (!moved.ok) return moved;

@@ -1,11 +1,12 @@
-import { z } from "zod";
 import { apiRoute, readBody } from "@/lib/api/handler";
 import { reviewAuditReport, viewAuditReport } from "@/lib/audits/use-cases";
+import { apiReviewBody } from "@/lib/audits/endpoints";
+import { parseAuditInput } from "@/lib/audits/schema";
 import { ok } from "@/lib/result";
 
 export const POST = apiRoute<{ id: string }>(
   async ({ req, actor, params }) => {
-    const body = await readBody(req, z.record(z.string(), z.unknown()));
+    const body = await readBody(req, apiReviewBody, parseAuditInput);
     if (!body.ok) return body;
     const reviewed = await reviewAuditReport(actor, { ...body.data, reportId: params.id });
     if (!reviewed.ok) return reviewed;

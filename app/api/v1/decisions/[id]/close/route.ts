@@ -1,8 +1,11 @@
-import { apiRoute } from "@/lib/api/handler";
+import { apiRoute, readBody } from "@/lib/api/handler";
+import { noBody } from "@/lib/validation";
 import { closeDecisionEarly, decisionDetail } from "@/lib/decisions/use-cases";
 import { ok } from "@/lib/result";
 
-export const POST = apiRoute<{ id: string }>(async ({ actor, params }) => {
+export const POST = apiRoute<{ id: string }>(async ({ req, actor, params }) => {
+  const body = await readBody(req, noBody);
+  if (!body.ok) return body;
   const closed = await closeDecisionEarly(actor, { decisionId: params.id });
   return closed.ok ? ok(await decisionDetail(actor, params.id)) : closed;
 });

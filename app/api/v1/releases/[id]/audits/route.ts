@@ -1,6 +1,7 @@
-import { z } from "zod";
 import { apiRoute, readBody } from "@/lib/api/handler";
 import { fileAuditReport, releaseAudits, viewAuditReport } from "@/lib/audits/use-cases";
+import { apiFileReportBody } from "@/lib/audits/endpoints";
+import { parseAuditInput } from "@/lib/audits/schema";
 import { ok } from "@/lib/result";
 
 export const GET = apiRoute<{ id: string }>(async ({ actor, params }) => {
@@ -19,8 +20,8 @@ export const GET = apiRoute<{ id: string }>(async ({ actor, params }) => {
 
 export const POST = apiRoute<{ id: string }>(
   async ({ req, actor, params }) => {
-    // The audit schemas parse inside the use case (oversize text answers TEXT_TOO_LONG).
-    const body = await readBody(req, z.record(z.string(), z.unknown()));
+    // parseAuditInput: oversize text answers TEXT_TOO_LONG, as in the use case (which parses again).
+    const body = await readBody(req, apiFileReportBody, parseAuditInput);
     if (!body.ok) return body;
     const filed = await fileAuditReport(actor, { ...body.data, releaseId: params.id });
     if (!filed.ok) return filed;

@@ -1,4 +1,5 @@
 import { apiRoute, readBody } from "@/lib/api/handler";
+import { noBody } from "@/lib/validation";
 import { ok } from "@/lib/result";
 import { changeRole, removeFromSpace, spaceMembers } from "@/lib/members/use-cases";
 import { apiChangeRoleBody } from "@/lib/spaces/endpoints";
@@ -14,7 +15,9 @@ export const PATCH = apiRoute<Params>(async ({ req, actor, params }) => {
   return ok(members.find((m) => m.userId === params.userId));
 });
 
-export const DELETE = apiRoute<Params>(async ({ actor, params }) => {
+export const DELETE = apiRoute<Params>(async ({ req, actor, params }) => {
+  const body = await readBody(req, noBody);
+  if (!body.ok) return body;
   const removed = await removeFromSpace(actor, { spaceSlug: params.slug, userId: params.userId });
   return removed.ok ? ok({ removed: params.userId }) : removed;
 });
