@@ -4,7 +4,7 @@ import { useState } from "react";
 import { cancelDecisionAction, closeDecisionAction } from "@/lib/decisions/actions";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
-import { StatusLine, useActionStatus } from "@/components/members/use-action-status";
+import { StatusLine, useActionStatus } from "@/components/ui/use-action-status";
 
 export function DecisionControls({ decisionId, canClose, onDone }: { decisionId: string; canClose: boolean; onDone: () => void }) {
   const { pending, status, run } = useActionStatus();
