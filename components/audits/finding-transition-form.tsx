@@ -4,7 +4,7 @@ import { useState } from "react";
 import { moveFindingAction } from "@/lib/audits/actions";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
-import { StatusLine, useActionStatus } from "@/components/members/use-action-status";
+import { StatusLine, useActionStatus } from "@/components/ui/use-action-status";
 import { findingStatusLabel } from "@/components/audits/badges";
 
 export function FindingTransitionForm({ findingId, number, targets }: { findingId: string; number: number; targets: string[] }) {

@@ -4,7 +4,7 @@ import { useState } from "react";
 import { reviewAuditReportAction } from "@/lib/audits/actions";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
-import { StatusLine, useActionStatus } from "@/components/members/use-action-status";
+import { StatusLine, useActionStatus } from "@/components/ui/use-action-status";
 
 type Verdict = "accept" | "request_changes" | "dispute";
 

@@ -2,7 +2,7 @@
 // Structured charter editor: every rule is a form field, and the whole charter is submitted as one amendment.
 import { useState, useTransition, type FormEvent } from "react";
 import { useRouter } from "next/navigation";
-import { amendCharterAction } from "@/lib/charter/actions";
+import { amendCharterAction } from "@/lib/spaces/actions";
 import { decisionTitles } from "@/lib/charter/describe";
 import { decisionKinds, type Charter, type DecisionKind, type DecisionRule } from "@/lib/charter/schema";
 import { Button } from "@/components/ui/button";

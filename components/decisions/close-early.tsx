@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from "react";
 import { closeDecisionAction } from "@/lib/decisions/actions";
 import type { EarlyClose } from "@/lib/decisions/view";
 import { Button } from "@/components/ui/button";
-import { StatusLine, useActionStatus } from "@/components/members/use-action-status";
+import { StatusLine, useActionStatus } from "@/components/ui/use-action-status";
 
 export function closeConfirmation({ earlyClose, kind }: { earlyClose: EarlyClose; kind: string }): string {
   const gate = kind === "release" ? " If the audits gate blocks the release at the close, it fails instead." : "";

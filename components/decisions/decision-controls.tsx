@@ -5,7 +5,7 @@ import { cancelDecisionAction } from "@/lib/decisions/actions";
 import type { EarlyClose } from "@/lib/decisions/view";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
-import { StatusLine, useActionStatus } from "@/components/members/use-action-status";
+import { StatusLine, useActionStatus } from "@/components/ui/use-action-status";
 import { CloseEarly } from "@/components/decisions/close-early";
 
 type Props = { decisionId: string; kind: string; earlyClose: EarlyClose; canClose: boolean; canCancel: boolean; onDone: () => void };

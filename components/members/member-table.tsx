@@ -5,7 +5,7 @@ import { withArticle, type SpaceRole } from "@/lib/policy";
 import { Button } from "@/components/ui/button";
 import { Badge } from "@/components/ui/badge";
 import { inputClass } from "@/components/ui/field";
-import { StatusLine, useActionStatus } from "@/components/members/use-action-status";
+import { StatusLine, useActionStatus } from "@/components/ui/use-action-status";
 
 type Member = { userId: string; name: string | null; role: string; joinedAt: string };
 const roleOptions = ["owner", "steward", "auditor", "member"] as const;

@@ -1,7 +1,7 @@
 "use client";
 // The status changes the viewer may ask for; the server checks policy and gates again.
 import { Button } from "@/components/ui/button";
-import { StatusLine, useActionStatus } from "@/components/members/use-action-status";
+import { StatusLine, useActionStatus } from "@/components/ui/use-action-status";
 import { WithdrawRelease } from "@/components/releases/withdraw-release";
 import { transitionReleaseAction } from "@/lib/releases/actions";
 import { statusLabel, type ReleaseStatus } from "@/lib/releases/lifecycle";

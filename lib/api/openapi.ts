@@ -1,19 +1,6 @@
 // Builds the OpenAPI 3.1 document from the endpoints' zod schemas, so the document cannot drift.
 import { z } from "zod";
-
-export type Endpoint = {
-  method: "get" | "post" | "put" | "patch" | "delete";
-  path: string; // OpenAPI style: /api/v1/spaces/{slug}
-  summary: string;
-  tag: string;
-  auth: "none" | "optional" | "required";
-  body?: z.ZodType;
-  query?: z.ZodObject;
-  response?: z.ZodType;
-  status?: number;
-  errors?: number[];
-  description?: string;
-};
+import type { Endpoint } from "@/lib/endpoint";
 
 export const errorBody = z.object({
     error: z.object({

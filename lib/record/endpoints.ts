@@ -1,6 +1,6 @@
 // API endpoints of this module (the OpenAPI document is built from these).
 import { z } from "zod";
-import type { Endpoint } from "@/lib/api/openapi";
+import type { Endpoint } from "@/lib/endpoint";
 import { eventContentSchema, signedCheckpointSchema } from "@/lib/record/event-schema";
 
 const hex = z.string().regex(/^[0-9a-f]{64}$/);

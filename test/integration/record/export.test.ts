@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { appendEvent, prepareEvent } from "@/lib/record/append";
 import { sequenceLog } from "@/lib/record/sequencer";
-import { exportStream } from "@/lib/record/use-cases";
+import { exportStream } from "@/lib/history/use-cases";
 import { ExportVerifier } from "@/lib/record/verify-export";
 import { verifyStream } from "@/lib/record/verify-stream";
 import { createSpace } from "@/test/support/factories";

@@ -12,7 +12,7 @@ import {
   receiptInSpace,
   spaceFeed,
   spaceHistory,
-} from "@/lib/record/use-cases";
+} from "@/lib/history/use-cases";
 import { createSpace, createUser } from "@/test/support/factories";
 
 async function spaceWithEvents() {

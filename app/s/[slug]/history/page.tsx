@@ -4,7 +4,7 @@ import { loadSpacePage } from "../load";
 import { listMembers } from "@/lib/members/data";
 import { recentEventTypes } from "@/lib/record/data";
 import { historyFilters, historyQuery, type HistoryQuery } from "@/lib/record/schema";
-import { spaceHistory } from "@/lib/record/use-cases";
+import { spaceHistory } from "@/lib/history/use-cases";
 import { buttonClass } from "@/components/ui/button";
 import { Card, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";

@@ -1,6 +1,6 @@
 import { apiRoute, readBody } from "@/lib/api/handler";
 import { describeCharter } from "@/lib/charter/rules";
-import { amendSpaceCharter, viewCharter } from "@/lib/charter/use-cases";
+import { amendSpaceCharter, viewCharter } from "@/lib/spaces/use-cases";
 import { ok } from "@/lib/result";
 import { apiAmendCharterBody } from "@/lib/spaces/endpoints";
 import type { Actor } from "@/lib/auth/session";

@@ -1,7 +1,7 @@
 import { apiRoute, readBody } from "@/lib/api/handler";
 import { ok } from "@/lib/result";
 import { addMemberByEmail, spaceMembers } from "@/lib/members/use-cases";
-import { apiAddMemberBody } from "@/lib/spaces/endpoints";
+import { apiAddMemberBody } from "@/lib/members/endpoints";
 
 export const GET = apiRoute<{ slug: string }>(async ({ actor, params }) => {
   const { members } = await spaceMembers(actor, params.slug);

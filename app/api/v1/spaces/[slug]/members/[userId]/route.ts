@@ -2,7 +2,7 @@ import { apiRoute, readBody } from "@/lib/api/handler";
 import { noBody } from "@/lib/validation";
 import { ok } from "@/lib/result";
 import { changeRole, removeFromSpace, spaceMembers } from "@/lib/members/use-cases";
-import { apiChangeRoleBody } from "@/lib/spaces/endpoints";
+import { apiChangeRoleBody } from "@/lib/members/endpoints";
 
 type Params = { slug: string; userId: string };
 

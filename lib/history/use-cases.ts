@@ -1,4 +1,6 @@
-// Use cases of the governance record: who may read a space's log, and its pages, proofs, exports and receipts.
+// Use cases for reading a space's governance record: who may read its log, and its pages, proofs, exports, receipts and feed.
+// They sit above lib/record (which every feature writes through) because they authorize through lib/spaces and name
+// actors through lib/users.
 import "server-only";
 import type { Actor } from "@/lib/auth/session";
 import { canonicalEvent } from "@/lib/record/canonical";
