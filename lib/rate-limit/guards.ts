@@ -1,0 +1,72 @@
+// The rate limit at each door: API routes, server actions and sign-in. Each answers null to go on, or the refusal.
+import "server-only";
+import { headers } from "next/headers";
+import type { Actor } from "@/lib/auth/session";
+import { appEnv } from "@/lib/env";
+import { rateLimiters } from "@/lib/rate-limit/limiter";
+import {
+  apiBucket,
+  callerKey,
+  clientIp,
+  rateLimitHeaders,
+  secondsUntilReset,
+  tooManyRequestsMessage,
+  type Bucket,
+  type RateLimitDecision,
+} from "@/lib/rate-limit/rules";
+import { cachedTokenUser } from "@/lib/tokens/cache";
+import { bearerToken, hashToken } from "@/lib/tokens/rules";
+import { fail, type Result } from "@/lib/result";
+
+function refusal(decision: RateLimitDecision): Response {
+  const message = tooManyRequestsMessage(secondsUntilReset(decision.resetMs));
+  return Response.json({ error: { code: "RATE_LIMITED", message } }, { status: 429, headers: rateLimitHeaders(decision) });
+}
+
+/** The id of the bearer token that authenticated this request (authenticateToken has just cached it). */
+function tokenIdOf(authorization: string | null): string | null {
+  const token = authorization ? bearerToken(authorization) : null;
+  return token ? (cachedTokenUser(hashToken(token), Date.now())?.tokenId ?? null) : null;
+}
+
+async function count(bucket: Bucket, key: string): Promise<RateLimitDecision | null> {
+  const limiters = rateLimiters();
+  if (!limiters.settings.enabled) return null;
+  const decision = await limiters.consume(bucket, key);
+  return decision.allowed ? null : decision;
+}
+
+/** For apiRoute, once the caller is known: writes and expensive reads count, per token, person or address. */
+export async function limitApiRequest(req: Request, actor: Actor | null): Promise<Response | null> {
+  const bucket = apiBucket(req.method, new URL(req.url).pathname);
+  if (!bucket) return null;
+  const authorization = req.headers.get("authorization");
+  const key = callerKey({
+    tokenId: actor ? tokenIdOf(authorization) : null,
+    userId: actor?.id,
+    ip: clientIp(req.headers.get("x-forwarded-for"), appEnv().AUTH_TRUST_HOST),
+  });
+  const refused = await count(bucket, key);
+  return refused ? refusal(refused) : null;
+}
+
+/** For defineAction: every server action is a write, counted per signed-in person or address. */
+export async function limitAction(actor: Actor | null): Promise<Result<never> | null> {
+  const key = callerKey({ userId: actor?.id, ip: actor ? null : await requestIp() });
+  const refused = await count("writes", key);
+  return refused ? fail("RATE_LIMITED", tooManyRequestsMessage(secondsUntilReset(refused.resetMs)), "rate_limited") : null;
+}
+
+/** For sign-in routes: counted per client address (everyone shares one budget without a trusted proxy). */
+export async function limitSignIn(req: Request): Promise<Response | null> {
+  const refused = await count("signin", callerKey({ ip: clientIp(req.headers.get("x-forwarded-for"), appEnv().AUTH_TRUST_HOST) }));
+  return refused ? refusal(refused) : null;
+}
+
+async function requestIp(): Promise<string | null> {
+  try {
+    return clientIp((await headers()).get("x-forwarded-for"), appEnv().AUTH_TRUST_HOST);
+  } catch {
+    return null; // outside a request (scripts, tests)
+  }
+}
