@@ -1,5 +1,6 @@
 // Builds the OpenAPI 3.1 document from the endpoints' zod schemas, so the document cannot drift.
 import { z } from "zod";
+import { apiBucket } from "@/lib/rate-limit/rules";
 
 export type Endpoint = {
   method: "get" | "post" | "put" | "patch" | "delete";
@@ -56,7 +57,8 @@ export function buildOpenApi(endpoints: Endpoint[], { version }: { version: stri
         ...(e.response ? { content: { "application/json": { schema: jsonSchema(e.response, "output") } } } : {}),
       },
     };
-    const errors = new Set([...(e.errors ?? []), ...(e.body ? [400] : []), ...(e.auth === "required" ? [401] : [])]);
+    const limited = apiBucket(e.method, e.path) ? [429] : [];
+    const errors = new Set([...(e.errors ?? []), ...(e.body ? [400] : []), ...(e.auth === "required" ? [401] : []), ...limited]);
     for (const code of [...errors].sort()) {
       responses[String(code)] = {
         description: statusText[code] ?? "Error",
