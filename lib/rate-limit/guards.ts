@@ -63,6 +63,12 @@ export async function limitSignIn(req: Request): Promise<Response | null> {
   return refused ? refusal(refused) : null;
 }
 
+/** For the history page's full-text search (a page, not an API route): the refusal's sentence, or null. */
+export async function limitHistorySearch(actor: Actor | null): Promise<string | null> {
+  const refused = await count("reads", callerKey({ userId: actor?.id, ip: actor ? null : await requestIp() }));
+  return refused ? tooManyRequestsMessage(secondsUntilReset(refused.resetMs)) : null;
+}
+
 async function requestIp(): Promise<string | null> {
   try {
     return clientIp((await headers()).get("x-forwarded-for"), appEnv().AUTH_TRUST_HOST);

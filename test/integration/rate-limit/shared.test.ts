@@ -14,6 +14,7 @@ const session = vi.hoisted(() => ({ actor: null as Actor | null }));
 vi.mock("@/lib/auth/session", () => ({ currentActor: async () => session.actor }));
 
 process.env.CW_RATE_LIMIT_WRITES_PER_MINUTE = "3";
+process.env.CW_RATE_LIMIT_READS_PER_MINUTE = "2";
 
 const settings: RateLimitSettings = { enabled: true, perWindow: { writes: 3, reads: 2, signin: 2 } };
 const pools: pg.Pool[] = [];
@@ -92,5 +93,17 @@ describe("server actions", () => {
     const other = await createUser();
     session.actor = { id: other.id, name: other.name, email: other.email };
     expect(await createSpaceAction({ slug: unique("rl"), name: "Someone else's", visibility: "public" })).toMatchObject({ ok: true });
+  });
+});
+
+describe("the history page's full-text search", () => {
+  it("is refused with a sentence after the read limit, per person", async () => {
+    const { limitHistorySearch } = await import("@/lib/rate-limit/guards");
+    const [ada, bob] = [await createUser(), await createUser()];
+    const actor = (user: typeof ada): Actor => ({ id: user.id, name: user.name, email: user.email });
+    expect(await limitHistorySearch(actor(ada))).toBeNull();
+    expect(await limitHistorySearch(actor(ada))).toBeNull();
+    expect(await limitHistorySearch(actor(ada))).toMatch(/^Too many requests: try again in \d+ seconds?\.$/);
+    expect(await limitHistorySearch(actor(bob))).toBeNull();
   });
 });
