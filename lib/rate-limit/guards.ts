@@ -59,14 +59,33 @@ export async function limitAction(actor: Actor | null): Promise<Result<never> | 
 
 /** For sign-in routes: counted per client address (everyone shares one budget without a trusted proxy). */
 export async function limitSignIn(req: Request): Promise<Response | null> {
-  const refused = await count("signin", callerKey({ ip: clientIp(req.headers.get("x-forwarded-for"), appEnv().AUTH_TRUST_HOST) }));
+  const refused = await count("signin", addressKey(req));
   return refused ? refusal(refused) : null;
+}
+
+/**
+ * Wraps Auth.js's route handlers: a provider's callback, where a sign-in completes, counts per address. Over
+ * the limit the browser is sent back to the sign-in page with the reason (a relative Location: behind a proxy
+ * the request's own URL names the wrong host), with Retry-After and the RateLimit fields.
+ */
+export function withSignInLimit<R extends Request>(handler: (req: R) => Promise<Response>): (req: R) => Promise<Response> {
+  return async (req) => {
+    if (new URL(req.url).pathname.startsWith("/api/auth/callback/")) {
+      const refused = await count("signin", addressKey(req));
+      if (refused) return new Response(null, { status: 303, headers: { Location: "/signin?error=RateLimited", ...rateLimitHeaders(refused) } });
+    }
+    return handler(req);
+  };
 }
 
 /** For the history page's full-text search (a page, not an API route): the refusal's sentence, or null. */
 export async function limitHistorySearch(actor: Actor | null): Promise<string | null> {
   const refused = await count("reads", callerKey({ userId: actor?.id, ip: actor ? null : await requestIp() }));
   return refused ? tooManyRequestsMessage(secondsUntilReset(refused.resetMs)) : null;
+}
+
+function addressKey(req: Request): string {
+  return callerKey({ ip: clientIp(req.headers.get("x-forwarded-for"), appEnv().AUTH_TRUST_HOST) });
 }
 
 async function requestIp(): Promise<string | null> {

@@ -109,4 +109,27 @@ describe("API rate limits", () => {
     expect(refused.headers.get("ratelimit-policy")).toBe('"signin";q=2;w=60');
     expect((await attempt("203.0.113.51")).status).toBe(403);
   });
+
+  it("limits Auth.js callbacks per address, sending the browser back to the sign-in page with the reason", async () => {
+    const { withSignInLimit } = await import("@/lib/rate-limit/guards");
+    let reached = 0;
+    const handler = withSignInLimit(async () => {
+      reached += 1;
+      return new Response("signed in");
+    });
+    const visit = (path: string, forwardedFor: string) => handler(new Request(`http://localhost${path}`, { headers: { "x-forwarded-for": forwardedFor } }));
+
+    for (let i = 0; i < 2; i += 1) expect((await visit("/api/auth/callback/oidc?code=x", "203.0.113.60")).status).toBe(200);
+    const refused = await visit("/api/auth/callback/oidc?code=x", "203.0.113.60");
+    expect(refused.status).toBe(303);
+    expect(refused.headers.get("location")).toBe("/signin?error=RateLimited");
+    expect(refused.headers.get("retry-after")).toMatch(/^\d+$/);
+    expect(refused.headers.get("ratelimit-policy")).toBe('"signin";q=2;w=60');
+    expect(reached).toBe(2);
+
+    // Auth.js's other endpoints (session, CSRF, sign-out) are not sign-ins, and other addresses go on.
+    for (let i = 0; i < 3; i += 1) expect((await visit("/api/auth/session", "203.0.113.60")).status).toBe(200);
+    expect((await visit("/api/auth/callback/oidc?code=y", "203.0.113.61")).status).toBe(200);
+    expect(reached).toBe(6);
+  });
 });
