@@ -3,6 +3,7 @@ import "server-only";
 import type { z } from "zod";
 import { errorResult } from "@/lib/action";
 import { currentActor, type Actor } from "@/lib/auth/session";
+import { limitApiRequest } from "@/lib/rate-limit/guards";
 import { authenticateToken } from "@/lib/tokens/data";
 import { bearerToken } from "@/lib/tokens/rules";
 import { appEnv } from "@/lib/env";
@@ -42,6 +43,8 @@ export function apiRoute<P = Record<string, never>>(
       if (crossSite) return errorResponse(crossSite);
       const actor = await actorOf(req);
       if (!actor.ok) return errorResponse(actor.error);
+      const limited = await limitApiRequest(req, actor.data);
+      if (limited) return limited;
       const params = context?.params ? await context.params : ({} as P);
       const result = await handler({ req, params, actor: actor.data });
       if (result instanceof Response) return result;

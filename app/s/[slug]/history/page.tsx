@@ -5,6 +5,7 @@ import { listMembers } from "@/lib/members/data";
 import { recentEventTypes } from "@/lib/record/data";
 import { historyFilters, historyQuery, type HistoryQuery } from "@/lib/record/schema";
 import { spaceHistory } from "@/lib/history/use-cases";
+import { limitHistorySearch } from "@/lib/rate-limit/guards";
 import { buttonClass } from "@/components/ui/button";
 import { Card, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -28,8 +29,10 @@ export default async function HistoryPage({ params, searchParams }: Props) {
   const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
   const parsed = historyQuery.safeParse(raw);
   const query: HistoryQuery = parsed.success ? parsed.data : historyQuery.parse({});
+  // Full-text search is the expensive read here: over the limit, the page shows the history without it.
+  const searchRefused = query.q ? await limitHistorySearch(actor) : null;
   const [history, types, members] = await Promise.all([
-    spaceHistory(actor, slug, historyFilters(query), { before: query.before ? BigInt(query.before) : undefined, limit: 50 }),
+    spaceHistory(actor, slug, historyFilters(searchRefused ? { ...query, q: undefined } : query), { before: query.before ? BigInt(query.before) : undefined, limit: 50 }),
     recentEventTypes(space.id),
     listMembers(space.id),
   ]);
@@ -67,6 +70,11 @@ export default async function HistoryPage({ params, searchParams }: Props) {
         {!parsed.success ? (
           <p role="alert" className="mt-3 text-sm text-red-700 dark:text-red-300">
             Some filters were not understood and were ignored (dates are YYYY-MM-DD).
+          </p>
+        ) : null}
+        {searchRefused ? (
+          <p role="alert" className="mt-3 text-sm text-red-700 dark:text-red-300">
+            The search was not run. {searchRefused}
           </p>
         ) : null}
       </Card>
