@@ -1,6 +1,6 @@
 import { apiRoute, readBody } from "@/lib/api/handler";
 import { ok } from "@/lib/result";
-import { addMemberByEmail, spaceMembers } from "@/lib/members/use-cases";
+import { addMemberByEmail, spaceMember, spaceMembers } from "@/lib/members/use-cases";
 import { apiAddMemberBody } from "@/lib/members/endpoints";
 
 export const GET = apiRoute<{ slug: string }>(async ({ actor, params }) => {
@@ -14,8 +14,7 @@ export const POST = apiRoute<{ slug: string }>(
     if (!body.ok) return body;
     const added = await addMemberByEmail(actor, { spaceSlug: params.slug, ...body.data });
     if (!added.ok) return added;
-    const { members } = await spaceMembers(actor, params.slug);
-    return ok(members.find((m) => m.userId === added.data.userId));
+    return spaceMember(actor, { spaceSlug: params.slug, userId: added.data.userId });
   },
   { status: 201 },
 );

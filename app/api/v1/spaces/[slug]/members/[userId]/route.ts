@@ -1,7 +1,7 @@
 import { apiRoute, readBody } from "@/lib/api/handler";
 import { noBody } from "@/lib/validation";
 import { ok } from "@/lib/result";
-import { changeRole, removeFromSpace, spaceMembers } from "@/lib/members/use-cases";
+import { changeRole, removeFromSpace, spaceMember } from "@/lib/members/use-cases";
 import { apiChangeRoleBody } from "@/lib/members/endpoints";
 
 type Params = { slug: string; userId: string };
@@ -11,8 +11,7 @@ export const PATCH = apiRoute<Params>(async ({ req, actor, params }) => {
   if (!body.ok) return body;
   const changed = await changeRole(actor, { spaceSlug: params.slug, userId: params.userId, role: body.data.role });
   if (!changed.ok) return changed;
-  const { members } = await spaceMembers(actor, params.slug);
-  return ok(members.find((m) => m.userId === params.userId));
+  return spaceMember(actor, { spaceSlug: params.slug, userId: params.userId });
 });
 
 export const DELETE = apiRoute<Params>(async ({ req, actor, params }) => {
