@@ -15,7 +15,7 @@ import pg from "pg";
 const USER = "commonweights";
 const PASSWORD = "commonweights-local";
 /** Where root keeps what the `postgres` user cannot reach inside the project. Persistent, unlike /tmp. */
-export const SERVICE_HOME = "/var/lib/commonweights";
+export const SERVICE_HOME = path.resolve(process.env.CW_EMBEDDED_PG_HOME || "/var/lib/commonweights");
 
 export type EmbeddedDb = {
   url: (database: string) => string;
