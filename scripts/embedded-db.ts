@@ -224,7 +224,9 @@ function startServer(bin: Binaries, dataDir: string, port: number, user: Service
     child.on("error", (error) => reject(new Error(`postgres could not run (${error.message})`)));
     child.on("exit", () => {
       running.delete(child);
-      const reason = output.split("\n").find((line) => /FATAL|could not|already/.test(line))?.trim();
+      // e.g. `2026-12-01 23:48:52.426 UTC [22056] LOG:  could not bind IPv4 address "127.0.0.1": Address already in use`
+      const line = output.split("\n").find((text) => /FATAL|could not|already/.test(text));
+      const reason = line?.replace(/^.*?\b(LOG|FATAL|ERROR):\s+/, "").trim();
       reject(new Error(`The embedded PostgreSQL did not start on port ${port}${reason ? `: ${reason}` : ` (is another one running on ${dataDir}?)`}`));
     });
   });
