@@ -13,7 +13,8 @@ export const RATE_LIMIT_TABLE = "rate_limits";
 
 export type RateLimiters = { settings: RateLimitSettings; consume: (bucket: Bucket, key: string) => Promise<RateLimitDecision> };
 
-export function createRateLimiters({ pool, settings }: { pool: pg.Pool; settings: RateLimitSettings }): RateLimiters {
+/** `pool` is asked for only when a limit is on, so a process with limits off needs no database. */
+export function createRateLimiters({ pool, settings }: { pool: () => pg.Pool; settings: RateLimitSettings }): RateLimiters {
   const limiters = new Map<Bucket, RateLimiterPostgres>();
   for (const bucket of buckets) {
     const points = settings.perWindow[bucket];
@@ -21,7 +22,7 @@ export function createRateLimiters({ pool, settings }: { pool: pg.Pool; settings
     limiters.set(
       bucket,
       new RateLimiterPostgres({
-        storeClient: pool,
+        storeClient: pool(),
         storeType: "pool",
         tableName: RATE_LIMIT_TABLE,
         tableCreated: true,
@@ -63,6 +64,6 @@ const globalLimiters = globalThis as unknown as { commonweightsRateLimiters?: Ra
 
 /** This process's limiters, made on first use from the checked environment. */
 export function rateLimiters(): RateLimiters {
-  globalLimiters.commonweightsRateLimiters ??= createRateLimiters({ pool: dbPool(), settings: rateLimitSettings(appEnv()) });
+  globalLimiters.commonweightsRateLimiters ??= createRateLimiters({ pool: dbPool, settings: rateLimitSettings(appEnv()) });
   return globalLimiters.commonweightsRateLimiters;
 }

@@ -21,7 +21,7 @@ const pools: pg.Pool[] = [];
 function appInstance() {
   const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 2 });
   pools.push(pool);
-  return createRateLimiters({ pool, settings });
+  return createRateLimiters({ pool: () => pool, settings });
 }
 afterAll(async () => {
   await Promise.all(pools.map((pool) => pool.end()));
@@ -60,7 +60,7 @@ describe("limiters of two app instances", () => {
 
   it("let everything through when switched off, and write no counter", async () => {
     appInstance();
-    const off = createRateLimiters({ pool: pools.at(-1)!, settings: { ...settings, enabled: false } });
+    const off = createRateLimiters({ pool: () => pools.at(-1)!, settings: { ...settings, enabled: false } });
     const key = `user:${unique("u")}`;
     for (let i = 0; i < 5; i += 1) expect((await off.consume("writes", key)).allowed).toBe(true);
     expect(await storedPoints(`writes:${key}`)).toBeNull();
