@@ -108,7 +108,8 @@ export async function listSequencedEvents(logId: string, { after, limit }: { aft
 
 /**
  * The export lines of seq in [from, to) as one text, newline-separated: Postgres builds and joins them, and the pool
- * hands that one value over without Prisma's row handling, so Node does no per-event work. The event's own keys are written in RFC 8785 order (actor, at, data, id, space, subject, type, v),
+ * hands that one value over without Prisma's row handling, so Node does no per-event work. The event's own keys are written in RFC 8785 order
+ * (actor, at, data, id, space, subject, type, typeVersion, v, via; the last two only when recorded, as contentOf leaves them out),
  * which spares the verifier sorting them; subject and data keep jsonb's text form (the verifier re-serialises them).
  * created_at is timestamptz(3): to_char reproduces toISOString(). The LATERAL ... LIMIT 1 is one index probe per
  * position: with a plain join the planner picked parallel plans, or a hash join over every space's events per chunk,
@@ -119,7 +120,8 @@ export async function exportText(logId: string, from: number, to: number): Promi
     SELECT string_agg(
       '{"seq":' || p.seq || ',"leafHash":"' || p.leaf_hash || '","hash":"' || e.hash || '","event":{"actor":' || coalesce(to_json(e.actor_id)::text, 'null') ||
       ',"at":"' || to_char(e.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') || '","data":' || e.data::text || ',"id":"' || e.event_id ||
-      '","space":' || coalesce(to_json(e.space_id)::text, 'null') || ',"subject":' || e.subject::text || ',"type":' || to_json(e.type)::text || ',"v":1}}',
+      '","space":' || coalesce(to_json(e.space_id)::text, 'null') || ',"subject":' || e.subject::text || ',"type":' || to_json(e.type)::text ||
+      coalesce(',"typeVersion":' || e.type_version, '') || ',"v":1' || coalesce(',"via":' || to_json(e.via)::text, '') || '}}',
       E'\n' ORDER BY p.seq) AS lines
     FROM event_positions p CROSS JOIN LATERAL (SELECT * FROM governance_events g WHERE g.id = p.event_id LIMIT 1) e
     WHERE p.log_id = ${logId} AND p.seq >= ${from} AND p.seq < ${to}`);
