@@ -6,6 +6,10 @@ import { decisionDetail } from "@/lib/decisions/use-cases";
 import { opennessOf } from "@/lib/releases/present";
 import { releaseManifest } from "@/lib/releases/use-cases";
 import { seedDemo } from "@/prisma/seed-demo";
+import Ajv2020 from "ajv/dist/2020";
+import { eventsJsonSchema } from "@/lib/record/events/json-schema";
+import { exportStream } from "@/lib/record/use-cases";
+import { ExportVerifier } from "@/lib/record/verify-export";
 
 let demo: Awaited<ReturnType<typeof seedDemo>>;
 
@@ -60,5 +64,26 @@ describe("the demo seed", () => {
     const days = (events.at(-1)!.createdAt.getTime() - events[0]!.createdAt.getTime()) / 86_400_000;
     expect(days).toBeGreaterThan(150);
     expect(events.length).toBeGreaterThan(40);
+  });
+
+  it("exports a log whose every event validates against GET /api/v1/events.schema.json, and that verifies", async () => {
+    const { slug } = await db.space.findUniqueOrThrow({ where: { id: demo.ctx.spaceId }, select: { slug: true } });
+    const text = await new Response(await exportStream(null, slug)).text();
+    const lines = text.trimEnd().split("\n");
+    const events = lines.slice(0, -1).map((line) => (JSON.parse(line) as { event: Record<string, unknown> }).event);
+    expect(events.length).toBe(await db.governanceEvent.count({ where: { spaceId: demo.ctx.spaceId } }));
+    const validate = new Ajv2020({ strict: false, validateFormats: false }).compile(eventsJsonSchema());
+    const misfits: string[] = [];
+    for (const event of events) {
+      const fits: boolean = validate(event);
+      if (!fits) misfits.push(`${String(event.type)}: ${JSON.stringify(validate.errors?.slice(0, 2))}`);
+    }
+    expect(misfits).toEqual([]);
+    expect(new Set(events.map((e) => e.type)).size).toBeGreaterThan(15);
+    // The seed is the app itself acting: every event says so, at the catalog's version of its type.
+    expect(new Set(events.map((e) => `${String(e.via)} v${String(e.typeVersion)}`))).toEqual(new Set(["system v1"]));
+    const verifier = new ExportVerifier();
+    for (const line of lines) expect(verifier.addLine(line)).toBe(true);
+    expect(verifier.finish()).toMatchObject({ ok: true, size: events.length });
   });
 });
