@@ -77,6 +77,22 @@ export async function listHistory(spaceId: string, filters: HistoryFilters, { be
   return { events, nextBefore: rows.length > limit && last ? last.id : null };
 }
 
+/**
+ * Titles of the decisions and releases a page of events is about ("Release Lumen-7B 2.0", "Lumen-7B 2.0"), by id, so
+ * history can say what an entry is about: events keep only their ids. Only this space's, two index lookups per page.
+ */
+export async function subjectTitles(spaceId: string, events: Array<{ subject: unknown }>): Promise<Record<string, string>> {
+  const ids = (key: "decisionId" | "releaseId") => [
+    ...new Set(events.map((e) => (e.subject as Record<string, unknown> | null)?.[key]).filter((id): id is string => typeof id === "string")),
+  ];
+  const [decisions, releases] = [ids("decisionId"), ids("releaseId")];
+  const [decisionRows, releaseRows] = await Promise.all([
+    decisions.length ? db.decision.findMany({ where: { spaceId, id: { in: decisions } }, select: { id: true, title: true } }) : [],
+    releases.length ? db.release.findMany({ where: { spaceId, id: { in: releases } }, select: { id: true, modelName: true, version: true } }) : [],
+  ]);
+  return Object.fromEntries([...decisionRows.map((d) => [d.id, d.title]), ...releaseRows.map((r) => [r.id, `${r.modelName} ${r.version}`])]);
+}
+
 /** Event types seen recently in a space (for the filter's suggestions) without scanning the whole log. */
 export async function recentEventTypes(spaceId: string): Promise<string[]> {
   const rows = await db.$queryRaw<Array<{ type: string }>>`

@@ -12,6 +12,7 @@ import {
   checkpointAt,
   latestCheckpoint,
   publicKeyFor,
+  subjectTitles,
   type LogCheckpoint,
   type HistoryFilters,
   type StoredEvent,
@@ -40,8 +41,11 @@ export function eventJson(row: StoredEvent) {
 export async function spaceHistory(actor: Actor | null, slug: string, filters: HistoryFilters, page: { before?: bigint; limit?: number }) {
   const { space, role, logId } = await openSpaceLog(actor, slug);
   const { events, nextBefore } = await listHistory(space.id, filters, page);
-  const names = await namesFor(events.flatMap((e) => [e.actorId, ((e.subject ?? {}) as { userId?: string }).userId ?? null]));
-  return { space, role, logId, events, nextBefore, names: Object.fromEntries(names) };
+  const [names, titles] = await Promise.all([
+    namesFor(events.flatMap((e) => [e.actorId, ((e.subject ?? {}) as { userId?: string }).userId ?? null])),
+    subjectTitles(space.id, events),
+  ]);
+  return { space, role, logId, events, nextBefore, names: Object.fromEntries(names), titles };
 }
 
 export async function eventsAfter(actor: Actor | null, slug: string, { after, limit }: { after: number; limit: number }) {

@@ -8,7 +8,8 @@ import { releaseManifest } from "@/lib/releases/use-cases";
 import { seedDemo } from "@/prisma/seed-demo";
 import Ajv2020 from "ajv/dist/2020";
 import { eventsJsonSchema } from "@/lib/record/events/json-schema";
-import { exportStream } from "@/lib/record/use-cases";
+import { exportStream, spaceHistory } from "@/lib/record/use-cases";
+import { describeEvent } from "@/lib/record/describe";
 import { ExportVerifier } from "@/lib/record/verify-export";
 
 let demo: Awaited<ReturnType<typeof seedDemo>>;
@@ -64,6 +65,19 @@ describe("the demo seed", () => {
     const days = (events.at(-1)!.createdAt.getTime() - events[0]!.createdAt.getTime()) / 86_400_000;
     expect(days).toBeGreaterThan(150);
     expect(events.length).toBeGreaterThan(40);
+  });
+
+  it("names what history entries are about: each ballot the decision it was cast on, each release event its release", async () => {
+    const { slug } = await db.space.findUniqueOrThrow({ where: { id: demo.ctx.spaceId }, select: { slug: true } });
+    const nameOf = (names: Record<string, string>) => (id: string | null) => (id ? (names[id] ?? "someone") : "the system");
+    const ballots = await spaceHistory(null, slug, { type: "ballot.cast" }, { limit: 50 });
+    expect(ballots.events.length).toBeGreaterThan(5);
+    for (const e of ballots.events) expect(describeEvent(e, nameOf(ballots.names), (id) => ballots.titles[id])).toMatch(/ voted .+ on “.+”/);
+    const submitted = await spaceHistory(null, slug, { type: "release.submitted" }, { limit: 50 });
+    const sentences = submitted.events.map((e) => describeEvent(e, nameOf(submitted.names), (id) => submitted.titles[id]));
+    expect(sentences).toHaveLength(4);
+    expect(sentences.some((s) => s.endsWith(" sent the release “lumen-7b 1.0” for review"))).toBe(true);
+    expect(sentences.every((s) => / sent the release “lumen-(7b|13b) \d\.\d” for review$/.test(s))).toBe(true);
   });
 
   it("exports a log whose every event validates against GET /api/v1/events.schema.json, and that verifies", async () => {
