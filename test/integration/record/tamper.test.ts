@@ -131,6 +131,26 @@ describe("tampering with the record", () => {
     // Re-signed consistently, the rewrite is invisible from inside the server: checkpoints must leave it (exports, feeds).
   });
 
+  it("an event rewritten into a shape the catalog does not describe, rehashed and re-signed, fails naming it", async () => {
+    const { space, idAt } = await recordedSpace();
+    await asSuperuser(async () => {
+      // `changed` must be a list; with the hashes, the leaf and the checkpoint all made to match, only the catalog can tell.
+      await db.$executeRaw`UPDATE governance_events SET data = jsonb_set(data, '{changed}', '"everything"') WHERE id = ${idAt(6)}`;
+      const event = await db.governanceEvent.findUniqueOrThrow({ where: { id: idAt(6) } });
+      await db.$executeRaw`UPDATE governance_events SET hash = ${hashEvent(contentOf(event))} WHERE id = ${idAt(6)}`;
+      await db.$executeRaw`UPDATE event_positions SET leaf_hash = ${leafHashOf(contentOf(event))} WHERE log_id = ${space.id} AND seq = 6`;
+      const leaves = await db.eventPosition.findMany({ where: { logId: space.id }, orderBy: { seq: "asc" } });
+      const rootHash = bytesToHex(rootFromLeafHashes(leaves.map((l) => hexToBytes(l.leafHash))));
+      const key = await db.signingKey.findFirstOrThrow({ orderBy: { createdAt: "desc" } });
+      const signed = signCheckpoint({ origin: checkpointOrigin(space.id), size: leaves.length, rootHash, timestamp: new Date().toISOString() }, key.privateKey);
+      await db.checkpoint.deleteMany({ where: { logId: space.id } });
+      await db.checkpoint.create({ data: { logId: space.id, size: signed.size, rootHash, timestamp: new Date(signed.timestamp), signature: signed.signature, keyId: key.keyId } });
+    });
+    const result = verify(await exportText(space.slug));
+    expect(result.status).toBe(1);
+    expect(result.output).toMatch(/FAILED: event 6 \(space\.updated [0-9a-f-]{36}\) does not match the event catalog: space\.updated v1: data\.changed: /);
+  });
+
   it("the sequencer refuses to extend a log whose stored leaves no longer match its last checkpoint", async () => {
     const { space, idAt } = await recordedSpace();
     await asSuperuser(() => db.$executeRaw`UPDATE event_positions SET leaf_hash = ${"0".repeat(64)} WHERE event_id = ${idAt(2)}`);
