@@ -174,6 +174,6 @@ export async function exportStream(actor: Actor | null, slug: string): Promise<R
 }
 
 export async function spaceFeed(actor: Actor | null, slug: string, origin: string, now: Date): Promise<string> {
-  const { space, events, names } = await spaceHistory(actor, slug, {}, { limit: 50 });
-  return atomFeed({ origin, space, events, names, now });
+  const { space, events, names, titles } = await spaceHistory(actor, slug, {}, { limit: 50 });
+  return atomFeed({ origin, space, events, names, titles, now });
 }

@@ -8,7 +8,7 @@ import { releaseManifest } from "@/lib/releases/use-cases";
 import { seedDemo } from "@/prisma/seed-demo";
 import Ajv2020 from "ajv/dist/2020";
 import { eventsJsonSchema } from "@/lib/record/events/json-schema";
-import { exportStream, spaceHistory } from "@/lib/record/use-cases";
+import { exportStream, spaceFeed, spaceHistory } from "@/lib/record/use-cases";
 import { describeEvent } from "@/lib/record/describe";
 import { ExportVerifier } from "@/lib/record/verify-export";
 
@@ -78,6 +78,8 @@ describe("the demo seed", () => {
     expect(sentences).toHaveLength(4);
     expect(sentences.some((s) => s.endsWith(" sent the release “lumen-7b 1.0” for review"))).toBe(true);
     expect(sentences.every((s) => / sent the release “lumen-(7b|13b) \d\.\d” for review$/.test(s))).toBe(true);
+    const feed = await spaceFeed(null, slug, "https://gov.example.org", new Date());
+    expect(feed).toMatch(/<title>[^<]+ voted [^<]+ on “[^<]+”[^<]*<\/title>/);
   });
 
   it("exports a log whose every event validates against GET /api/v1/events.schema.json, and that verifies", async () => {
