@@ -1,10 +1,8 @@
 // Catalogued events of audits: reports filed and reviewed, and findings moving through their lifecycle.
 import { z } from "zod";
-import { auditCategories, severities } from "@/lib/charter/schema";
-import { defineEvent, id } from "@/lib/record/events/define";
+import { auditCategories, defineEvent, id, severities } from "@/lib/record/events/define";
 
-// Mirrors lib/audits/rules.ts (a unit test keeps them equal): that module imports the policy, which the verifier's
-// worker threads need not load.
+// Mirror lib/audits/rules.ts (a unit test keeps them equal), spelled out for the reasons given in define.ts.
 export const findingStatuses = ["open", "acknowledged", "mitigated", "verified", "accepted_risk", "wont_fix"] as const;
 export const reviewVerdicts = ["accept", "request_changes", "dispute"] as const;
 export const reportStatuses = ["pending", "accepted", "changes_requested", "disputed"] as const;

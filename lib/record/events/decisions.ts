@@ -1,8 +1,6 @@
 // Catalogued events of decisions: opening, ballots, the close and cancellation.
 import { z } from "zod";
-import { decisionKinds } from "@/lib/charter/schema";
-import { votingMethods } from "@/lib/decisions/methods/types";
-import { defineEvent, hex64, id, isoTime } from "@/lib/record/events/define";
+import { decisionKinds, defineEvent, hex64, id, isoTime, votingMethods } from "@/lib/record/events/define";
 
 const decision = z.strictObject({ decisionId: id, releaseId: id.optional().describe("A release decision's release") });
 const counts = z.record(z.string(), z.number());

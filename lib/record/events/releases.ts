@@ -1,7 +1,6 @@
 // Catalogued events of releases: proposal, edits, the lifecycle's transitions and what decisions do to a release.
 import { z } from "zod";
-import { releaseStatuses } from "@/lib/releases/lifecycle";
-import { defineEvent, id, sha256Digest } from "@/lib/record/events/define";
+import { defineEvent, id, registryKinds, releaseStatuses, sha256Digest } from "@/lib/record/events/define";
 
 const status = z.enum(releaseStatuses);
 const mofClass = z.union([z.literal(1), z.literal(2), z.literal(3)]).nullable().describe("Model Openness Framework class reached (1 most open); null when none");
@@ -9,7 +8,7 @@ const digests = z.array(sha256Digest).describe("Artifact digests, sorted");
 const release = z.strictObject({ releaseId: id });
 // The demo seed's backfilled history (prisma/seed-releases.ts) records release votes without their decision.
 const byDecision = z.strictObject({ releaseId: id, decisionId: id.optional().describe("The decision that did it; absent in the demo seed's backfilled history") });
-const registryKind = z.enum(["huggingface", "oci", "github-release", "ollama", "doi", "url"]);
+const registryKind = z.enum(registryKinds);
 
 /** A person's status change (lib/releases/mutations.ts transitionRelease): from, to, and an optional note or reason. */
 const transition = <T extends z.ZodType>(to: T) =>
