@@ -6,6 +6,7 @@ import { DomainError, fail, type Result } from "@/lib/result";
 import { limitAction } from "@/lib/rate-limit/guards";
 import { parseInput } from "@/lib/validation";
 import { logError } from "@/lib/log";
+import { withVia } from "@/lib/record/via";
 
 type Handler<S extends z.ZodType, T> = (input: z.infer<S>, actor: Actor | null) => Promise<Result<T>>;
 
@@ -21,7 +22,7 @@ export function defineAction<S extends z.ZodType, T>(schema: S, handler: Handler
       const actor = await currentActor();
       const limited = await limitAction(actor);
       if (limited) return limited;
-      return await handler(parsed.data, actor);
+      return await withVia("session", () => handler(parsed.data, actor));
     } catch (error) {
       return errorResult(error);
     }

@@ -155,7 +155,7 @@ export async function requestToJoin({ spaceId, userId, message }: { spaceId: str
     const pending = await tx.joinRequest.findFirst({ where: { spaceId, userId, status: "pending" } });
     if (pending) return fail("REQUEST_PENDING", "You have already asked to join; a steward will answer.", "conflict");
     const request = await tx.joinRequest.create({ data: { spaceId, userId, message }, select: { id: true } });
-    await appendEvent(tx, { spaceId, actorId: userId, type: "member.join_requested", subject: { spaceId, userId, requestId: request.id } });
+    await appendEvent(tx, { spaceId, actorId: userId, type: "member.join_requested", subject: { spaceId, userId, requestId: request.id }, data: {} });
     return ok({ requestId: request.id });
   });
 }
@@ -176,9 +176,8 @@ export async function decideJoinRequest({ spaceId, actorId, requestId, accept }:
     await appendEvent(tx, {
       spaceId,
       actorId,
-      type: accept ? "member.join_accepted" : "member.join_declined",
       subject: { spaceId, userId: request.userId, requestId },
-      data: accept ? { role: "member" } : {},
+      ...(accept ? ({ type: "member.join_accepted", data: { role: "member" } } as const) : ({ type: "member.join_declined", data: {} } as const)),
     });
     return ok({ userId: request.userId });
   });

@@ -80,7 +80,7 @@ export default async function HistoryPage({ params, searchParams }: Props) {
       </Card>
       <Card>
         {history.events.length ? (
-          <HistoryTimeline events={history.events.map(toTimelineItem)} names={history.names} spaceSlug={space.slug} />
+          <HistoryTimeline events={history.events.map(toTimelineItem)} names={history.names} titles={history.titles} spaceSlug={space.slug} />
         ) : (
           <EmptyState title={filtered ? "No events match these filters" : "Nothing has happened here yet"}>
             {filtered ? <Link href={base}>Show all events</Link> : "Events appear here as people act in the space."}
