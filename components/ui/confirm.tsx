@@ -17,7 +17,9 @@ type Props<T> = {
   confirmLabel: string;
   cancelLabel?: string;
   /** Ask for a reason (kept in the record); its label and limits. */
-  reason?: { label: string; hint?: string; min?: number; max: number };
+  reason?: { label: string; hint?: string; min?: number; max: number; /** Said when none is given. */ missing?: string };
+  /** The form's accessible name; the question by default. */
+  label?: string;
   disabled?: boolean;
   /** Where the question opens: a stable, unique id prefix. */
   id: string;
@@ -29,23 +31,26 @@ type Props<T> = {
   startOpen?: boolean;
 };
 
-export function Confirm<T>({ trigger, triggerLabel, triggerVariant = "danger", question, confirmLabel, cancelLabel = "Cancel", reason, disabled, id, onConfirm, onDone, onCancel, startOpen = false }: Props<T>) {
+export function Confirm<T>({ label, trigger, triggerLabel, triggerVariant = "danger", question, confirmLabel, cancelLabel = "Cancel", reason, disabled, id, onConfirm, onDone, onCancel, startOpen = false }: Props<T>) {
   const [open, setOpen] = useState(startOpen);
   const asked = useRef<HTMLParagraphElement>(null);
+  const reasonId = `${id}-reason`;
   const f = useActionForm<{ reason: string }>({
     defaultValues: { reason: "" },
     check: ({ reason: text }): FieldErrors => {
       if (!reason) return {};
       const length = text.trim().length;
-      if (length < (reason.min ?? 1)) return { reason: [reason.min && reason.min > 1 ? `Give a reason of at least ${reason.min} characters; the record keeps it.` : "Give a reason; the record keeps it."] };
+      if (length === 0) return { reason: [reason.missing ?? "Give a reason; the record keeps it."] };
+      if (length < (reason.min ?? 1)) return { reason: [`Give a reason of at least ${reason.min} characters; the record keeps it.`] };
       if (length > reason.max) return { reason: [`Keep the reason to ${reason.max} characters; it has ${length}.`] };
       return {};
     },
   });
 
   useEffect(() => {
-    if (open) asked.current?.focus();
-  }, [open]);
+    // With a reason to give, the cursor starts there; the question is its form's name, so it is read out too.
+    if (open) (reason ? document.getElementById(reasonId) : asked.current)?.focus();
+  }, [open, reason, reasonId]);
 
   const close = () => {
     setOpen(false);
@@ -70,12 +75,12 @@ export function Confirm<T>({ trigger, triggerLabel, triggerVariant = "danger", q
     );
   }
   return (
-    <form id={f.id} onSubmit={submit} noValidate aria-labelledby={`${id}-question`} className="w-full space-y-2 rounded-md border border-amber-300 bg-amber-50 p-3 text-left dark:border-amber-700 dark:bg-amber-950">
+    <form id={f.id} onSubmit={submit} noValidate aria-label={label} aria-labelledby={label ? undefined : `${id}-question`} className="w-full space-y-2 rounded-md border border-amber-300 bg-amber-50 p-3 text-left dark:border-amber-700 dark:bg-amber-950">
       <p ref={asked} id={`${id}-question`} tabIndex={-1} className="text-sm" data-testid="confirm-question">
         {question}
       </p>
       {reason ? (
-        <TextAreaField label={reason.label} id={`${id}-reason`} {...f.form.register("reason")} rows={2} maxLength={reason.max + 100} hint={reason.hint} errors={f.errorsAt("reason")} />
+        <TextAreaField label={reason.label} id={reasonId} {...f.form.register("reason")} rows={2} maxLength={reason.max + 100} hint={reason.hint} errors={f.errorsAt("reason")} />
       ) : null}
       <ErrorSummary form={f} />
       <div className="flex flex-wrap gap-2">
