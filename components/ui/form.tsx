@@ -3,7 +3,9 @@
 // the action's `fields` put every problem under its field, focus goes to the first, and success clears them.
 import { useEffect, useId, useState, useTransition, type FormEvent } from "react";
 import { useForm, type DefaultValues, type FieldValues, type Path, type PathValue } from "react-hook-form";
+import type { z } from "zod";
 import type { AppError, Result } from "@/lib/result";
+import { parseInput } from "@/lib/validation";
 
 export type FieldErrors = Record<string, string[]>;
 
@@ -23,6 +25,21 @@ export function errorsUnder(errors: FieldErrors, name: string): string[] {
   return Object.entries(errors)
     .filter(([key]) => key === name || key.startsWith(`${name}.`))
     .flatMap(([, messages]) => messages);
+}
+
+/**
+ * Runs an action's own zod schema in the browser on what the form would send: every field problem at once, in the
+ * same words the server would use, under the form's field names (`fieldOf` as for server errors).
+ */
+export function schemaProblems<V>(schema: z.ZodType, input: unknown, values: V, fieldOf?: (path: string, values: V) => string | null): FieldErrors {
+  const parsed = parseInput(schema, input);
+  if (parsed.ok) return {};
+  const out: FieldErrors = {};
+  for (const [path, messages] of Object.entries(parsed.error.fields ?? {})) {
+    const name = fieldOf ? fieldOf(path, values) : path;
+    (out[name ?? "_"] ??= []).push(...messages);
+  }
+  return out;
 }
 
 export const fieldDomId = (name: string) => `field-${name.replace(/[^A-Za-z0-9_-]+/g, "-")}`;
