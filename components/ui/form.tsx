@@ -12,7 +12,7 @@ export type FieldErrors = Record<string, string[]>;
 type Options<V extends FieldValues> = {
   defaultValues: DefaultValues<V>;
   /** Problems found in the browser before anything is sent, keyed by the form's field names: all of them at once. */
-  check?: (values: V) => FieldErrors;
+  check?: (values: V) => { [name: string]: string[] | undefined };
   /**
    * The form field an action's error path belongs to ("artifacts.0.sizeBytes" -> "artifacts.0.sizeBytes",
    * "components.3.license" -> "components.hf.license"); null when no field shows it (it goes to the summary).
@@ -120,7 +120,7 @@ export function useActionForm<V extends FieldValues>({ defaultValues, check, fie
     return (event: FormEvent<HTMLFormElement>) => {
       event.preventDefault();
       const values = form.getValues();
-      const found = check ? check(values) : {};
+      const found = Object.fromEntries(Object.entries(check ? check(values) : {}).filter((entry): entry is [string, string[]] => Boolean(entry[1]?.length)));
       if (Object.keys(found).length > 0) return show(found, []);
       startTransition(async () => {
         const result = await send(values);
