@@ -27,11 +27,13 @@ type Props<T> = {
   onDone?: (data: T) => void;
   /** Called when the question closes without acting. */
   onCancel?: () => void;
+  /** The question's test id ("confirm-question" by default). */
+  testId?: string;
   /** Open the question at once (for a step started elsewhere, e.g. picking a new role). */
   startOpen?: boolean;
 };
 
-export function Confirm<T>({ label, trigger, triggerLabel, triggerVariant = "danger", question, confirmLabel, cancelLabel = "Cancel", reason, disabled, id, onConfirm, onDone, onCancel, startOpen = false }: Props<T>) {
+export function Confirm<T>({ label, testId = "confirm-question", trigger, triggerLabel, triggerVariant = "danger", question, confirmLabel, cancelLabel = "Cancel", reason, disabled, id, onConfirm, onDone, onCancel, startOpen = false }: Props<T>) {
   const [open, setOpen] = useState(startOpen);
   const asked = useRef<HTMLParagraphElement>(null);
   const reasonId = `${id}-reason`;
@@ -76,7 +78,7 @@ export function Confirm<T>({ label, trigger, triggerLabel, triggerVariant = "dan
   }
   return (
     <form id={f.id} onSubmit={submit} noValidate aria-label={label} aria-labelledby={label ? undefined : `${id}-question`} className="w-full space-y-2 rounded-md border border-amber-300 bg-amber-50 p-3 text-left dark:border-amber-700 dark:bg-amber-950">
-      <p ref={asked} id={`${id}-question`} tabIndex={-1} className="text-sm" data-testid="confirm-question">
+      <p ref={asked} id={`${id}-question`} tabIndex={-1} className="text-sm" data-testid={testId}>
         {question}
       </p>
       {reason ? (
