@@ -84,7 +84,7 @@ export function Confirm<T>({ label, testId = "confirm-question", trigger, trigge
       {reason ? (
         <TextAreaField label={reason.label} id={reasonId} {...f.form.register("reason")} rows={2} maxLength={reason.max + 100} hint={reason.hint} errors={f.errorsAt("reason")} />
       ) : null}
-      <ErrorSummary form={f} />
+      <ErrorSummary form={f} compact />
       <div className="flex flex-wrap gap-2">
         <Button type="submit" variant="danger" disabled={f.pending}>
           {confirmLabel}

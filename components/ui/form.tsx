@@ -42,6 +42,9 @@ export function schemaProblems<V>(schema: z.ZodType, input: unknown, values: V, 
   return out;
 }
 
+/** A message as a sentence: some schema messages lack the full stop. */
+const sentence = (message: string) => (/[.?!…"”]$/.test(message.trim()) ? message.trim() : `${message.trim()}.`);
+
 export const fieldDomId = (name: string) => `field-${name.replace(/[^A-Za-z0-9_-]+/g, "-")}`;
 
 function withoutName(errors: FieldErrors, name: string): FieldErrors {
@@ -98,8 +101,8 @@ export function useActionForm<V extends FieldValues>({ defaultValues, check, fie
   }, [shown, id]);
 
   function show(fields: FieldErrors, messages: string[]) {
-    setErrors(fields);
-    setGeneral(messages);
+    setErrors(Object.fromEntries(Object.entries(fields).map(([name, list]) => [name, list.map(sentence)])));
+    setGeneral(messages.map(sentence));
     setShown((n) => n + 1);
   }
 
@@ -180,11 +183,26 @@ export function FieldMessage({ id, messages }: { id: string; messages: string[] 
  * Every problem of the last submit in one list next to the button, announced to screen readers (role=alert), each
  * naming its field and linking to it; the messages also stand under their fields.
  */
-export function ErrorSummary({ form }: { form: ActionForm }) {
+export function ErrorSummary({ form, compact = false }: { form: ActionForm; /** For a one-field form (a confirmation): the field's message is read out, not shown twice. */ compact?: boolean }) {
   // Field messages not placed on the page (none should be) still show here, after the placed ones.
   const placed = new Set(form.items.map((item) => item.message));
   const loose = [...new Set([...Object.values(form.errors).flat().filter((m) => !placed.has(m)), ...form.general])];
   const count = form.items.length + loose.length;
+  if (compact) {
+    return (
+      <div role="alert" data-testid="form-error" data-error-summary tabIndex={-1} className="text-sm text-red-700 dark:text-red-300">
+        {form.items.map((item) => (
+          <span key={`${item.id}:${item.message}`} className="sr-only">
+            {item.label ? `${item.label}: ` : ""}
+            {item.message}
+          </span>
+        ))}
+        {loose.map((message) => (
+          <p key={message}>{message}</p>
+        ))}
+      </div>
+    );
+  }
   return (
     <div
       role="alert"
