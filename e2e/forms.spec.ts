@@ -200,3 +200,61 @@ test("removing a member asks first; keeping them changes nothing", async ({ page
   await expect(page.getByTestId(`member-Bob${s} Tester`)).toHaveCount(0);
   await other.close();
 });
+
+test("the token, invitation and charter forms keep what was typed and answer at the field", async ({ page }) => {
+  const slug = await ownerWithSpace(page);
+
+  // A token needs a name.
+  await page.goto("/settings");
+  await page.getByRole("button", { name: "Create token" }).click();
+  const tokenName = page.getByLabel("Token name");
+  await expectFieldError(tokenName, "Give the token a name.");
+  await expect(tokenName).toBeFocused();
+  await screenshotForm(page, "token");
+
+  // An invitation lasts at most 30 days; the role picked stays picked.
+  await page.goto(`/s/${slug}/members`);
+  await page.getByLabel("Role", { exact: true }).selectOption("auditor");
+  const days = page.getByLabel("Expires after (days)");
+  await days.fill("90");
+  await page.getByRole("button", { name: "Create invitation link" }).click();
+  await expectFieldError(days, "An invitation lasts at most 30 days.");
+  await expect(days).toBeFocused();
+  await expect(page.getByLabel("Role", { exact: true })).toHaveValue("auditor");
+  await screenshotForm(page, "invitation");
+  await days.fill("3");
+  await page.getByRole("button", { name: "Create invitation link" }).click();
+  await expect(page.getByTestId("invite-link")).toContainText("/invite/");
+
+  // The charter: a minimum period longer than the maximum is refused at the field, the reason kept.
+  await page.goto(`/s/${slug}/charter`);
+  const release = page.getByRole("group", { name: "Release votes" });
+  await release.getByLabel("Minimum voting period (hours)").fill("500");
+  await page.getByLabel("Reason for this amendment").fill("Longer votes");
+  await page.getByRole("button", { name: "Amend charter" }).click();
+  await expect(errorSummary(page)).toBeVisible();
+  await expect(page.locator('[aria-invalid="true"]').first()).toBeFocused();
+  await expect(page.getByLabel("Reason for this amendment")).toHaveValue("Longer votes");
+  await expect(release.getByLabel("Minimum voting period (hours)")).toHaveValue("500");
+  await expect(errorSummary(page)).not.toContainText("decisions.release");
+  await screenshotForm(page, "charter");
+});
+
+test("a ballot without a choice is refused at the choice, the reason kept", async ({ page }) => {
+  const slug = await ownerWithSpace(page);
+  await page.goto(`/s/${slug}/decisions/new`);
+  await page.getByLabel("Title").fill("Adopt a logo");
+  await page.getByRole("button", { name: "Open decision" }).click();
+  await page.waitForURL(new RegExp(`/s/${slug}/decisions/(?!new)[^/]+$`));
+  await page.getByLabel("Reason (optional; required for a veto)").fill("I like both.");
+  await page.getByRole("button", { name: "Cast ballot" }).click();
+  const yes = page.getByLabel("Yes", { exact: true });
+  await expectFieldError(yes, "Choose how you vote.");
+  await expect(yes).toBeFocused();
+  await expect(page.getByLabel("Reason (optional; required for a veto)")).toHaveValue("I like both.");
+  await screenshotForm(page, "ballot");
+  await yes.check();
+  await expectFieldFine(yes);
+  await page.getByRole("button", { name: "Cast ballot" }).click();
+  await expect(page.getByTestId("receipt")).toContainText(/[0-9a-f]{64}/);
+});
