@@ -11,7 +11,7 @@ type Props<T> = {
   /** The button that asks, e.g. "Remove". */
   trigger: ReactNode;
   triggerLabel?: string;
-  triggerVariant?: "danger" | "secondary" | "ghost";
+  triggerVariant?: "primary" | "danger" | "secondary" | "ghost";
   /** What happens, in a sentence or two. */
   question: ReactNode;
   confirmLabel: string;
