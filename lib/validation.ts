@@ -119,7 +119,8 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): Resu
   const problem = findTextProblem(input);
   if (problem) {
     const where = problem.path || "_";
-    const message = problem.key ? unknownFieldMessage(problem.path) : `${problem.path ? `${problem.path}: ` : ""}${problem.message}`;
+    // The path is in `fields` (what clients and forms read); the message is the sentence a person reads.
+    const message = problem.key ? unknownFieldMessage(problem.path) : problem.message;
     return fail("INVALID_INPUT", message, "invalid", { [where]: [problem.message] });
   }
   const parsed = schema.safeParse(input);
@@ -138,7 +139,9 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): Resu
     }
     const key = issue.path.length ? issue.path.join(".") : "_";
     (fields[key] ??= []).push(issue.message);
-    firstMessage ??= `${issue.path.length ? `${issue.path.join(".")}: ` : ""}${issue.message}`;
+    firstMessage ??= issue.message;
   }
-  return fail("INVALID_INPUT", firstMessage ?? "invalid input", "invalid", fields);
+  // No "modelName: " prefix: the message is the first problem as a person reads it; `fields` holds every problem
+  // under its path, which is what forms and API clients read.
+  return fail("INVALID_INPUT", firstMessage ?? "The input is not valid.", "invalid", fields);
 }
