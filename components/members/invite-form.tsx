@@ -28,7 +28,7 @@ export function InviteForm({ spaceSlug, roles }: { spaceSlug: string; roles: str
             ))}
           </SelectField>
           <Field label="Expires after (days)" id="invite-days" type="number" min={1} max={30} {...f.form.register("expiresInDays")} className="w-44" errors={f.errorsAt("expiresInDays")} />
-          <Button type="submit" className="mt-6" disabled={f.pending}>Create invitation link</Button>
+          <Button type="submit" className="sm:mt-6" disabled={f.pending}>Create invitation link</Button>
         </div>
         <ErrorSummary form={f} />
       </form>

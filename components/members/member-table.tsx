@@ -2,11 +2,9 @@
 // Members with their roles; stewards and owners change roles and remove people, anyone can leave.
 import { changeRoleAction, leaveSpaceAction, removeMemberAction } from "@/lib/members/actions";
 import { withArticle, type SpaceRole } from "@/lib/policy";
-import { Button } from "@/components/ui/button";
 import { Badge } from "@/components/ui/badge";
 import { inputClass } from "@/components/ui/field";
 import { Confirm } from "@/components/ui/confirm";
-import { StatusLine, useActionStatus } from "@/components/members/use-action-status";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 
@@ -22,7 +20,6 @@ function roleConsequence(role: SpaceRole): string {
 
 export function MemberTable({ spaceSlug, members, viewerId, canManage }: { spaceSlug: string; members: Member[]; viewerId: string | null; canManage: boolean }) {
   const router = useRouter();
-  const { pending, status, run } = useActionStatus();
   const [done, setDone] = useState<string | null>(null);
   // A role picked in a select waits here until its confirmation is answered.
   const [picked, setPicked] = useState<{ userId: string; role: SpaceRole } | null>(null);
@@ -32,7 +29,6 @@ export function MemberTable({ spaceSlug, members, viewerId, canManage }: { space
   };
   return (
     <div className="space-y-3">
-      <StatusLine status={status} />
       {done ? (
         <p role="status" className="text-sm text-brand-700 dark:text-brand-500">
           {done}
@@ -62,7 +58,6 @@ export function MemberTable({ spaceSlug, members, viewerId, canManage }: { space
                         aria-label={`Role of ${member.name ?? "member"}`}
                         className={`${inputClass} w-36 py-1`}
                         value={picked?.userId === member.userId ? picked.role : member.role}
-                        disabled={pending}
                         onChange={(e) => {
                           setDone(null);
                           setPicked({ userId: member.userId, role: e.target.value as SpaceRole });
@@ -99,15 +94,21 @@ export function MemberTable({ spaceSlug, members, viewerId, canManage }: { space
                 </td>
                 <td className="py-2 text-right">
                   {self ? (
-                    <Button variant="ghost" disabled={pending} onClick={() => run(() => leaveSpaceAction({ spaceSlug }), () => "You left the space.")}>
-                      Leave
-                    </Button>
+                    <Confirm
+                      id="leave-space"
+                      trigger="Leave"
+                      triggerVariant="ghost"
+                      question="Leave this space? You lose your role and your vote at once; to come back you need a new invitation or an accepted request."
+                      confirmLabel="Yes, leave"
+                      cancelLabel="Stay"
+                      onConfirm={() => leaveSpaceAction({ spaceSlug })}
+                      onDone={() => finish("You left the space.")}
+                    />
                   ) : canManage ? (
                     <Confirm
                       id={`remove-${member.userId}`}
                       trigger="Remove"
                       triggerLabel={`Remove ${member.name ?? "member"}`}
-                      disabled={pending}
                       question={`Remove ${member.name ?? "this member"} from the space? They lose their role and their vote at once; to come back they need a new invitation or an accepted request.`}
                       confirmLabel={`Yes, remove ${member.name ?? "them"}`}
                       cancelLabel="Keep them"

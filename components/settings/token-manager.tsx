@@ -39,7 +39,7 @@ export function TokenManager({ tokens }: { tokens: TokenRow[] }) {
       <form id={f.id} onSubmit={create} noValidate className="space-y-3">
         <div className="flex flex-wrap items-start gap-3">
           <Field label="Token name" id="token-name" {...f.form.register("name")} placeholder="e.g. release CI" errors={f.errorsAt("name")} className="min-w-56 flex-1" maxLength={80} />
-          <Button type="submit" className="mt-6" disabled={f.pending}>
+          <Button type="submit" className="sm:mt-6" disabled={f.pending}>
             Create token
           </Button>
         </div>
