@@ -8,7 +8,7 @@ export function CoverageTable({ coverage, required }: { coverage: Coverage; requ
     <div className="space-y-3">
       <div className="overflow-x-auto">
         <table className="w-full text-left text-sm" aria-label="Audit coverage">
-          <thead className="text-xs uppercase text-zinc-500 dark:text-zinc-400">
+          <thead className="text-xs uppercase text-muted">
             <tr>
               <th scope="col" className="py-2 pr-3 font-medium">Category</th>
               <th scope="col" className="py-2 pr-3 font-medium">Coverage</th>

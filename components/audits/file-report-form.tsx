@@ -111,7 +111,7 @@ export function FileReportForm({ spaceSlug, releaseId, artifacts }: { spaceSlug:
           {artifacts.map((a) => (
             <label key={a.digest} className="flex items-center gap-2 text-sm">
               <input type="checkbox" checked={scope.includes(a.digest)} onChange={(e) => setScope((s) => toggle(s, a.digest, e.target.checked))} />
-              <span>{a.name}</span> <code className="text-xs text-zinc-500">{shortDigest(a.digest)}</code>
+              <span>{a.name}</span> <code className="text-xs text-muted">{shortDigest(a.digest)}</code>
             </label>
           ))}
         </div>
@@ -127,7 +127,7 @@ export function FileReportForm({ spaceSlug, releaseId, artifacts }: { spaceSlug:
       <div>
         <label htmlFor="evidence" className={label}>Evidence links</label>
         <textarea id="evidence" name="evidence" rows={2} className={`${inputClass} font-mono`} placeholder="https://example.org/run/42 optional-sha256" />
-        <p className="mt-1 text-xs text-zinc-500 dark:text-zinc-400">One URL per line, optionally followed by a space and the file&apos;s SHA-256.</p>
+        <p className="mt-1 text-xs text-muted">One URL per line, optionally followed by a space and the file&apos;s SHA-256.</p>
       </div>
 
       <fieldset className="space-y-3">

@@ -24,7 +24,7 @@ export function CharterView({ charter, version, amendedAt }: { charter: Charter;
   const description = describeCharter(charter);
   return (
     <div className="space-y-4" data-testid="charter-view">
-      <p className="text-xs text-zinc-500 dark:text-zinc-400" data-testid="charter-version">
+      <p className="text-xs text-muted" data-testid="charter-version">
         Version {version}, amended <time dateTime={amendedAt}>{formatDate(amendedAt)}</time>
       </p>
       <Card>

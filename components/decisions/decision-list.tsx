@@ -38,7 +38,7 @@ export function DecisionList({ spaceSlug, decisions, emptyTitle = "No decisions 
             <Link href={`/s/${spaceSlug}/decisions/${d.id}`} className="font-medium text-zinc-900 hover:underline dark:text-zinc-100">
               {d.title}
             </Link>
-            <p className="text-xs text-zinc-500 dark:text-zinc-400">
+            <p className="text-xs text-muted">
               {d.kind} · {d.method} · {d.ballots} of {d.eligible} eligible voted ·{" "}
               {d.status === "open" ? `closes ${utc(d.closesAt)}` : d.closedAt ? `${d.status} ${utc(d.closedAt)}` : d.status}
             </p>

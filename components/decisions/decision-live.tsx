@@ -62,7 +62,7 @@ export function DecisionLive({ initial, canVote, canClose, canCancel, receiptPos
                 {line}
               </p>
             ))}
-            <p className="text-xs text-zinc-500">
+            <p className="text-xs text-muted">
               {decision.outcome.closedBy === "early" ? "Closed early" : "Closed at the deadline"} {decision.closedAt ? utc(decision.closedAt) : ""}
             </p>
           </div>
@@ -73,7 +73,7 @@ export function DecisionLive({ initial, canVote, canClose, canCancel, receiptPos
           </p>
         ) : null}
         <table className="mt-3 w-full text-left text-sm" aria-label="Tally">
-          <thead className="text-xs uppercase tracking-wide text-zinc-500">
+          <thead className="text-xs uppercase tracking-wide text-muted">
             <tr>
               <th scope="col" className="py-1">{ranked ? "First preference" : "Choice"}</th>
               <th scope="col" className="py-1">Binding</th>
@@ -107,7 +107,7 @@ export function DecisionLive({ initial, canVote, canClose, canCancel, receiptPos
             ))}
           </div>
         ) : null}
-        <p className="mt-3 text-xs text-zinc-500">
+        <p className="mt-3 text-xs text-muted">
           {decision.eligibility.count} eligible ({decision.eligibility.binding} binding, {decision.eligibility.advisory} advisory), frozen at opening · eligibility hash{" "}
           <span className="font-mono">{decision.eligibility.hash.slice(0, 16)}…</span>
         </p>
@@ -140,7 +140,7 @@ export function DecisionLive({ initial, canVote, canClose, canCancel, receiptPos
               Your current ballot is {describeChoice(decision.you?.choice, decision.options, { ranked })}. Its receipt is the hash of its record event:
             </p>
             <p className="break-all font-mono text-xs">{yourReceipt}</p>
-            <p className="text-xs text-zinc-500">
+            <p className="text-xs text-muted">
               {receiptPosition && !receipt ? `Position ${receiptPosition.seq} in the space's log. ` : "Its position in the space's log is assigned shortly after. "}
               <Link className="underline" href={`/s/${decision.spaceSlug}/history?receipt=${yourReceipt}`}>
                 Look it up in the history
@@ -168,7 +168,7 @@ export function DecisionLive({ initial, canVote, canClose, canCancel, receiptPos
                 <span className="font-medium">{b.name}</span> <Badge tone={b.binding ? "brand" : "neutral"}>{b.binding ? "binding" : "advisory"}</Badge>{" "}
                 <span data-testid={`ballot-${b.name}`}>{describeChoice(b.choice, decision.options, { ranked })}</span>
                 {b.reason ? <span className="text-zinc-600 dark:text-zinc-400"> — {b.reason}</span> : null}
-                <span className="ml-2 font-mono text-xs text-zinc-500" title={`Receipt ${b.receipt}`}>
+                <span className="ml-2 font-mono text-xs text-muted" title={`Receipt ${b.receipt}`}>
                   #{b.receipt.slice(0, 10)}
                 </span>
               </li>

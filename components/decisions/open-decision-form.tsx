@@ -44,7 +44,7 @@ function TextArea({ id, label, value, onChange, rows = 3, hint }: { id: string; 
         {label}
       </label>
       <textarea id={id} rows={rows} className={inputClass} value={value} onChange={(e) => onChange(e.target.value)} />
-      {hint ? <p className="mt-1 text-xs text-zinc-500 dark:text-zinc-400">{hint}</p> : null}
+      {hint ? <p className="mt-1 text-xs text-muted">{hint}</p> : null}
     </div>
   );
 }

@@ -16,7 +16,7 @@ export function JoinRequests({ spaceSlug, requests }: { spaceSlug: string; reque
           <li key={r.id} className="flex flex-wrap items-center justify-between gap-3 py-2 text-sm">
             <span>
               <strong>{r.name ?? "Someone"}</strong> asked on {new Date(r.createdAt).toISOString().slice(0, 10)}
-              {r.message ? <span className="text-zinc-500">: “{r.message}”</span> : null}
+              {r.message ? <span className="text-muted">: “{r.message}”</span> : null}
             </span>
             <span className="flex gap-2">
               <Button disabled={pending} onClick={() => run(() => decideJoinRequestAction({ spaceSlug, requestId: r.id, accept: true }), () => `${r.name} is now a member.`)}>

@@ -16,7 +16,7 @@ export function MemberTable({ spaceSlug, members, viewerId, canManage }: { space
     <div className="space-y-3">
       <StatusLine status={status} />
       <table className="w-full text-left text-sm">
-        <thead className="text-xs uppercase tracking-wide text-zinc-500">
+        <thead className="text-xs uppercase tracking-wide text-muted">
           <tr>
             <th scope="col" className="py-2">Name</th>
             <th scope="col" className="py-2">Role</th>
@@ -30,7 +30,7 @@ export function MemberTable({ spaceSlug, members, viewerId, canManage }: { space
             return (
               <tr key={member.userId} data-testid={`member-${member.name ?? member.userId}`}>
                 <td className="py-2 font-medium">
-                  {member.name ?? "Unnamed"} {self ? <span className="text-xs text-zinc-500">(you)</span> : null}
+                  {member.name ?? "Unnamed"} {self ? <span className="text-xs text-muted">(you)</span> : null}
                 </td>
                 <td className="py-2">
                   {canManage && !self ? (
@@ -53,7 +53,7 @@ export function MemberTable({ spaceSlug, members, viewerId, canManage }: { space
                     <Badge tone={member.role === "owner" || member.role === "steward" ? "brand" : "neutral"}>{member.role}</Badge>
                   )}
                 </td>
-                <td className="py-2 text-zinc-500">
+                <td className="py-2 text-muted">
                   <time dateTime={member.joinedAt}>{new Date(member.joinedAt).toISOString().slice(0, 10)}</time>
                 </td>
                 <td className="py-2 text-right">

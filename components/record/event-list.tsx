@@ -12,7 +12,7 @@ export function EventList({ events, names }: { events: TimelineEvent[]; names: R
           <span aria-hidden="true" className="mt-1.5 h-2 w-2 shrink-0 rounded-full bg-brand-500" />
           <div className="min-w-0">
             <p className="text-zinc-800 dark:text-zinc-200">{describeEvent(event, nameOf)}</p>
-            <p className="text-xs text-zinc-500">
+            <p className="text-xs text-muted">
               <time dateTime={event.createdAt}>{new Date(event.createdAt).toUTCString().replace(" GMT", " UTC")}</time>
               <span className="ml-2 font-mono" title={`Receipt: ${event.hash}`}>
                 #{event.hash.slice(0, 10)}

@@ -24,7 +24,7 @@ export function HistoryTimeline({ events, names, spaceSlug, label = "History" }:
         <li key={event.id} className="flex flex-wrap items-start justify-between gap-x-4 gap-y-1 py-3 text-sm" data-testid="history-event">
           <div className="min-w-0">
             <p className="text-zinc-900 dark:text-zinc-100">{describeEvent(event, nameOf)}</p>
-            <p className="mt-0.5 text-xs text-zinc-500 dark:text-zinc-400">
+            <p className="mt-0.5 text-xs text-muted">
               <time dateTime={event.createdAt}>{formatTime(event.createdAt)}</time>
               <span className="ml-2 font-mono" title={`Receipt: ${event.hash}`}>
                 receipt {event.hash.slice(0, 12)}…
@@ -34,7 +34,7 @@ export function HistoryTimeline({ events, names, spaceSlug, label = "History" }:
           <div className="flex shrink-0 items-center gap-2">
             <Badge>{event.type}</Badge>
             {event.seq === null ? (
-              <span className="text-xs text-zinc-500 dark:text-zinc-400">position pending</span>
+              <span className="text-xs text-muted">position pending</span>
             ) : (
               <Link
                 href={`/s/${spaceSlug}/history/${event.seq}`}

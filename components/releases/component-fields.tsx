@@ -19,7 +19,7 @@ export function ComponentFields({ values, onChange, disabled, errors, errorKeyOf
       <legend className="text-sm font-semibold">Components and licenses</legend>
       {([3, 2, 1] as const).map((cls) => (
         <div key={cls} className="space-y-1">
-          <p className="text-xs font-medium uppercase text-zinc-500 dark:text-zinc-400">{mofClassLabels[cls]}</p>
+          <p className="text-xs font-medium uppercase text-muted">{mofClassLabels[cls]}</p>
           {mofComponents
             .filter((c) => c.class === cls)
             .map((spec) => {
@@ -31,7 +31,7 @@ export function ComponentFields({ values, onChange, disabled, errors, errorKeyOf
                 <div key={spec.id} className="grid items-center gap-2 sm:grid-cols-[14rem_1fr]">
                   <label className="flex items-center gap-2 text-sm">
                     <input type="checkbox" checked={v.included} onChange={(e) => onChange(spec.id, { included: e.target.checked })} aria-label={`Include ${spec.label}`} />
-                    {spec.label} <span className="text-xs text-zinc-500">({spec.category})</span>
+                    {spec.label} <span className="text-xs text-muted">({spec.category})</span>
                   </label>
                   <div className="space-y-1">
                     <input

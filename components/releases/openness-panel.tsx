@@ -51,7 +51,7 @@ export function OpennessPanel({ result, inputs, showComponents = true }: { resul
         <div className="overflow-x-auto">
           <table className="w-full text-left text-sm">
             <caption className="sr-only">MOF components and their licenses</caption>
-            <thead className="text-xs uppercase text-zinc-500 dark:text-zinc-400">
+            <thead className="text-xs uppercase text-muted">
               <tr>
                 <th className="py-1 pr-3">Component</th>
                 <th className="py-1 pr-3">Class</th>
@@ -70,7 +70,7 @@ export function OpennessPanel({ result, inputs, showComponents = true }: { resul
                     <td className="py-1 pr-3 font-mono text-xs">{status === "absent" ? "—" : (licenseOf.get(spec.id) ?? "none")}</td>
                     <td className="py-1">
                       <Badge tone={statusTone[status]}>{statusText[status]}</Badge>
-                      {r?.reason && status !== "absent" && status !== "pass" ? <span className="ml-2 text-xs text-zinc-500">{r.reason}</span> : null}
+                      {r?.reason && status !== "absent" && status !== "pass" ? <span className="ml-2 text-xs text-muted">{r.reason}</span> : null}
                     </td>
                   </tr>
                 );

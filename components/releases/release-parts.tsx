@@ -22,7 +22,7 @@ export function ArtifactTable({ artifacts }: { artifacts: Artifact[] }) {
   return (
     <div className="overflow-x-auto">
       <table className="w-full text-left text-sm" aria-label="Artifacts">
-        <thead className="text-xs uppercase text-zinc-500 dark:text-zinc-400">
+        <thead className="text-xs uppercase text-muted">
           <tr>
             <th className="py-1 pr-3">Name</th>
             <th className="py-1 pr-3">Kind</th>
@@ -54,7 +54,7 @@ export function RegistryLinks({ links }: { links: Link[] }) {
       {links.map((l) => (
         <li key={l.reference} className="flex flex-wrap items-center gap-2">
           <Badge tone={l.pinned ? "brand" : "warn"}>{l.pinned ? "pinned" : "mutable"}</Badge>
-          <span className="text-xs text-zinc-500">{l.kind}</span>
+          <span className="text-xs text-muted">{l.kind}</span>
           {l.url ? (
             <a href={l.url} className="font-mono text-xs break-all text-brand-700 underline dark:text-brand-500" rel="noopener noreferrer">
               {l.reference}

@@ -73,7 +73,7 @@ export function WithdrawRelease({ releaseId, disabled }: { releaseId: string; di
             {error.field}
           </p>
         ) : (
-          <p id={`${fieldId}-hint`} className="mt-1 text-xs text-zinc-500 dark:text-zinc-400">
+          <p id={`${fieldId}-hint`} className="mt-1 text-xs text-muted">
             Shown on the release page and kept in the governance record (at most {reasonMax} characters).
           </p>
         )}

@@ -11,7 +11,7 @@ function ItemList({ title, items, empty, all }: { title: string; items: Item[]; 
     <Card>
       <CardTitle action={<Link href={all} className="text-sm text-brand-700 underline underline-offset-2 dark:text-brand-500">All</Link>}>{title}</CardTitle>
       {items.length === 0 ? (
-        <p className="text-sm text-zinc-500">{empty}</p>
+        <p className="text-sm text-muted">{empty}</p>
       ) : (
         <ul className="space-y-2 text-sm" aria-label={title}>
           {items.map((item) => (

@@ -42,7 +42,7 @@ export function SpaceForm({ mode, initial }: { mode: "create" | "edit"; initial?
       <div>
         <label htmlFor="description" className="mb-1 block text-sm font-medium">Description</label>
         <textarea id="description" name="description" rows={6} defaultValue={initial?.description} className={inputClass} aria-describedby="description-hint" />
-        <p id="description-hint" className="mt-1 text-xs text-zinc-500">Markdown. What the community builds, and how it works.</p>
+        <p id="description-hint" className="mt-1 text-xs text-muted">Markdown. What the community builds, and how it works.</p>
         {errors.description ? <p role="alert" className="mt-1 text-sm text-red-700 dark:text-red-300">{errors.description.join(" ")}</p> : null}
       </div>
       <fieldset>

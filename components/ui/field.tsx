@@ -14,7 +14,7 @@ export function Field({ label, hint, errors, id, name, className, ...rest }: Pro
         {label}
       </label>
       <input id={inputId} name={name} aria-invalid={errors?.length ? true : undefined} aria-describedby={errorId} className={inputClass} {...rest} />
-      {hint ? <p className="mt-1 text-xs text-zinc-500 dark:text-zinc-400">{hint}</p> : null}
+      {hint ? <p className="mt-1 text-xs text-muted">{hint}</p> : null}
       {errors?.length ? (
         <p id={errorId} role="alert" className="mt-1 text-sm text-red-700 dark:text-red-300">
           {errors.join(" ")}

@@ -62,9 +62,9 @@ export default async function ReleasesPage({ params, searchParams }: Props) {
                 {r.modelName} {r.version}
               </Link>
               <ReleaseStatusBadge status={r.status} />
-              <span className="text-xs text-zinc-500">{r.mofClass ? mofClassLabels[r.mofClass as 1 | 2 | 3] : "Unclassified"}</span>
-              <span className="text-xs text-zinc-500">{r.artifactCount} artifact(s)</span>
-              <time className="ml-auto text-xs text-zinc-500" dateTime={r.createdAt}>{r.createdAt.slice(0, 10)}</time>
+              <span className="text-xs text-muted">{r.mofClass ? mofClassLabels[r.mofClass as 1 | 2 | 3] : "Unclassified"}</span>
+              <span className="text-xs text-muted">{r.artifactCount} artifact(s)</span>
+              <time className="ml-auto text-xs text-muted" dateTime={r.createdAt}>{r.createdAt.slice(0, 10)}</time>
             </li>
           ))}
         </ul>

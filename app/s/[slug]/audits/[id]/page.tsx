@@ -124,7 +124,7 @@ export default async function AuditReportPage({ params }: { params: Promise<{ sl
             {report.reviews.map((r) => (
               <li key={r.id}>
                 <span className="font-medium">{names[r.reviewerId] ?? "someone"}</span> {reviewLabels[r.verdict] ?? r.verdict}{" "}
-                <time dateTime={r.at} className="text-xs text-zinc-500">{r.at.slice(0, 10)}</time>
+                <time dateTime={r.at} className="text-xs text-muted">{r.at.slice(0, 10)}</time>
                 {r.comment ? <div className="mt-1 text-zinc-700 dark:text-zinc-300"><Markdown>{r.comment}</Markdown></div> : null}
               </li>
             ))}
@@ -135,7 +135,7 @@ export default async function AuditReportPage({ params }: { params: Promise<{ sl
             <ReviewForm reportId={report.id} />
           </div>
         ) : isAuthor ? (
-          <p className="mt-3 text-xs text-zinc-500">You filed this report; another auditor or steward reviews it.</p>
+          <p className="mt-3 text-xs text-muted">You filed this report; another auditor or steward reviews it.</p>
         ) : null}
       </Card>
 

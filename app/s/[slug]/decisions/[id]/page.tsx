@@ -32,7 +32,7 @@ export default async function DecisionPage({ params }: { params: Promise<{ slug:
           <Badge>{decision.kind}</Badge>
           <Badge tone="info">{decision.methodLabel}</Badge>
         </div>
-        <p className="mt-1 text-xs text-zinc-500">
+        <p className="mt-1 text-xs text-muted">
           Opened by {decision.createdBy.name} {decision.opensAt.slice(0, 16).replace("T", " ")} UTC · closes {decision.closesAt.slice(0, 16).replace("T", " ")} UTC · charter version {decision.charterVersion} ·{" "}
           <Link className="underline" href={`/s/${slug}/decisions`}>
             all decisions
@@ -71,7 +71,7 @@ export default async function DecisionPage({ params }: { params: Promise<{ slug:
           <ol className="mt-4 list-decimal pl-5 text-sm" aria-label="Options">
             {decision.options.map((o) => (
               <li key={o.id}>
-                {o.label} <span className="font-mono text-xs text-zinc-500">({o.id})</span>
+                {o.label} <span className="font-mono text-xs text-muted">({o.id})</span>
               </li>
             ))}
           </ol>

@@ -43,7 +43,7 @@ export default async function EventPermalinkPage({ params }: Props) {
       <Card>
         <CardTitle action={<Badge>{event.type}</Badge>}>Event #{view.data.seq}</CardTitle>
         <p className="text-lg text-zinc-900 dark:text-zinc-100">{describeEvent(event, nameOf)}</p>
-        <p className="mt-1 text-sm text-zinc-500 dark:text-zinc-400">
+        <p className="mt-1 text-sm text-muted">
           <time dateTime={event.createdAt.toISOString()}>{event.createdAt.toUTCString().replace(" GMT", " UTC")}</time>
         </p>
         <div className="mt-4" data-testid="inclusion-result" role="status">
@@ -82,7 +82,7 @@ export default async function EventPermalinkPage({ params }: Props) {
             </>
           ) : null}
         </dl>
-        <p className="mt-3 text-xs text-zinc-500 dark:text-zinc-400">
+        <p className="mt-3 text-xs text-muted">
           Check it yourself: GET{" "}
           <code className="font-mono">
             /api/v1/spaces/{space.slug}/events/{view.data.seq}/proof

@@ -103,11 +103,11 @@ export default async function ReleasePage({ params }: Props) {
       <div className="grid gap-6 lg:grid-cols-2">
         <Card>
           <CardTitle>Summary</CardTitle>
-          {release.summary ? <Markdown>{release.summary}</Markdown> : <p className="text-sm text-zinc-500">No summary.</p>}
+          {release.summary ? <Markdown>{release.summary}</Markdown> : <p className="text-sm text-muted">No summary.</p>}
         </Card>
         <Card>
           <CardTitle>Changelog</CardTitle>
-          {release.changelog ? <Markdown>{release.changelog}</Markdown> : <p className="text-sm text-zinc-500">No changelog.</p>}
+          {release.changelog ? <Markdown>{release.changelog}</Markdown> : <p className="text-sm text-muted">No changelog.</p>}
         </Card>
       </div>
 
