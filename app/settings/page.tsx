@@ -10,6 +10,7 @@ import { Card, CardTitle } from "@/components/ui/card";
 import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
 import { TokenManager } from "@/components/settings/token-manager";
+import { LocalTime } from "@/components/ui/local-time";
 
 export const metadata: Metadata = { title: "Settings" };
 
@@ -32,7 +33,7 @@ export default async function SettingsPage() {
           <dt className="text-muted">E-mail</dt>
           <dd>{profile.email ?? "—"}</dd>
           <dt className="text-muted">Member since</dt>
-          <dd>{profile.createdAt.toUTCString()}</dd>
+          <dd><LocalTime at={profile.createdAt} /></dd>
         </dl>
         {profile.isDemo ? (
           <p className="mt-3 text-sm text-amber-700 dark:text-amber-300">
@@ -51,7 +52,7 @@ export default async function SettingsPage() {
               <li key={`${account.provider}:${account.providerAccountId}`} className="flex items-center gap-2">
                 <Badge tone="brand">{providers.find((p) => p.id === account.provider)?.name ?? account.provider}</Badge>
                 <span className="font-mono text-xs text-muted">{account.providerAccountId}</span>
-                <span className="text-xs text-muted">linked {account.createdAt.toUTCString()}</span>
+                <span className="text-xs text-muted">linked <LocalTime at={account.createdAt} /></span>
               </li>
             ))}
           </ul>

@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import type { ReportOutput } from "@/lib/audits/schema";
 import { FindingStatusBadge, SeverityBadge, findingStatusLabel, shortDigest } from "@/components/audits/badges";
 import { Markdown } from "@/components/ui/markdown";
+import { LocalTime } from "@/components/ui/local-time";
 
 type Finding = ReportOutput["findings"][number];
 
@@ -27,7 +28,7 @@ export function FindingItem({ finding, names, artifactNames, children }: { findi
           <li className="text-zinc-600 dark:text-zinc-400">Filed as open.</li>
           {finding.history.map((h, i) => (
             <li key={i} className="text-zinc-800 dark:text-zinc-200">
-              <time dateTime={h.at} className="text-xs text-muted">{h.at.slice(0, 16).replace("T", " ")} UTC</time>{" "}
+              <LocalTime at={h.at} className="text-xs text-muted" />{" "}
               {names[h.actorId] ?? "someone"} moved it from {findingStatusLabel(h.from)} to {findingStatusLabel(h.to)}
               {h.note ? `: ${h.note}` : ""}
               {h.evidence ? (

@@ -2,6 +2,7 @@
 import Link from "next/link";
 import { ReportStatusBadge, VerdictBadge, categoryLabel } from "@/components/audits/badges";
 import { EmptyState } from "@/components/ui/empty-state";
+import { LocalTime } from "@/components/ui/local-time";
 
 export type ReportListItem = {
   id: string;
@@ -29,7 +30,7 @@ export function ReportList({ spaceSlug, reports, emptyHint }: { spaceSlug: strin
               {categoryLabel(r.category)} audit{r.release ? ` of ${r.release.modelName} ${r.release.version}` : ""}
             </Link>
             <p className="text-xs text-muted">
-              by {r.authorName}, <time dateTime={r.createdAt}>{r.createdAt.slice(0, 10)}</time> · {r.findings} finding{r.findings === 1 ? "" : "s"}
+              by {r.authorName}, <LocalTime at={r.createdAt} style="date" /> · {r.findings} finding{r.findings === 1 ? "" : "s"}
               {r.unresolved ? `, ${r.unresolved} unresolved` : ""}
             </p>
           </div>

@@ -11,6 +11,7 @@ import { Card, CardTitle } from "@/components/ui/card";
 import { BallotForm } from "@/components/decisions/ballot-form";
 import { DecisionControls } from "@/components/decisions/decision-controls";
 import { DecisionStatusBadge } from "@/components/decisions/decision-list";
+import { LocalTime } from "@/components/ui/local-time";
 
 type Props = {
   initial: DecisionView;
@@ -21,7 +22,6 @@ type Props = {
   receiptPosition: { logId: string; seq: number } | null;
 };
 
-const utc = (iso: string) => new Date(iso).toISOString().slice(0, 16).replace("T", " ") + " UTC";
 
 async function fetchDecision(id: string): Promise<DecisionView> {
   const response = await fetch(`/api/v1/decisions/${id}`, { headers: { accept: "application/json" } });
@@ -63,7 +63,7 @@ export function DecisionLive({ initial, canVote, canClose, canCancel, receiptPos
               </p>
             ))}
             <p className="text-xs text-muted">
-              {decision.outcome.closedBy === "early" ? "Closed early" : "Closed at the deadline"} {decision.closedAt ? utc(decision.closedAt) : ""}
+              {decision.outcome.closedBy === "early" ? "Closed early" : "Closed at the deadline"} {decision.closedAt ? <LocalTime at={decision.closedAt} /> : null}
             </p>
           </div>
         ) : null}

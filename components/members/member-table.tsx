@@ -6,6 +6,7 @@ import { Button } from "@/components/ui/button";
 import { Badge } from "@/components/ui/badge";
 import { inputClass } from "@/components/ui/field";
 import { StatusLine, useActionStatus } from "@/components/members/use-action-status";
+import { LocalTime } from "@/components/ui/local-time";
 
 type Member = { userId: string; name: string | null; role: string; joinedAt: string };
 const roleOptions = ["owner", "steward", "auditor", "member"] as const;
@@ -54,7 +55,7 @@ export function MemberTable({ spaceSlug, members, viewerId, canManage }: { space
                   )}
                 </td>
                 <td className="py-2 text-muted">
-                  <time dateTime={member.joinedAt}>{new Date(member.joinedAt).toISOString().slice(0, 10)}</time>
+                  <LocalTime at={member.joinedAt} style="date" />
                 </td>
                 <td className="py-2 text-right">
                   {self ? (

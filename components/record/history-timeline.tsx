@@ -2,6 +2,7 @@
 import Link from "next/link";
 import { describeEvent } from "@/lib/record/describe";
 import { Badge } from "@/components/ui/badge";
+import { LocalTime } from "@/components/ui/local-time";
 
 export type TimelineItem = {
   id: string;
@@ -14,7 +15,6 @@ export type TimelineItem = {
   seq: number | null;
 };
 
-const formatTime = (iso: string) => new Date(iso).toUTCString().replace(" GMT", " UTC");
 
 export function HistoryTimeline({ events, names, spaceSlug, label = "History" }: { events: TimelineItem[]; names: Record<string, string>; spaceSlug: string; label?: string }) {
   const nameOf = (id: string | null) => (id ? (names[id] ?? "someone") : "the system");
@@ -25,7 +25,7 @@ export function HistoryTimeline({ events, names, spaceSlug, label = "History" }:
           <div className="min-w-0">
             <p className="text-zinc-900 dark:text-zinc-100">{describeEvent(event, nameOf)}</p>
             <p className="mt-0.5 text-xs text-muted">
-              <time dateTime={event.createdAt}>{formatTime(event.createdAt)}</time>
+              <LocalTime at={event.createdAt} />
               <span className="ml-2 font-mono" title={`Receipt: ${event.hash}`}>
                 receipt {event.hash.slice(0, 12)}…
               </span>

@@ -5,6 +5,7 @@ import { createTokenAction, revokeTokenAction } from "@/lib/tokens/actions";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Badge } from "@/components/ui/badge";
+import { LocalTime } from "@/components/ui/local-time";
 
 type TokenRow = { id: string; name: string; prefix: string; createdAt: string; lastUsedAt: string | null; revokedAt: string | null };
 
@@ -63,8 +64,8 @@ export function TokenManager({ tokens }: { tokens: TokenRow[] }) {
                   {token.name} {token.revokedAt ? <Badge tone="danger">revoked</Badge> : <Badge tone="brand">active</Badge>}
                 </p>
                 <p className="text-xs text-muted">
-                  <span className="font-mono">{token.prefix}…</span> · created {new Date(token.createdAt).toUTCString()} ·{" "}
-                  {token.lastUsedAt ? `last used ${new Date(token.lastUsedAt).toUTCString()}` : "never used"}
+                  <span className="font-mono">{token.prefix}…</span> · created <LocalTime at={token.createdAt} /> ·{" "}
+                  {token.lastUsedAt ? <>last used <LocalTime at={token.lastUsedAt} /></> : "never used"}
                 </p>
               </div>
               {token.revokedAt ? null : (

@@ -3,6 +3,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { Card, CardTitle } from "@/components/ui/card";
 import { Badge } from "@/components/ui/badge";
+import { LocalTime } from "@/components/ui/local-time";
 
 type Item = { id: string; href: string; title: string; meta: ReactNode };
 
@@ -47,7 +48,7 @@ export function LatestItems({
           id: d.id,
           href: `/s/${slug}/decisions/${d.id}`,
           title: d.title,
-          meta: <Badge tone="info">closes {d.closesAt.slice(0, 10)}</Badge>,
+          meta: <Badge tone="info">closes <LocalTime at={d.closesAt} style="date" /></Badge>,
         }))}
       />
       <ItemList

@@ -10,6 +10,7 @@ import { Markdown } from "@/components/ui/markdown";
 import { DecisionLive } from "@/components/decisions/decision-live";
 import { HistorySlice } from "@/components/record/history-slice";
 import { Card, CardTitle } from "@/components/ui/card";
+import { LocalTime } from "@/components/ui/local-time";
 
 export const metadata: Metadata = { title: "Decision" };
 
@@ -33,7 +34,7 @@ export default async function DecisionPage({ params }: { params: Promise<{ slug:
           <Badge tone="info">{decision.methodLabel}</Badge>
         </div>
         <p className="mt-1 text-xs text-muted">
-          Opened by {decision.createdBy.name} {decision.opensAt.slice(0, 16).replace("T", " ")} UTC · closes {decision.closesAt.slice(0, 16).replace("T", " ")} UTC · charter version {decision.charterVersion} ·{" "}
+          Opened by {decision.createdBy.name} <LocalTime at={decision.opensAt} /> · closes <LocalTime at={decision.closesAt} /> · charter version {decision.charterVersion} ·{" "}
           <Link className="underline" href={`/s/${slug}/decisions`}>
             all decisions
           </Link>

@@ -7,6 +7,7 @@ import { describeEvent } from "@/lib/record/describe";
 import { eventPermalink } from "@/lib/record/use-cases";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardTitle } from "@/components/ui/card";
+import { LocalTime } from "@/components/ui/local-time";
 
 type Props = { params: Promise<{ slug: string; seq: string }> };
 
@@ -44,7 +45,7 @@ export default async function EventPermalinkPage({ params }: Props) {
         <CardTitle action={<Badge>{event.type}</Badge>}>Event #{view.data.seq}</CardTitle>
         <p className="text-lg text-zinc-900 dark:text-zinc-100">{describeEvent(event, nameOf)}</p>
         <p className="mt-1 text-sm text-muted">
-          <time dateTime={event.createdAt.toISOString()}>{event.createdAt.toUTCString().replace(" GMT", " UTC")}</time>
+          <LocalTime at={event.createdAt} />
         </p>
         <div className="mt-4" data-testid="inclusion-result" role="status">
           {verified.ok && leafMatches ? (
