@@ -2,11 +2,12 @@
 import type { Coverage } from "@/lib/audits/gate";
 import { CoverageBadge, SeverityBadge, categoryLabel } from "@/components/audits/badges";
 import { Badge } from "@/components/ui/badge";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 export function CoverageTable({ coverage, required }: { coverage: Coverage; required: readonly string[] }) {
   return (
     <div className="space-y-3">
-      <div className="overflow-x-auto">
+      <ScrollRegion label="Audit coverage table">
         <table className="w-full text-left text-sm" aria-label="Audit coverage">
           <thead className="text-xs uppercase text-muted">
             <tr>
@@ -31,7 +32,7 @@ export function CoverageTable({ coverage, required }: { coverage: Coverage; requ
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       <div className="flex flex-wrap items-center gap-2 text-sm" data-testid="unresolved-findings">
         <span className="text-zinc-600 dark:text-zinc-400">Unresolved findings:</span>
         {Object.entries(coverage.openFindings).map(([severity, count]) => (

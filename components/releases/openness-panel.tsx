@@ -2,6 +2,7 @@
 // No server-only imports: the release form renders it live while people edit.
 import { Badge } from "@/components/ui/badge";
 import { mofClassLabels, mofComponents, osaidChecklist, type ComponentInput, type OpennessResult } from "@/lib/releases/openness";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 const statusText = { pass: "meets", warn: "meets, with a warning", fail: "fails", absent: "not included" } as const;
 const statusTone = { pass: "brand", warn: "warn", fail: "danger", absent: "neutral" } as const;
@@ -48,7 +49,7 @@ export function OpennessPanel({ result, inputs, showComponents = true }: { resul
         </ul>
       ) : null}
       {showComponents ? (
-        <div className="overflow-x-auto">
+        <ScrollRegion label="MOF components">
           <table className="w-full text-left text-sm">
             <caption className="sr-only">MOF components and their licenses</caption>
             <thead className="text-xs uppercase text-muted">
@@ -77,7 +78,7 @@ export function OpennessPanel({ result, inputs, showComponents = true }: { resul
               })}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       ) : null}
       <div>
         <h3 className="text-sm font-semibold">
