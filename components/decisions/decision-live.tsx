@@ -114,6 +114,7 @@ export function DecisionLive({ initial, canVote, canClose, canCancel, receiptPos
       </Card>
 
       {decision.status === "open" && canVote && decision.you?.eligible ? (
+        <section id="ballot" tabIndex={-1} aria-label="Vote" className="scroll-mt-4 rounded-xl">
         <Card>
           <CardTitle>Vote</CardTitle>
           <BallotForm
@@ -128,6 +129,7 @@ export function DecisionLive({ initial, canVote, canClose, canCancel, receiptPos
             }}
           />
         </Card>
+        </section>
       ) : decision.status === "open" && decision.you && !decision.you.eligible ? (
         <p className="text-sm text-zinc-600 dark:text-zinc-400">You were not among the eligible voters when this decision opened.</p>
       ) : null}

@@ -6,6 +6,7 @@ import { decisionDetail, receiptPosition } from "@/lib/decisions/use-cases";
 import { can } from "@/lib/policy";
 import { DomainError } from "@/lib/result";
 import { Badge } from "@/components/ui/badge";
+import { buttonClass } from "@/components/ui/button";
 import { Markdown } from "@/components/ui/markdown";
 import { DecisionLive } from "@/components/decisions/decision-live";
 import { HistorySlice } from "@/components/record/history-slice";
@@ -24,6 +25,8 @@ export default async function DecisionPage({ params }: { params: Promise<{ slug:
   if (decision.spaceSlug !== slug) notFound();
   const resource = { space: { visibility: space.visibility, role } };
   const position = decision.you?.receipt ? await receiptPosition(decision.you.receipt) : null;
+  const canVote = can(actor, "ballot.cast", resource).allow;
+  const votesHere = decision.status === "open" && canVote && Boolean(decision.you?.eligible);
   const subject = decision.subject as { target?: string; conditions?: string; license?: string; component?: string | null; changes?: string[] };
   return (
     <div className="space-y-6">
@@ -32,6 +35,12 @@ export default async function DecisionPage({ params }: { params: Promise<{ slug:
           <h2 className="text-2xl font-semibold">{decision.title}</h2>
           <Badge>{decision.kind}</Badge>
           <Badge tone="info">{decision.methodLabel}</Badge>
+          {votesHere ? (
+            // The first stop in the page's tab order: straight to the ballot, past the question and its links.
+            <a href="#ballot" className={buttonClass("primary", "ml-auto")}>
+              {decision.you?.choice ? "Change your ballot" : "Vote"}
+            </a>
+          ) : null}
         </div>
         <p className="mt-1 text-xs text-muted">
           Opened by {decision.createdBy.name} <LocalTime at={decision.opensAt} /> · closes <LocalTime at={decision.closesAt} /> · charter version {decision.charterVersion} ·{" "}
@@ -80,7 +89,7 @@ export default async function DecisionPage({ params }: { params: Promise<{ slug:
       </Card>
       <DecisionLive
         initial={decision}
-        canVote={can(actor, "ballot.cast", resource).allow}
+        canVote={canVote}
         canClose={can(actor, "decision.close", resource).allow}
         canCancel={can(actor, "decision.cancel", resource).allow}
         receiptPosition={position}
