@@ -68,7 +68,7 @@ export function OpennessPanel({ result, inputs, showComponents = true }: { resul
                   <tr key={spec.id} data-testid={`component-${spec.id}`}>
                     <td className="py-1 pr-3">{spec.label}</td>
                     <td className="py-1 pr-3">{["", "I", "II", "III"][spec.class]}</td>
-                    <td className="py-1 pr-3 font-mono text-xs">{status === "absent" ? "—" : (licenseOf.get(spec.id) ?? "none")}</td>
+                    <td className="whitespace-nowrap py-1 pr-3 font-mono text-xs">{status === "absent" ? "—" : (licenseOf.get(spec.id) ?? "none")}</td>
                     <td className="py-1">
                       <Badge tone={statusTone[status]}>{statusText[status]}</Badge>
                       {r?.reason && status !== "absent" && status !== "pass" ? <span className="ml-2 text-xs text-muted">{r.reason}</span> : null}
