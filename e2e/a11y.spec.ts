@@ -1,7 +1,7 @@
 // WCAG 2.2 AA on every page type, in light and in dark (the app follows prefers-color-scheme): axe finds
 // no violation. Public pages are checked on the seeded Lumen demo (anonymously and signed in); the pages
 // only a steward sees are checked on a space that the test's own user creates through the API.
-// With E2E_SCREENSHOTS=1 it also writes docs/screenshots/<page>-<scheme>[-mobile].png.
+// With E2E_SCREENSHOTS=<folder> it also writes <folder>/<page>-<scheme>[-mobile].png (desktop and 390 px).
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { signInWithOidc } from "./support/session";
@@ -12,7 +12,7 @@ const stamp = Date.now().toString(36);
 const owner = `a11y${stamp}`;
 const slug = `a11y-${stamp}`;
 const schemes = ["light", "dark"] as const;
-const screenshots = Boolean(process.env.E2E_SCREENSHOTS);
+const screenshots = process.env.E2E_SCREENSHOTS;
 
 async function api(page: Page, method: "get" | "post", url: string, data?: unknown) {
   const headers: Record<string, string> = method === "get" ? {} : { origin: new URL(page.url()).origin };
@@ -147,9 +147,9 @@ for (const colorScheme of schemes) {
           const violations = await violationsOn(page, check.path);
           expect.soft(violations, `${check.name} (${check.path}) in ${colorScheme} mode`).toEqual([]);
           if (screenshots && check.shot) {
-            await page.screenshot({ path: `docs/screenshots/${check.shot}-${colorScheme}.png`, fullPage: true });
+            await page.screenshot({ path: `${screenshots}/${check.shot}-${colorScheme}.png`, fullPage: true });
             await page.setViewportSize({ width: 390, height: 844 });
-            await page.screenshot({ path: `docs/screenshots/${check.shot}-${colorScheme}-mobile.png`, fullPage: true });
+            await page.screenshot({ path: `${screenshots}/${check.shot}-${colorScheme}-mobile.png`, fullPage: true });
             await page.setViewportSize({ width: 1280, height: 720 });
           }
         }
