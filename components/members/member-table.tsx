@@ -7,6 +7,7 @@ import { Badge } from "@/components/ui/badge";
 import { inputClass } from "@/components/ui/field";
 import { StatusLine, useActionStatus } from "@/components/members/use-action-status";
 import { LocalTime } from "@/components/ui/local-time";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 type Member = { userId: string; name: string | null; role: string; joinedAt: string };
 const roleOptions = ["owner", "steward", "auditor", "member"] as const;
@@ -16,6 +17,7 @@ export function MemberTable({ spaceSlug, members, viewerId, canManage }: { space
   return (
     <div className="space-y-3">
       <StatusLine status={status} />
+      <ScrollRegion label="Members table">
       <table className="w-full text-left text-sm">
         <thead className="text-xs uppercase tracking-wide text-muted">
           <tr>
@@ -37,7 +39,7 @@ export function MemberTable({ spaceSlug, members, viewerId, canManage }: { space
                   {canManage && !self ? (
                     <select
                       aria-label={`Role of ${member.name ?? "member"}`}
-                      className={`${inputClass} w-36 py-1`}
+                      className={`${inputClass} min-w-28 py-1`}
                       value={member.role}
                       disabled={pending}
                       onChange={(e) => {
@@ -54,7 +56,7 @@ export function MemberTable({ spaceSlug, members, viewerId, canManage }: { space
                     <Badge tone={member.role === "owner" || member.role === "steward" ? "brand" : "neutral"}>{member.role}</Badge>
                   )}
                 </td>
-                <td className="py-2 text-muted">
+                <td className="whitespace-nowrap py-2 pr-2 text-muted">
                   <LocalTime at={member.joinedAt} style="date" />
                 </td>
                 <td className="py-2 text-right">
@@ -78,6 +80,7 @@ export function MemberTable({ spaceSlug, members, viewerId, canManage }: { space
           })}
         </tbody>
       </table>
+      </ScrollRegion>
     </div>
   );
 }

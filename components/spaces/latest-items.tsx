@@ -48,7 +48,11 @@ export function LatestItems({
           id: d.id,
           href: `/s/${slug}/decisions/${d.id}`,
           title: d.title,
-          meta: <Badge tone="info">closes <LocalTime at={d.closesAt} style="date" /></Badge>,
+          meta: <Badge tone="info">
+            <span>
+              closes <LocalTime at={d.closesAt} style="date" />
+            </span>
+          </Badge>,
         }))}
       />
       <ItemList
