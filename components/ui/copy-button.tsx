@@ -35,9 +35,12 @@ export function CopyButton({ value, label, className }: { value: string; label: 
       >
         {state === "copied" ? <CheckIcon /> : <CopyIcon />}
       </button>
-      <span role="status" className="sr-only">
-        {state === "copied" ? "Copied" : state === "failed" ? "Could not copy: select the text instead" : ""}
-      </span>
+      {/* Only there for two seconds after a copy: a page full of digests should not carry a live region per row. */}
+      {state === "idle" ? null : (
+        <span role="status" className="sr-only">
+          {state === "copied" ? "Copied" : "Could not copy: select the text instead"}
+        </span>
+      )}
     </>
   );
 }
