@@ -171,7 +171,12 @@ for (const colorScheme of schemes) {
       await expect(digest).toHaveAttribute("title", `sha256:${"ab".repeat(32)}`);
       const digestBox = await digest.boundingBox();
       expect(digestBox!.height, "the digest stays on one line").toBeLessThan(24);
-      await expect(page.getByRole("button", { name: "Copy the digest of model.safetensors" })).toBeVisible();
+      const copy = page.getByRole("button", { name: "Copy the digest of model.safetensors" });
+      await expect(copy).toBeVisible();
+      await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
+      await copy.click();
+      await expect(page.getByRole("status").filter({ hasText: "Copied" })).toBeAttached();
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`sha256:${"ab".repeat(32)}`);
       // The page does not scroll sideways: only the table's own region may.
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     });
