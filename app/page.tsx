@@ -50,9 +50,9 @@ export default async function HomePage() {
                     <h3 className="font-semibold">{space.name}</h3>
                     {space.visibility === "private" ? <Badge tone="warn">private</Badge> : null}
                   </div>
-                  <p className="mt-1 font-mono text-xs text-zinc-500">/s/{space.slug}</p>
+                  <p className="mt-1 font-mono text-xs text-muted">/s/{space.slug}</p>
                   <p className="mt-3 line-clamp-3 text-sm text-zinc-600 dark:text-zinc-400">{firstLine(space.description)}</p>
-                  <p className="mt-4 text-xs text-zinc-500">
+                  <p className="mt-4 text-xs text-muted">
                     {space._count.memberships} member{space._count.memberships === 1 ? "" : "s"}
                   </p>
                 </Link>

@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { signInWithOidc } from "./support/session";
 import { createSpaceThroughUi, fillArtifact, includeComponent, prefillFromCard, sampleCard, threeArtifacts } from "./support/releases";
+import { formatTime } from "../lib/format-time";
 
 test("propose a release from a pasted model card, see its MOF class and what is missing, fix a component, fetch the manifest", async ({ page }) => {
   const stamp = Date.now().toString(36);
@@ -102,7 +103,10 @@ test("propose a release from a pasted model card, see its MOF class and what is 
   await reason.fill("Superseded by kestrel-3b 1.1");
   await confirm.getByRole("button", { name: "Withdraw the release" }).click();
   const withdrawal = page.getByTestId("withdrawal");
-  await expect(withdrawal).toContainText(`Withdrawn by Owner${stamp} Tester on ${new Date().toISOString().slice(0, 10)}: Superseded by kestrel-3b 1.1`);
+  // Dates read in the viewer's time zone, in the app's one format.
+  const zone = await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone);
+  const today = formatTime(new Date(), { style: "date", timeZone: zone });
+  await expect(withdrawal).toContainText(`Withdrawn by Owner${stamp} Tester on ${today}: Superseded by kestrel-3b 1.1`);
   await expect(page.getByRole("button", { name: "Withdraw", exact: true })).toHaveCount(0);
   await expect(page.getByText("withdrew the release: Superseded by kestrel-3b 1.1")).toBeVisible();
 });

@@ -10,6 +10,7 @@ import { Card, CardTitle } from "@/components/ui/card";
 import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
 import { TokenManager } from "@/components/settings/token-manager";
+import { LocalTime } from "@/components/ui/local-time";
 
 export const metadata: Metadata = { title: "Settings" };
 
@@ -27,12 +28,12 @@ export default async function SettingsPage() {
       <Card>
         <CardTitle>Profile</CardTitle>
         <dl className="grid grid-cols-[8rem_1fr] gap-y-2 text-sm">
-          <dt className="text-zinc-500">Name</dt>
+          <dt className="text-muted">Name</dt>
           <dd data-testid="profile-name">{profile.name ?? "—"}</dd>
-          <dt className="text-zinc-500">E-mail</dt>
+          <dt className="text-muted">E-mail</dt>
           <dd>{profile.email ?? "—"}</dd>
-          <dt className="text-zinc-500">Member since</dt>
-          <dd>{profile.createdAt.toUTCString()}</dd>
+          <dt className="text-muted">Member since</dt>
+          <dd><LocalTime at={profile.createdAt} /></dd>
         </dl>
         {profile.isDemo ? (
           <p className="mt-3 text-sm text-amber-700 dark:text-amber-300">
@@ -44,14 +45,14 @@ export default async function SettingsPage() {
       <Card>
         <CardTitle>Linked accounts</CardTitle>
         {profile.accounts.length === 0 ? (
-          <p className="text-sm text-zinc-500">No identity provider is linked to this account.</p>
+          <p className="text-sm text-muted">No identity provider is linked to this account.</p>
         ) : (
           <ul className="space-y-2 text-sm" aria-label="Linked accounts">
             {profile.accounts.map((account) => (
               <li key={`${account.provider}:${account.providerAccountId}`} className="flex items-center gap-2">
                 <Badge tone="brand">{providers.find((p) => p.id === account.provider)?.name ?? account.provider}</Badge>
-                <span className="font-mono text-xs text-zinc-500">{account.providerAccountId}</span>
-                <span className="text-xs text-zinc-500">linked {account.createdAt.toUTCString()}</span>
+                <span className="font-mono text-xs text-muted">{account.providerAccountId}</span>
+                <span className="text-xs text-muted">linked <LocalTime at={account.createdAt} /></span>
               </li>
             ))}
           </ul>
@@ -71,7 +72,7 @@ export default async function SettingsPage() {
               ))}
           </div>
         ) : null}
-        <p className="mt-3 text-xs text-zinc-500">
+        <p className="mt-3 text-xs text-muted">
           Accounts are only linked when you ask here, while signed in: never silently because two providers share an e-mail.
         </p>
       </Card>

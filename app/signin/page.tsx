@@ -75,7 +75,7 @@ export default async function SignInPage({ searchParams }: Props) {
                   <input type="hidden" name="callbackUrl" value={target} />
                   <button type="submit" className={buttonClass("secondary", "w-full justify-between")}>
                     <span>{user.name}</span>
-                    <span className="text-xs text-zinc-500">
+                    <span className="text-xs text-muted">
                       {user.memberships[0] ? `${user.memberships[0].role} of ${user.memberships[0].space.name}` : "no space yet"}
                     </span>
                   </button>

@@ -2,13 +2,14 @@
 import type { Coverage } from "@/lib/audits/gate";
 import { CoverageBadge, SeverityBadge, categoryLabel } from "@/components/audits/badges";
 import { Badge } from "@/components/ui/badge";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 export function CoverageTable({ coverage, required }: { coverage: Coverage; required: readonly string[] }) {
   return (
     <div className="space-y-3">
-      <div className="overflow-x-auto">
+      <ScrollRegion label="Audit coverage table">
         <table className="w-full text-left text-sm" aria-label="Audit coverage">
-          <thead className="text-xs uppercase text-zinc-500 dark:text-zinc-400">
+          <thead className="text-xs uppercase text-muted">
             <tr>
               <th scope="col" className="py-2 pr-3 font-medium">Category</th>
               <th scope="col" className="py-2 pr-3 font-medium">Coverage</th>
@@ -31,7 +32,7 @@ export function CoverageTable({ coverage, required }: { coverage: Coverage; requ
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       <div className="flex flex-wrap items-center gap-2 text-sm" data-testid="unresolved-findings">
         <span className="text-zinc-600 dark:text-zinc-400">Unresolved findings:</span>
         {Object.entries(coverage.openFindings).map(([severity, count]) => (

@@ -128,7 +128,7 @@ export function FileReportForm({ spaceSlug, releaseId, artifacts }: { spaceSlug:
                 checked={scope.includes(a.digest)}
                 onChange={(e) => f.set("scope", toggle(scope, a.digest, e.target.checked))}
               />
-              <span>{a.name}</span> <code className="text-xs text-zinc-500">{shortDigest(a.digest)}</code>
+              <span>{a.name}</span> <code className="text-xs text-muted">{shortDigest(a.digest)}</code>
             </label>
           ))}
         </div>

@@ -33,7 +33,7 @@ export async function ReleaseAudits({ releaseId, spaceSlug }: { releaseId: strin
       </CardTitle>
       <div className="space-y-5">
         <GateExplanation gate={gate} anchorOf={(id) => anchors.get(id) ?? null} />
-        <p className="text-xs text-zinc-500 dark:text-zinc-400">
+        <p className="text-xs text-muted">
           The charter blocks on unresolved findings of severity {blockingSeverity} or above
           {requiredCategories.length ? ` and requires accepted reports in: ${requiredCategories.join(", ")}` : ""}.
         </p>

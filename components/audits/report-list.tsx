@@ -2,6 +2,7 @@
 import Link from "next/link";
 import { ReportStatusBadge, VerdictBadge, categoryLabel } from "@/components/audits/badges";
 import { EmptyState } from "@/components/ui/empty-state";
+import { LocalTime } from "@/components/ui/local-time";
 
 export type ReportListItem = {
   id: string;
@@ -28,8 +29,8 @@ export function ReportList({ spaceSlug, reports, emptyHint }: { spaceSlug: strin
             <Link href={`/s/${spaceSlug}/audits/${r.id}`} className="font-medium text-brand-700 hover:underline dark:text-brand-500">
               {categoryLabel(r.category)} audit{r.release ? ` of ${r.release.modelName} ${r.release.version}` : ""}
             </Link>
-            <p className="text-xs text-zinc-500 dark:text-zinc-400">
-              by {r.authorName}, <time dateTime={r.createdAt}>{r.createdAt.slice(0, 10)}</time> · {r.findings} finding{r.findings === 1 ? "" : "s"}
+            <p className="text-xs text-muted">
+              by {r.authorName}, <LocalTime at={r.createdAt} style="date" /> · {r.findings} finding{r.findings === 1 ? "" : "s"}
               {r.unresolved ? `, ${r.unresolved} unresolved` : ""}
             </p>
           </div>

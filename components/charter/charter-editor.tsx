@@ -79,12 +79,12 @@ export function CharterEditor({ spaceSlug, version, charter: initial }: { spaceS
             >
               <summary className="flex cursor-pointer list-none items-center justify-between gap-3 px-4 py-3 text-sm font-semibold text-zinc-900 dark:text-zinc-100 [&::-webkit-details-marker]:hidden">
                 <span className="flex items-center gap-2">
-                  <span aria-hidden="true" className="text-zinc-400 transition-transform group-open:rotate-90">
+                  <span aria-hidden="true" className="text-muted transition-transform group-open:rotate-90">
                     ▸
                   </span>
                   {decisionTitles[kind]}
                 </span>
-                <span className={flagged ? "text-xs font-medium text-red-700 dark:text-red-300" : "text-xs font-normal text-zinc-500 dark:text-zinc-400"}>
+                <span className={flagged ? "text-xs font-medium text-red-700 dark:text-red-300" : "text-xs font-normal text-muted"}>
                   {flagged ? "Needs attention" : methodLabels[rule.method]}
                 </span>
               </summary>

@@ -15,7 +15,7 @@ export function errorsAt(fields: FieldErrors, path: string): string[] {
 export const fieldId = (path: string) => `charter-${path.replaceAll(".", "-")}`;
 
 const labelClass = "mb-1 block text-sm font-medium text-zinc-800 dark:text-zinc-200";
-const hintClass = "mt-1 text-xs text-zinc-500 dark:text-zinc-400";
+const hintClass = "mt-1 text-xs text-muted";
 const checkboxClass = "size-4 shrink-0 rounded border-zinc-300 accent-brand-600 dark:border-zinc-700";
 
 function describedBy(id: string, hint: ReactNode, errors: string[]): string | undefined {

@@ -1,14 +1,7 @@
 // Read-only, plain-language rendering of a space's charter (server-compatible).
 import { Card, CardTitle } from "@/components/ui/card";
 import { describeCharter, type Charter } from "@/lib/charter/rules";
-
-// Fixed locale and UTC so the server-rendered date never differs from what the client would render.
-const dateFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeZone: "UTC" });
-
-function formatDate(iso: string): string {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : dateFormat.format(date);
-}
+import { LocalTime } from "@/components/ui/local-time";
 
 function SentenceList({ items, label }: { items: string[]; label: string }) {
   return (
@@ -24,8 +17,8 @@ export function CharterView({ charter, version, amendedAt }: { charter: Charter;
   const description = describeCharter(charter);
   return (
     <div className="space-y-4" data-testid="charter-view">
-      <p className="text-xs text-zinc-500 dark:text-zinc-400" data-testid="charter-version">
-        Version {version}, amended <time dateTime={amendedAt}>{formatDate(amendedAt)}</time>
+      <p className="text-xs text-muted" data-testid="charter-version">
+        Version {version}, amended <LocalTime at={amendedAt} style="date" />
       </p>
       <Card>
         <CardTitle>Decisions</CardTitle>

@@ -2,6 +2,7 @@
 import Link from "next/link";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
+import { LocalTime } from "@/components/ui/local-time";
 
 export type DecisionListItem = {
   id: string;
@@ -16,7 +17,6 @@ export type DecisionListItem = {
   eligible: number;
 };
 
-const utc = (iso: string) => new Date(iso).toISOString().slice(0, 16).replace("T", " ") + " UTC";
 
 export function outcomeTone(status: string | undefined): BadgeTone {
   return status === "passed" ? "brand" : status === "failed" || status === "no-quorum" ? "danger" : "neutral";
@@ -38,9 +38,9 @@ export function DecisionList({ spaceSlug, decisions, emptyTitle = "No decisions 
             <Link href={`/s/${spaceSlug}/decisions/${d.id}`} className="font-medium text-zinc-900 hover:underline dark:text-zinc-100">
               {d.title}
             </Link>
-            <p className="text-xs text-zinc-500 dark:text-zinc-400">
+            <p className="text-xs text-muted">
               {d.kind} · {d.method} · {d.ballots} of {d.eligible} eligible voted ·{" "}
-              {d.status === "open" ? `closes ${utc(d.closesAt)}` : d.closedAt ? `${d.status} ${utc(d.closedAt)}` : d.status}
+              {d.status === "open" ? <>closes <LocalTime at={d.closesAt} /></> : d.closedAt ? <>{d.status} <LocalTime at={d.closedAt} /></> : d.status}
             </p>
             {d.outcome ? <p className="mt-1 text-sm text-zinc-700 dark:text-zinc-300">{d.outcome.explanation}</p> : null}
           </div>

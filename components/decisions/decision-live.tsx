@@ -11,6 +11,7 @@ import { Card, CardTitle } from "@/components/ui/card";
 import { BallotForm } from "@/components/decisions/ballot-form";
 import { DecisionControls } from "@/components/decisions/decision-controls";
 import { DecisionStatusBadge } from "@/components/decisions/decision-list";
+import { LocalTime } from "@/components/ui/local-time";
 
 type Props = {
   initial: DecisionView;
@@ -21,7 +22,6 @@ type Props = {
   receiptPosition: { logId: string; seq: number } | null;
 };
 
-const utc = (iso: string) => new Date(iso).toISOString().slice(0, 16).replace("T", " ") + " UTC";
 
 async function fetchDecision(id: string): Promise<DecisionView> {
   const response = await fetch(`/api/v1/decisions/${id}`, { headers: { accept: "application/json" } });
@@ -62,8 +62,8 @@ export function DecisionLive({ initial, canVote, canClose, canCancel, receiptPos
                 {line}
               </p>
             ))}
-            <p className="text-xs text-zinc-500">
-              {decision.outcome.closedBy === "early" ? "Closed early" : "Closed at the deadline"} {decision.closedAt ? utc(decision.closedAt) : ""}
+            <p className="text-xs text-muted">
+              {decision.outcome.closedBy === "early" ? "Closed early" : "Closed at the deadline"} {decision.closedAt ? <LocalTime at={decision.closedAt} /> : null}
             </p>
           </div>
         ) : null}
@@ -73,7 +73,7 @@ export function DecisionLive({ initial, canVote, canClose, canCancel, receiptPos
           </p>
         ) : null}
         <table className="mt-3 w-full text-left text-sm" aria-label="Tally">
-          <thead className="text-xs uppercase tracking-wide text-zinc-500">
+          <thead className="text-xs uppercase tracking-wide text-muted">
             <tr>
               <th scope="col" className="py-1">{ranked ? "First preference" : "Choice"}</th>
               <th scope="col" className="py-1">Binding</th>
@@ -107,13 +107,14 @@ export function DecisionLive({ initial, canVote, canClose, canCancel, receiptPos
             ))}
           </div>
         ) : null}
-        <p className="mt-3 text-xs text-zinc-500">
+        <p className="mt-3 text-xs text-muted">
           {decision.eligibility.count} eligible ({decision.eligibility.binding} binding, {decision.eligibility.advisory} advisory), frozen at opening · eligibility hash{" "}
           <span className="font-mono">{decision.eligibility.hash.slice(0, 16)}…</span>
         </p>
       </Card>
 
       {decision.status === "open" && canVote && decision.you?.eligible ? (
+        <section id="ballot" tabIndex={-1} aria-label="Vote" className="scroll-mt-4 rounded-xl">
         <Card>
           <CardTitle>Vote</CardTitle>
           <BallotForm
@@ -128,6 +129,7 @@ export function DecisionLive({ initial, canVote, canClose, canCancel, receiptPos
             }}
           />
         </Card>
+        </section>
       ) : decision.status === "open" && decision.you && !decision.you.eligible ? (
         <p className="text-sm text-zinc-600 dark:text-zinc-400">You were not among the eligible voters when this decision opened.</p>
       ) : null}
@@ -140,7 +142,7 @@ export function DecisionLive({ initial, canVote, canClose, canCancel, receiptPos
               Your current ballot is {describeChoice(decision.you?.choice, decision.options, { ranked })}. Its receipt is the hash of its record event:
             </p>
             <p className="break-all font-mono text-xs">{yourReceipt}</p>
-            <p className="text-xs text-zinc-500">
+            <p className="text-xs text-muted">
               {receiptPosition && !receipt ? `Position ${receiptPosition.seq} in the space's log. ` : "Its position in the space's log is assigned shortly after. "}
               <Link className="underline" href={`/s/${decision.spaceSlug}/history?receipt=${yourReceipt}`}>
                 Look it up in the history
@@ -168,7 +170,7 @@ export function DecisionLive({ initial, canVote, canClose, canCancel, receiptPos
                 <span className="font-medium">{b.name}</span> <Badge tone={b.binding ? "brand" : "neutral"}>{b.binding ? "binding" : "advisory"}</Badge>{" "}
                 <span data-testid={`ballot-${b.name}`}>{describeChoice(b.choice, decision.options, { ranked })}</span>
                 {b.reason ? <span className="text-zinc-600 dark:text-zinc-400"> — {b.reason}</span> : null}
-                <span className="ml-2 font-mono text-xs text-zinc-500" title={`Receipt ${b.receipt}`}>
+                <span className="ml-2 font-mono text-xs text-muted" title={`Receipt ${b.receipt}`}>
                   #{b.receipt.slice(0, 10)}
                 </span>
               </li>

@@ -6,25 +6,29 @@ import { buttonClass } from "@/components/ui/button";
 export function SiteHeader({ actor }: { actor: Actor | null }) {
   return (
     <header className="border-b border-zinc-200 bg-white/80 backdrop-blur dark:border-zinc-800 dark:bg-zinc-950/80">
-      <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-3">
-        <Link href="/" className="flex items-center gap-2 font-semibold tracking-tight">
+      <div className="mx-auto flex max-w-6xl items-center justify-between gap-3 px-4 py-3">
+        <Link href="/" className="flex shrink-0 items-center gap-2 font-semibold tracking-tight">
           <Logo />
-          <span>Commonweights</span>
+          {/* Logo only on a phone, so the account links fit on one line beside it. */}
+          <span className="sr-only sm:not-sr-only">Commonweights</span>
         </Link>
-        <nav aria-label="Account" className="flex items-center gap-2 text-sm">
+        <nav aria-label="Account" className="flex min-w-0 items-center gap-1 text-sm sm:gap-2">
           {actor ? (
             <>
-              <Link href="/settings" className={buttonClass("ghost")} data-testid="current-user">
-                {actor.name ?? actor.email ?? "Your account"}
+              {/* On a phone the name is cut short, never wrapped: "Sign out" stays on one line beside it. */}
+              <Link href="/settings" className={buttonClass("ghost", "min-w-0 px-2 sm:px-3.5")} title={actor.name ?? actor.email ?? undefined}>
+                <span className="max-w-[9rem] truncate whitespace-nowrap sm:max-w-xs" data-testid="current-user">
+                  {actor.name ?? actor.email ?? "Your account"}
+                </span>
               </Link>
               <form action={signOutAction}>
-                <button type="submit" className={buttonClass("secondary")}>
+                <button type="submit" className={buttonClass("secondary", "whitespace-nowrap px-2.5 sm:px-3.5")}>
                   Sign out
                 </button>
               </form>
             </>
           ) : (
-            <Link href="/signin" className={buttonClass("primary")}>
+            <Link href="/signin" className={buttonClass("primary", "whitespace-nowrap")}>
               Sign in
             </Link>
           )}

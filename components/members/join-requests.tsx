@@ -3,6 +3,7 @@
 import { decideJoinRequestAction } from "@/lib/members/actions";
 import { Button } from "@/components/ui/button";
 import { StatusLine, useActionStatus } from "@/components/ui/use-action-status";
+import { LocalTime } from "@/components/ui/local-time";
 
 type Request = { id: string; name: string | null; message: string; createdAt: string };
 
@@ -15,8 +16,8 @@ export function JoinRequests({ spaceSlug, requests }: { spaceSlug: string; reque
         {requests.map((r) => (
           <li key={r.id} className="flex flex-wrap items-center justify-between gap-3 py-2 text-sm">
             <span>
-              <strong>{r.name ?? "Someone"}</strong> asked on {new Date(r.createdAt).toISOString().slice(0, 10)}
-              {r.message ? <span className="text-zinc-500">: “{r.message}”</span> : null}
+              <strong>{r.name ?? "Someone"}</strong> asked on <LocalTime at={r.createdAt} style="date" />
+              {r.message ? <span className="text-muted">: “{r.message}”</span> : null}
             </span>
             <span className="flex gap-2">
               <Button disabled={pending} onClick={() => run(() => decideJoinRequestAction({ spaceSlug, requestId: r.id, accept: true }), () => `${r.name} is now a member.`)}>

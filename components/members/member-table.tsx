@@ -7,6 +7,8 @@ import { inputClass } from "@/components/ui/field";
 import { Confirm } from "@/components/ui/confirm";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { LocalTime } from "@/components/ui/local-time";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 type Member = { userId: string; name: string | null; role: string; joinedAt: string };
 const roleOptions = ["owner", "steward", "auditor", "member"] as const;
@@ -34,8 +36,9 @@ export function MemberTable({ spaceSlug, members, viewerId, canManage }: { space
           {done}
         </p>
       ) : null}
+      <ScrollRegion label="Members table">
       <table className="w-full text-left text-sm">
-        <thead className="text-xs uppercase tracking-wide text-zinc-500">
+        <thead className="text-xs uppercase tracking-wide text-muted">
           <tr>
             <th scope="col" className="py-2">Name</th>
             <th scope="col" className="py-2">Role</th>
@@ -49,7 +52,7 @@ export function MemberTable({ spaceSlug, members, viewerId, canManage }: { space
             return (
               <tr key={member.userId} data-testid={`member-${member.name ?? member.userId}`}>
                 <td className="py-2 font-medium">
-                  {member.name ?? "Unnamed"} {self ? <span className="text-xs text-zinc-500">(you)</span> : null}
+                  {member.name ?? "Unnamed"} {self ? <span className="text-xs text-muted">(you)</span> : null}
                 </td>
                 <td className="py-2">
                   {canManage && !self ? (
@@ -89,8 +92,8 @@ export function MemberTable({ spaceSlug, members, viewerId, canManage }: { space
                     <Badge tone={member.role === "owner" || member.role === "steward" ? "brand" : "neutral"}>{member.role}</Badge>
                   )}
                 </td>
-                <td className="py-2 text-zinc-500">
-                  <time dateTime={member.joinedAt}>{new Date(member.joinedAt).toISOString().slice(0, 10)}</time>
+                <td className="whitespace-nowrap py-2 pr-2 text-muted">
+                  <LocalTime at={member.joinedAt} style="date" />
                 </td>
                 <td className="py-2 text-right">
                   {self ? (
@@ -122,6 +125,7 @@ export function MemberTable({ spaceSlug, members, viewerId, canManage }: { space
           })}
         </tbody>
       </table>
+      </ScrollRegion>
     </div>
   );
 }

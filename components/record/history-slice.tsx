@@ -11,7 +11,7 @@ export async function HistorySlice({ spaceId, spaceSlug, subject, limit = 20 }: 
   const ids = Object.fromEntries(Object.entries(subject).filter((entry): entry is [string, string] => typeof entry[1] === "string" && entry[1] !== ""));
   if (Object.keys(ids).length === 0) return null;
   const events = await listSubjectEvents(spaceId, ids, limit);
-  if (events.length === 0) return <p className="text-sm text-zinc-500 dark:text-zinc-400">No recorded events yet.</p>;
+  if (events.length === 0) return <p className="text-sm text-muted">No recorded events yet.</p>;
   const names = await namesFor(events.flatMap((e) => [e.actorId, ((e.subject ?? {}) as { userId?: string }).userId ?? null]));
   const firstId = Object.values(ids)[0] as string;
   return (

@@ -2,6 +2,7 @@
 import Link from "next/link";
 import { describeEvent } from "@/lib/record/describe";
 import { Badge } from "@/components/ui/badge";
+import { LocalTime } from "@/components/ui/local-time";
 
 export type TimelineItem = {
   id: string;
@@ -14,7 +15,6 @@ export type TimelineItem = {
   seq: number | null;
 };
 
-const formatTime = (iso: string) => new Date(iso).toUTCString().replace(" GMT", " UTC");
 
 export function HistoryTimeline({
   events,
@@ -38,8 +38,8 @@ export function HistoryTimeline({
         <li key={event.id} className="flex flex-wrap items-start justify-between gap-x-4 gap-y-1 py-3 text-sm" data-testid="history-event">
           <div className="min-w-0">
             <p className="text-zinc-900 dark:text-zinc-100">{describeEvent(event, nameOf, titleOf)}</p>
-            <p className="mt-0.5 text-xs text-zinc-500 dark:text-zinc-400">
-              <time dateTime={event.createdAt}>{formatTime(event.createdAt)}</time>
+            <p className="mt-0.5 text-xs text-muted">
+              <LocalTime at={event.createdAt} />
               <span className="ml-2 font-mono" title={`Receipt: ${event.hash}`}>
                 receipt {event.hash.slice(0, 12)}…
               </span>
@@ -48,7 +48,7 @@ export function HistoryTimeline({
           <div className="flex shrink-0 items-center gap-2">
             <Badge>{event.type}</Badge>
             {event.seq === null ? (
-              <span className="text-xs text-zinc-500 dark:text-zinc-400">position pending</span>
+              <span className="text-xs text-muted">position pending</span>
             ) : (
               <Link
                 href={`/s/${spaceSlug}/history/${event.seq}`}

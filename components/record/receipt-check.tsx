@@ -3,6 +3,7 @@
 import { useId, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
+import { LocalTime } from "@/components/ui/local-time";
 
 type Outcome =
   | { state: "idle" | "checking" }
@@ -60,7 +61,7 @@ export function ReceiptCheck({ spaceSlug, initialReceipt = "" }: { spaceSlug: st
               <a className="underline underline-offset-2" href={`/s/${spaceSlug}/history/${outcome.seq}`}>
                 #{outcome.seq}
               </a>{" "}
-              ({outcome.type}, {new Date(outcome.at).toUTCString()}) and included in the signed checkpoint of {outcome.size} events.
+              ({outcome.type}, <LocalTime at={outcome.at} />) and included in the signed checkpoint of {outcome.size} events.
             </p>
           ) : (
             <p className="text-red-700 dark:text-red-300">✗ Found as event #{outcome.seq}, but its inclusion proof does not verify.</p>

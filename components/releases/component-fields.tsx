@@ -17,10 +17,10 @@ export function ComponentFields({ values, onChange, disabled, errorsAt, autoIncl
   return (
     <fieldset className="space-y-2" disabled={disabled}>
       <legend className="text-sm font-semibold">Components and licenses</legend>
-      <p className="text-xs text-zinc-500 dark:text-zinc-400">Typing a license includes its component; untick Include to leave it out.</p>
+      <p className="text-xs text-muted">Typing a license includes its component; untick Include to leave it out.</p>
       {([3, 2, 1] as const).map((cls) => (
         <div key={cls} className="space-y-1">
-          <p className="text-xs font-medium uppercase text-zinc-500 dark:text-zinc-400">{mofClassLabels[cls]}</p>
+          <p className="text-xs font-medium uppercase text-muted">{mofClassLabels[cls]}</p>
           {mofComponents
             .filter((c) => c.class === cls)
             .map((spec) => {
@@ -45,7 +45,7 @@ export function ComponentFields({ values, onChange, disabled, errorsAt, autoIncl
                 <div key={spec.id} className="grid items-center gap-2 sm:grid-cols-[14rem_1fr]">
                   <label className="flex items-center gap-2 text-sm">
                     <input type="checkbox" checked={v.included} onChange={(e) => onChange(spec.id, { included: e.target.checked })} aria-label={`Include ${spec.label}`} />
-                    {spec.label} <span className="text-xs text-zinc-500">({spec.category})</span>
+                    {spec.label} <span className="text-xs text-muted">({spec.category})</span>
                   </label>
                   <div className="space-y-1">
                     <input

@@ -2,6 +2,7 @@
 // No server-only imports: the release form renders it live while people edit.
 import { Badge } from "@/components/ui/badge";
 import { mofClassLabels, mofComponents, osaidChecklist, type ComponentInput, type OpennessResult } from "@/lib/releases/openness";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 const statusText = { pass: "meets", warn: "meets, with a warning", fail: "fails", absent: "not included" } as const;
 const statusTone = { pass: "brand", warn: "warn", fail: "danger", absent: "neutral" } as const;
@@ -48,10 +49,10 @@ export function OpennessPanel({ result, inputs, showComponents = true }: { resul
         </ul>
       ) : null}
       {showComponents ? (
-        <div className="overflow-x-auto">
+        <ScrollRegion label="MOF components">
           <table className="w-full text-left text-sm">
             <caption className="sr-only">MOF components and their licenses</caption>
-            <thead className="text-xs uppercase text-zinc-500 dark:text-zinc-400">
+            <thead className="text-xs uppercase text-muted">
               <tr>
                 <th className="py-1 pr-3">Component</th>
                 <th className="py-1 pr-3">Class</th>
@@ -67,17 +68,17 @@ export function OpennessPanel({ result, inputs, showComponents = true }: { resul
                   <tr key={spec.id} data-testid={`component-${spec.id}`}>
                     <td className="py-1 pr-3">{spec.label}</td>
                     <td className="py-1 pr-3">{["", "I", "II", "III"][spec.class]}</td>
-                    <td className="py-1 pr-3 font-mono text-xs">{status === "absent" ? "—" : (licenseOf.get(spec.id) ?? "none")}</td>
+                    <td className="whitespace-nowrap py-1 pr-3 font-mono text-xs">{status === "absent" ? "—" : (licenseOf.get(spec.id) ?? "none")}</td>
                     <td className="py-1">
                       <Badge tone={statusTone[status]}>{statusText[status]}</Badge>
-                      {r?.reason && status !== "absent" && status !== "pass" ? <span className="ml-2 text-xs text-zinc-500">{r.reason}</span> : null}
+                      {r?.reason && status !== "absent" && status !== "pass" ? <span className="ml-2 text-xs text-muted">{r.reason}</span> : null}
                     </td>
                   </tr>
                 );
               })}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       ) : null}
       <div>
         <h3 className="text-sm font-semibold">

@@ -8,6 +8,7 @@ import { Confirm } from "@/components/ui/confirm";
 import { Field } from "@/components/ui/field";
 import { ErrorSummary, useActionForm } from "@/components/ui/form";
 import { Badge } from "@/components/ui/badge";
+import { LocalTime } from "@/components/ui/local-time";
 
 type TokenRow = { id: string; name: string; prefix: string; createdAt: string; lastUsedAt: string | null; revokedAt: string | null };
 
@@ -47,7 +48,7 @@ export function TokenManager({ tokens }: { tokens: TokenRow[] }) {
       </form>
       {message ? <p role="status" className="text-sm text-zinc-700 dark:text-zinc-300">{message}</p> : null}
       {tokens.length === 0 ? (
-        <p className="text-sm text-zinc-500">No tokens yet. A token lets scripts call the API as you.</p>
+        <p className="text-sm text-muted">No tokens yet. A token lets scripts call the API as you.</p>
       ) : (
         <ul className="divide-y divide-zinc-200 dark:divide-zinc-800" aria-label="Your tokens">
           {tokens.map((token) => (
@@ -56,9 +57,9 @@ export function TokenManager({ tokens }: { tokens: TokenRow[] }) {
                 <p className="font-medium">
                   {token.name} {token.revokedAt ? <Badge tone="danger">revoked</Badge> : <Badge tone="brand">active</Badge>}
                 </p>
-                <p className="text-xs text-zinc-500">
-                  <span className="font-mono">{token.prefix}…</span> · created {new Date(token.createdAt).toUTCString()} ·{" "}
-                  {token.lastUsedAt ? `last used ${new Date(token.lastUsedAt).toUTCString()}` : "never used"}
+                <p className="text-xs text-muted">
+                  <span className="font-mono">{token.prefix}…</span> · created <LocalTime at={token.createdAt} /> ·{" "}
+                  {token.lastUsedAt ? <>last used <LocalTime at={token.lastUsedAt} /></> : "never used"}
                 </p>
               </div>
               {token.revokedAt ? null : (

@@ -3,6 +3,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { Card, CardTitle } from "@/components/ui/card";
 import { Badge } from "@/components/ui/badge";
+import { LocalTime } from "@/components/ui/local-time";
 
 type Item = { id: string; href: string; title: string; meta: ReactNode };
 
@@ -11,7 +12,7 @@ function ItemList({ title, items, empty, all }: { title: string; items: Item[]; 
     <Card>
       <CardTitle action={<Link href={all} className="text-sm text-brand-700 underline underline-offset-2 dark:text-brand-500">All</Link>}>{title}</CardTitle>
       {items.length === 0 ? (
-        <p className="text-sm text-zinc-500">{empty}</p>
+        <p className="text-sm text-muted">{empty}</p>
       ) : (
         <ul className="space-y-2 text-sm" aria-label={title}>
           {items.map((item) => (
@@ -47,7 +48,11 @@ export function LatestItems({
           id: d.id,
           href: `/s/${slug}/decisions/${d.id}`,
           title: d.title,
-          meta: <Badge tone="info">closes {d.closesAt.slice(0, 10)}</Badge>,
+          meta: <Badge tone="info">
+            <span>
+              closes <LocalTime at={d.closesAt} style="date" />
+            </span>
+          </Badge>,
         }))}
       />
       <ItemList

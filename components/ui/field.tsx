@@ -18,7 +18,7 @@ function Below({ id, hint, errors }: { id?: string; hint?: ReactNode; errors?: s
   return (
     <>
       {hint ? (
-        <p id={`${id}-hint`} className="mt-1 text-xs text-zinc-500 dark:text-zinc-400">
+        <p id={`${id}-hint`} className="mt-1 text-xs text-muted">
           {hint}
         </p>
       ) : null}

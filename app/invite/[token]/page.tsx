@@ -8,6 +8,7 @@ import { withArticle } from "@/lib/policy";
 import { Card } from "@/components/ui/card";
 import { buttonClass } from "@/components/ui/button";
 import { AcceptInvitation } from "@/components/members/accept-invitation";
+import { LocalTime } from "@/components/ui/local-time";
 
 export const metadata: Metadata = { title: "Invitation" };
 
@@ -28,7 +29,7 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
             <h1 className="text-xl font-bold">You are invited to {invitation.space.name}</h1>
             <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">
               You would join as <strong>{withArticle(invitation.role)}</strong>. The link works once and
-              expires {invitation.expiresAt.toUTCString()}.
+              expires <LocalTime at={invitation.expiresAt} />.
             </p>
             <div className="mt-5">
               {actor ? (

@@ -45,7 +45,7 @@ export default async function SpaceOverviewPage({ params }: Props) {
     <div className="grid gap-6 lg:grid-cols-3">
       <div className="space-y-6 lg:col-span-2">
         <Card>
-          {space.description ? <Markdown>{space.description}</Markdown> : <p className="text-sm text-zinc-500">No description yet.</p>}
+          {space.description ? <Markdown>{space.description}</Markdown> : <p className="text-sm text-muted">No description yet.</p>}
           {links.length ? (
             <ul className="mt-4 flex flex-wrap gap-4 text-sm">
               {links.map((link) => (
@@ -80,11 +80,11 @@ export default async function SpaceOverviewPage({ params }: Props) {
           <CardTitle>At a glance</CardTitle>
           <dl className="grid grid-cols-2 gap-3 text-sm">
             <div>
-              <dt className="text-zinc-500">Members</dt>
+              <dt className="text-muted">Members</dt>
               <dd className="text-2xl font-semibold" data-testid="member-count">{counts.members}</dd>
             </div>
             <div>
-              <dt className="text-zinc-500">Recorded events</dt>
+              <dt className="text-muted">Recorded events</dt>
               <dd className="text-2xl font-semibold">{counts.events}</dd>
             </div>
           </dl>

@@ -6,6 +6,7 @@ import { namesFor } from "@/lib/users/data";
 import { Card, CardTitle } from "@/components/ui/card";
 import { CharterView } from "@/components/charter/charter-view";
 import { CharterEditor } from "@/components/charter/charter-editor";
+import { LocalTime } from "@/components/ui/local-time";
 
 export const metadata: Metadata = { title: "Charter" };
 
@@ -33,7 +34,7 @@ export default async function CharterPage({ params }: { params: Promise<{ slug: 
         <ol className="space-y-2 text-sm">
           {history.map((h) => (
             <li key={h.version}>
-              <strong>Version {h.version}</strong> · {h.createdAt.toISOString().slice(0, 10)} · {h.createdById ? (names.get(h.createdById) ?? "someone") : "—"}
+              <strong>Version {h.version}</strong> · <LocalTime at={h.createdAt} style="date" /> · {h.createdById ? (names.get(h.createdById) ?? "someone") : "—"}
               {h.reason ? <span className="text-zinc-600 dark:text-zinc-400">: {h.reason}</span> : null}
             </li>
           ))}

@@ -11,6 +11,7 @@ import { buttonClass } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import { ReleaseStatusBadge } from "@/components/releases/status-badge";
 import { mofClassLabels } from "@/lib/releases/openness";
+import { LocalTime } from "@/components/ui/local-time";
 
 export const metadata: Metadata = { title: "Releases" };
 
@@ -62,9 +63,9 @@ export default async function ReleasesPage({ params, searchParams }: Props) {
                 {r.modelName} {r.version}
               </Link>
               <ReleaseStatusBadge status={r.status} />
-              <span className="text-xs text-zinc-500">{r.mofClass ? mofClassLabels[r.mofClass as 1 | 2 | 3] : "Unclassified"}</span>
-              <span className="text-xs text-zinc-500">{r.artifactCount} artifact(s)</span>
-              <time className="ml-auto text-xs text-zinc-500" dateTime={r.createdAt}>{r.createdAt.slice(0, 10)}</time>
+              <span className="text-xs text-muted">{r.mofClass ? mofClassLabels[r.mofClass as 1 | 2 | 3] : "Unclassified"}</span>
+              <span className="text-xs text-muted">{r.artifactCount} artifact(s)</span>
+              <LocalTime className="ml-auto text-xs text-muted" at={r.createdAt} style="date" />
             </li>
           ))}
         </ul>

@@ -15,6 +15,7 @@ import { HistorySlice } from "@/components/record/history-slice";
 import { Card, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Markdown } from "@/components/ui/markdown";
+import { LocalTime } from "@/components/ui/local-time";
 
 export const metadata: Metadata = { title: "Audit report" };
 
@@ -44,7 +45,7 @@ export default async function AuditReportPage({ params }: { params: Promise<{ sl
               {categoryLabel(report.category)} audit of {release.modelName} {release.version}
             </h2>
             <p className="text-sm text-zinc-600 dark:text-zinc-400">
-              Filed by {names[report.authorId] ?? "someone"} on <time dateTime={report.createdAt}>{report.createdAt.slice(0, 10)}</time> ·{" "}
+              Filed by {names[report.authorId] ?? "someone"} on <LocalTime at={report.createdAt} style="date" /> ·{" "}
               <Link href={`/s/${slug}/audits?release=${release.id}`} className="text-brand-700 underline dark:text-brand-500">all audits of this release</Link>
               {" · "}
               <a href={`/api/v1/audits/${report.id}/findings.json`} className="text-brand-700 underline dark:text-brand-500">findings as JSON</a>
@@ -124,7 +125,7 @@ export default async function AuditReportPage({ params }: { params: Promise<{ sl
             {report.reviews.map((r) => (
               <li key={r.id}>
                 <span className="font-medium">{names[r.reviewerId] ?? "someone"}</span> {reviewLabels[r.verdict] ?? r.verdict}{" "}
-                <time dateTime={r.at} className="text-xs text-zinc-500">{r.at.slice(0, 10)}</time>
+                <LocalTime at={r.at} style="date" className="text-xs text-muted" />
                 {r.comment ? <div className="mt-1 text-zinc-700 dark:text-zinc-300"><Markdown>{r.comment}</Markdown></div> : null}
               </li>
             ))}
@@ -135,7 +136,7 @@ export default async function AuditReportPage({ params }: { params: Promise<{ sl
             <ReviewForm reportId={report.id} />
           </div>
         ) : isAuthor ? (
-          <p className="mt-3 text-xs text-zinc-500">You filed this report; another auditor or steward reviews it.</p>
+          <p className="mt-3 text-xs text-muted">You filed this report; another auditor or steward reviews it.</p>
         ) : null}
       </Card>
 

@@ -31,10 +31,10 @@ export default async function NewAuditPage({ params, searchParams }: { params: P
         ) : (
           <>
             <p className="mb-2 text-sm">Choose the release you audited:</p>
-            <ul className="list-disc pl-5 text-sm">
+            <ul className="list-disc space-y-1 pl-5 text-sm">
               {releases.map((r) => (
                 <li key={r.id}>
-                  <Link href={`/s/${slug}/audits/new?release=${r.id}`} className="text-brand-700 underline dark:text-brand-500">{r.modelName} {r.version}</Link>
+                  <Link href={`/s/${slug}/audits/new?release=${r.id}`} className="inline-block py-1 text-brand-700 underline dark:text-brand-500">{r.modelName} {r.version}</Link>
                 </li>
               ))}
             </ul>

@@ -6,10 +6,12 @@ import { decisionDetail, receiptPosition } from "@/lib/decisions/use-cases";
 import { can } from "@/lib/policy";
 import { DomainError } from "@/lib/result";
 import { Badge } from "@/components/ui/badge";
+import { buttonClass } from "@/components/ui/button";
 import { Markdown } from "@/components/ui/markdown";
 import { DecisionLive } from "@/components/decisions/decision-live";
 import { HistorySlice } from "@/components/record/history-slice";
 import { Card, CardTitle } from "@/components/ui/card";
+import { LocalTime } from "@/components/ui/local-time";
 
 export const metadata: Metadata = { title: "Decision" };
 
@@ -23,6 +25,8 @@ export default async function DecisionPage({ params }: { params: Promise<{ slug:
   if (decision.spaceSlug !== slug) notFound();
   const resource = { space: { visibility: space.visibility, role } };
   const position = decision.you?.receipt ? await receiptPosition(decision.you.receipt) : null;
+  const canVote = can(actor, "ballot.cast", resource).allow;
+  const votesHere = decision.status === "open" && canVote && Boolean(decision.you?.eligible);
   const subject = decision.subject as { target?: string; conditions?: string; license?: string; component?: string | null; changes?: string[] };
   return (
     <div className="space-y-6">
@@ -31,9 +35,15 @@ export default async function DecisionPage({ params }: { params: Promise<{ slug:
           <h2 className="text-2xl font-semibold">{decision.title}</h2>
           <Badge>{decision.kind}</Badge>
           <Badge tone="info">{decision.methodLabel}</Badge>
+          {votesHere ? (
+            // The first stop in the page's tab order: straight to the ballot, past the question and its links.
+            <a href="#ballot" className={buttonClass("primary", "ml-auto")}>
+              {decision.you?.choice ? "Change your ballot" : "Vote"}
+            </a>
+          ) : null}
         </div>
-        <p className="mt-1 text-xs text-zinc-500">
-          Opened by {decision.createdBy.name} {decision.opensAt.slice(0, 16).replace("T", " ")} UTC · closes {decision.closesAt.slice(0, 16).replace("T", " ")} UTC · charter version {decision.charterVersion} ·{" "}
+        <p className="mt-1 text-xs text-muted">
+          Opened by {decision.createdBy.name} <LocalTime at={decision.opensAt} /> · closes <LocalTime at={decision.closesAt} /> · charter version {decision.charterVersion} ·{" "}
           <Link className="underline" href={`/s/${slug}/decisions`}>
             all decisions
           </Link>
@@ -71,7 +81,7 @@ export default async function DecisionPage({ params }: { params: Promise<{ slug:
           <ol className="mt-4 list-decimal pl-5 text-sm" aria-label="Options">
             {decision.options.map((o) => (
               <li key={o.id}>
-                {o.label} <span className="font-mono text-xs text-zinc-500">({o.id})</span>
+                {o.label} <span className="font-mono text-xs text-muted">({o.id})</span>
               </li>
             ))}
           </ol>
@@ -79,7 +89,7 @@ export default async function DecisionPage({ params }: { params: Promise<{ slug:
       </Card>
       <DecisionLive
         initial={decision}
-        canVote={can(actor, "ballot.cast", resource).allow}
+        canVote={canVote}
         canClose={can(actor, "decision.close", resource).allow}
         canCancel={can(actor, "decision.cancel", resource).allow}
         receiptPosition={position}

@@ -7,6 +7,7 @@ import { describeEvent } from "@/lib/record/describe";
 import { eventPermalink } from "@/lib/history/use-cases";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardTitle } from "@/components/ui/card";
+import { LocalTime } from "@/components/ui/local-time";
 
 type Props = { params: Promise<{ slug: string; seq: string }> };
 
@@ -43,8 +44,8 @@ export default async function EventPermalinkPage({ params }: Props) {
       <Card>
         <CardTitle action={<Badge>{event.type}</Badge>}>Event #{view.data.seq}</CardTitle>
         <p className="text-lg text-zinc-900 dark:text-zinc-100">{describeEvent(event, nameOf)}</p>
-        <p className="mt-1 text-sm text-zinc-500 dark:text-zinc-400">
-          <time dateTime={event.createdAt.toISOString()}>{event.createdAt.toUTCString().replace(" GMT", " UTC")}</time>
+        <p className="mt-1 text-sm text-muted">
+          <LocalTime at={event.createdAt} />
         </p>
         <div className="mt-4" data-testid="inclusion-result" role="status">
           {verified.ok && leafMatches ? (
@@ -82,7 +83,7 @@ export default async function EventPermalinkPage({ params }: Props) {
             </>
           ) : null}
         </dl>
-        <p className="mt-3 text-xs text-zinc-500 dark:text-zinc-400">
+        <p className="mt-3 text-xs text-muted">
           Check it yourself: GET{" "}
           <code className="font-mono">
             /api/v1/spaces/{space.slug}/events/{view.data.seq}/proof

@@ -17,6 +17,7 @@ import { LifecycleButtons } from "@/components/releases/lifecycle-buttons";
 import { ReleaseAudits } from "@/components/audits/release-audits";
 import { ReleaseDecisions } from "@/components/decisions/release-decisions";
 import { HistorySlice } from "@/components/record/history-slice";
+import { LocalTime } from "@/components/ui/local-time";
 
 type Props = { params: Promise<{ slug: string; id: string }> };
 
@@ -77,12 +78,12 @@ export default async function ReleasePage({ params }: Props) {
           ) : (
             "First release of this model"
           )}
-          {release.votingOpenedAt ? ` · vote opened ${release.votingOpenedAt.toISOString().slice(0, 10)}` : ""}
-          {release.publishedAt ? ` · published ${release.publishedAt.toISOString().slice(0, 10)}` : ""}
+          {release.votingOpenedAt ? <> · vote opened <LocalTime at={release.votingOpenedAt} style="date" /></> : null}
+          {release.publishedAt ? <> · published <LocalTime at={release.publishedAt} style="date" /></> : null}
         </p>
         {withdrawal ? (
           <p data-testid="withdrawal" className="mt-3 rounded-md bg-zinc-100 p-2 text-sm text-zinc-800 dark:bg-zinc-800 dark:text-zinc-100">
-            Withdrawn by {withdrawal.by} on <time dateTime={withdrawal.at.toISOString()}>{withdrawal.at.toISOString().slice(0, 10)}</time>
+            Withdrawn by {withdrawal.by} on <LocalTime at={withdrawal.at} style="date" />
             {withdrawal.reason ? `: ${withdrawal.reason}` : "."}
           </p>
         ) : null}
@@ -103,11 +104,11 @@ export default async function ReleasePage({ params }: Props) {
       <div className="grid gap-6 lg:grid-cols-2">
         <Card>
           <CardTitle>Summary</CardTitle>
-          {release.summary ? <Markdown>{release.summary}</Markdown> : <p className="text-sm text-zinc-500">No summary.</p>}
+          {release.summary ? <Markdown>{release.summary}</Markdown> : <p className="text-sm text-muted">No summary.</p>}
         </Card>
         <Card>
           <CardTitle>Changelog</CardTitle>
-          {release.changelog ? <Markdown>{release.changelog}</Markdown> : <p className="text-sm text-zinc-500">No changelog.</p>}
+          {release.changelog ? <Markdown>{release.changelog}</Markdown> : <p className="text-sm text-muted">No changelog.</p>}
         </Card>
       </div>
 

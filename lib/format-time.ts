@@ -1,0 +1,64 @@
+// The one way the UI writes a moment: "1 Dec 2026, 20:09 UTC" (or the date alone), in a given time zone.
+// Pure: the server formats in UTC, the browser formats the same instant again in the viewer's zone.
+
+export type TimeStyle = "date" | "datetime";
+
+// Month names and the order of the parts are ours, not the runtime's: browsers' and Node's ICU data differ
+// ("Sep" or "Sept"), and the text rendered in UTC during hydration must match the server's to the letter.
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+const LOCALE = "en-GB";
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(timeZone: string): Intl.DateTimeFormat {
+  let found = formatters.get(timeZone);
+  if (!found) {
+    found = new Intl.DateTimeFormat(LOCALE, {
+      timeZone,
+      year: "numeric",
+      month: "numeric",
+      day: "numeric",
+      hour: "2-digit",
+      minute: "2-digit",
+      hourCycle: "h23",
+      timeZoneName: "short",
+    });
+    formatters.set(timeZone, found);
+  }
+  return found;
+}
+
+function toDate(at: Date | string): Date {
+  const date = typeof at === "string" ? new Date(at) : at;
+  if (Number.isNaN(date.getTime())) throw new RangeError(`"${String(at)}" is not a date and time.`);
+  return date;
+}
+
+/** True when the runtime knows the IANA time zone (a browser can report one this runtime lacks). */
+export function isKnownTimeZone(timeZone: string): boolean {
+  try {
+    new Intl.DateTimeFormat(LOCALE, { timeZone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** "1 Dec 2026, 20:09 UTC" (datetime) or "1 Dec 2026" (date), in `timeZone` (default UTC). */
+export function formatTime(at: Date | string, { style = "datetime", timeZone = "UTC" }: { style?: TimeStyle; timeZone?: string } = {}): string {
+  const zone = isKnownTimeZone(timeZone) ? timeZone : "UTC";
+  const parts = Object.fromEntries(formatter(zone).formatToParts(toDate(at)).map((part) => [part.type, part.value]));
+  const date = `${Number(parts.day)} ${MONTHS[Number(parts.month) - 1]} ${parts.year}`;
+  if (style === "date") return date;
+  const zoneName = zone === "UTC" || zone === "Etc/UTC" ? "UTC" : parts.timeZoneName;
+  return `${date}, ${parts.hour}:${parts.minute} ${zoneName}`;
+}
+
+/** The exact instant in UTC, to the second, for a title (hover) text: "2026-12-01 20:09:27 UTC". */
+export function formatExactUtc(at: Date | string): string {
+  return `${toDate(at).toISOString().slice(0, 19).replace("T", " ")} UTC`;
+}
+
+/** The ISO 8601 form for a `<time dateTime>` attribute. */
+export function machineTime(at: Date | string): string {
+  return toDate(at).toISOString();
+}
