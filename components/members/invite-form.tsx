@@ -5,6 +5,7 @@ import { createInvitationAction } from "@/lib/members/actions";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 
+/** `roles`: the ones the policy lets this viewer invite as, the first chosen by default. */
 export function InviteForm({ spaceSlug, roles }: { spaceSlug: string; roles: string[] }) {
   const [pending, startTransition] = useTransition();
   const [link, setLink] = useState<string | null>(null);
@@ -23,7 +24,7 @@ export function InviteForm({ spaceSlug, roles }: { spaceSlug: string; roles: str
       <form action={submit} className="flex flex-wrap items-end gap-3">
         <div>
           <label htmlFor="invite-role" className="mb-1 block text-sm font-medium">Role</label>
-          <select id="invite-role" name="role" defaultValue="member" className={`${inputClass} w-36`}>
+          <select id="invite-role" name="role" defaultValue={roles[0]} className={`${inputClass} w-36`}>
             {roles.map((r) => (
               <option key={r} value={r}>{r}</option>
             ))}

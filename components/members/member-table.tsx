@@ -1,16 +1,16 @@
 "use client";
-// Members with their roles; stewards and owners change roles and remove people, anyone can leave.
+// Members with their roles; whoever the policy lets changes roles and removes people, anyone can leave.
 import { changeRoleAction, leaveSpaceAction, removeMemberAction } from "@/lib/members/actions";
-import { withArticle, type SpaceRole } from "@/lib/policy";
+import { roleTone, withArticle, type Role } from "@/lib/roles";
 import { Button } from "@/components/ui/button";
 import { Badge } from "@/components/ui/badge";
 import { inputClass } from "@/components/ui/field";
 import { StatusLine, useActionStatus } from "@/components/members/use-action-status";
 
-type Member = { userId: string; name: string | null; role: string; joinedAt: string };
-const roleOptions = ["owner", "steward", "auditor", "member"] as const;
+/** `roleChoices`: the roles the viewer may give this member, their own included; `canRemove`: the policy's answer. */
+type Member = { userId: string; name: string | null; role: Role; joinedAt: string; roleChoices: readonly Role[]; canRemove: boolean };
 
-export function MemberTable({ spaceSlug, members, viewerId, canManage }: { spaceSlug: string; members: Member[]; viewerId: string | null; canManage: boolean }) {
+export function MemberTable({ spaceSlug, members, viewerId }: { spaceSlug: string; members: Member[]; viewerId: string | null }) {
   const { pending, status, run } = useActionStatus();
   return (
     <div className="space-y-3">
@@ -33,24 +33,24 @@ export function MemberTable({ spaceSlug, members, viewerId, canManage }: { space
                   {member.name ?? "Unnamed"} {self ? <span className="text-xs text-zinc-500">(you)</span> : null}
                 </td>
                 <td className="py-2">
-                  {canManage && !self ? (
+                  {member.roleChoices.length > 1 && !self ? (
                     <select
-                      aria-label={`Role of ${member.name ?? "member"}`}
+                      aria-label={`Role of ${member.name ?? "this member"}`}
                       className={`${inputClass} w-36 py-1`}
                       value={member.role}
                       disabled={pending}
                       onChange={(e) => {
                         // Read it now: the select is controlled, so React puts the old value back before the action returns.
-                        const role = e.target.value as SpaceRole;
+                        const role = e.target.value as Role;
                         run(() => changeRoleAction({ spaceSlug, userId: member.userId, role }), () => `${member.name} is now ${withArticle(role)}.`);
                       }}
                     >
-                      {roleOptions.map((r) => (
+                      {member.roleChoices.map((r) => (
                         <option key={r} value={r}>{r}</option>
                       ))}
                     </select>
                   ) : (
-                    <Badge tone={member.role === "owner" || member.role === "steward" ? "brand" : "neutral"}>{member.role}</Badge>
+                    <Badge tone={roleTone[member.role]}>{member.role}</Badge>
                   )}
                 </td>
                 <td className="py-2 text-zinc-500">
@@ -61,11 +61,11 @@ export function MemberTable({ spaceSlug, members, viewerId, canManage }: { space
                     <Button variant="ghost" disabled={pending} onClick={() => run(() => leaveSpaceAction({ spaceSlug }), () => "You left the space.")}>
                       Leave
                     </Button>
-                  ) : canManage ? (
+                  ) : member.canRemove ? (
                     <Button
                       variant="danger"
                       disabled={pending}
-                      aria-label={`Remove ${member.name ?? "member"}`}
+                      aria-label={`Remove ${member.name ?? "this member"}`}
                       onClick={() => run(() => removeMemberAction({ spaceSlug, userId: member.userId }), () => `${member.name} was removed.`)}
                     >
                       Remove

@@ -7,13 +7,14 @@ import { appendEvent } from "@/lib/record/append";
 import { checkInvitation, checkRemoval, checkRoleChange } from "@/lib/members/rules";
 import type { SpaceRole } from "@/lib/policy";
 import { fail, ok, type Result } from "@/lib/result";
+import { roleName } from "@/lib/roles";
 
 async function lockMembers(tx: Tx, spaceId: string) {
   const rows = await tx.$queryRaw<Array<{ user_id: string; role: SpaceRole }>>`
     SELECT user_id, role FROM memberships WHERE space_id = ${spaceId} ORDER BY user_id FOR UPDATE`;
   return {
     roleOf: (userId: string) => rows.find((r) => r.user_id === userId)?.role ?? null,
-    ownerCount: rows.filter((r) => r.role === "owner").length,
+    ownerCount: rows.filter((r) => r.role === roleName.owner).length,
   };
 }
 
@@ -131,14 +132,14 @@ export async function decideJoinRequest({ spaceId, actorId, requestId, accept }:
     if (decided.count !== 1) return fail("REQUEST_NOT_PENDING", "This join request is no longer pending.", "conflict");
     const request = await tx.joinRequest.findUniqueOrThrow({ where: { id: requestId }, select: { userId: true } });
     if (accept && !members.roleOf(request.userId)) {
-      await tx.membership.create({ data: { spaceId, userId: request.userId, role: "member" } });
+      await tx.membership.create({ data: { spaceId, userId: request.userId, role: roleName.member } });
     }
     await appendEvent(tx, {
       spaceId,
       actorId,
       type: accept ? "member.join_accepted" : "member.join_declined",
       subject: { spaceId, userId: request.userId, requestId },
-      data: accept ? { role: "member" } : {},
+      data: accept ? { role: roleName.member } : {},
     });
     return ok({ userId: request.userId });
   });

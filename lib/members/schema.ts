@@ -1,9 +1,6 @@
 // Inputs for membership: roles, invitations, join requests.
 import { z } from "zod";
-
-export const roleInput = z.enum(["owner", "steward", "auditor", "member"], {
-  error: "Role must be one of: owner, steward, auditor, member.",
-});
+import { roleInput } from "@/lib/roles";
 
 const spaceSlug = z.string().min(1).max(40);
 

@@ -3,7 +3,7 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import type { Actor } from "@/lib/auth/session";
 import { currentCharter } from "@/lib/charter/data";
-import { listMembers } from "@/lib/members/data";
+import { getMembership, listMembers } from "@/lib/members/data";
 import {
   acceptInvitation,
   addMember,
@@ -13,11 +13,14 @@ import {
   removeMember,
   requestToJoin,
 } from "@/lib/members/mutations";
-import { authorize, type SpaceRole } from "@/lib/policy";
+import { authorize, refusalOf, type SpaceRole } from "@/lib/policy";
 import { fail, ok, type Result } from "@/lib/result";
 import { requireSpace } from "@/lib/spaces/access";
+import type { SpaceAccess } from "@/lib/spaces/data";
 import { hashToken } from "@/lib/tokens/rules";
 import { findUserByEmail } from "@/lib/users/data";
+
+const spaceFacts = (access: SpaceAccess) => ({ visibility: access.space.visibility, role: access.role });
 
 export async function spaceMembers(actor: Actor | null, spaceSlug: string) {
   const access = await requireSpace(actor, spaceSlug, "member.list");
@@ -30,18 +33,20 @@ export async function spaceMembers(actor: Actor | null, spaceSlug: string) {
 
 export async function addMemberByEmail(actor: Actor | null, input: { spaceSlug: string; email: string; role: SpaceRole }) {
   const access = await requireSpace(actor, input.spaceSlug, "member.add");
+  const refused = refusalOf(actor, "member.add", { space: spaceFacts(access), charter: access.charter, grant: input.role });
+  if (refused) return refused;
   const user = await findUserByEmail(input.email);
   if (!user) return fail("USER_NOT_FOUND", `No user has the e-mail ${input.email}; invite them by link instead.`, "not_found");
-  if (input.role === "owner" && !access.charter!.membership.whoGrantsOwner.includes(access.role!)) {
-    return fail("OWNER_GRANT_FORBIDDEN", "The charter does not let you make someone an owner.", "forbidden");
-  }
   const added = await addMember({ spaceId: access.space.id, actorId: actor!.id, userId: user.id, role: input.role });
   return added.ok ? ok({ userId: user.id, role: input.role }) : added;
 }
 
 export async function changeRole(actor: Actor | null, input: { spaceSlug: string; userId: string; role: SpaceRole }) {
   const access = await requireSpace(actor, input.spaceSlug, "member.change-role");
-  const { charter } = await currentCharter(access.space.id);
+  const [{ charter }, target] = await Promise.all([currentCharter(access.space.id), getMembership(access.space.id, input.userId)]);
+  // The policy decides on the target's role as read now; the mutation checks it again on the locked rows.
+  const refused = target && refusalOf(actor, "member.change-role", { space: spaceFacts(access), charter, roleChange: { from: target.role, to: input.role } });
+  if (refused) return refused;
   const changed = await changeMemberRole({
     spaceId: access.space.id,
     actorId: actor!.id,
@@ -55,6 +60,12 @@ export async function changeRole(actor: Actor | null, input: { spaceSlug: string
 export async function removeFromSpace(actor: Actor | null, input: { spaceSlug: string; userId: string }) {
   const self = actor?.id === input.userId;
   const access = await requireSpace(actor, input.spaceSlug, self ? "member.leave" : "member.remove");
+  if (!self) {
+    // The policy decides on the target's role as read now; the mutation checks it again on the locked rows.
+    const target = await getMembership(access.space.id, input.userId);
+    const refused = target && refusalOf(actor, "member.remove", { space: spaceFacts(access), targetRole: target.role });
+    if (refused) return refused;
+  }
   const removed = await removeMember({ spaceId: access.space.id, actorId: actor!.id, userId: input.userId });
   return removed.ok ? ok({ userId: input.userId }) : removed;
 }
@@ -63,9 +74,8 @@ const INVITE_PREFIX = "cw_inv_";
 
 export async function inviteByLink(actor: Actor | null, input: { spaceSlug: string; role: SpaceRole; expiresInDays: number }, now = new Date()) {
   const access = await requireSpace(actor, input.spaceSlug, "member.invite");
-  if (input.role === "owner" && !access.charter!.membership.whoGrantsOwner.includes(access.role!)) {
-    return fail("OWNER_GRANT_FORBIDDEN", "The charter does not let you invite someone as an owner.", "forbidden");
-  }
+  const refused = refusalOf(actor, "member.invite", { space: spaceFacts(access), charter: access.charter, grant: input.role });
+  if (refused) return refused;
   const token = INVITE_PREFIX + randomBytes(24).toString("base64url");
   const expiresAt = new Date(now.getTime() + input.expiresInDays * 24 * 3600 * 1000);
   const created = await createInvitation({ spaceId: access.space.id, actorId: actor!.id, role: input.role, tokenHash: hashToken(token), expiresAt });

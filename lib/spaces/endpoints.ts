@@ -2,7 +2,8 @@
 import { z } from "zod";
 import type { Endpoint } from "@/lib/api/openapi";
 import { charterInput } from "@/lib/charter/schema";
-import { memberOutput, roleInput } from "@/lib/members/schema";
+import { memberOutput } from "@/lib/members/schema";
+import { roleInput } from "@/lib/roles";
 import { createSpaceInput, spaceOutput } from "@/lib/spaces/schema";
 
 export const apiAddMemberBody = z.strictObject({ email: z.email(), role: roleInput });
