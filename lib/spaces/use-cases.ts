@@ -2,6 +2,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/session";
 import { defaultCharter } from "@/lib/charter/rules";
+import { isUniqueViolation } from "@/lib/db-errors";
 import { authorize } from "@/lib/policy";
 import { fail, ok, type Result } from "@/lib/result";
 import { requireSpace } from "@/lib/spaces/access";
@@ -18,7 +19,7 @@ export async function createSpace(actor: Actor | null, input: CreateSpaceInput):
     const space = await insertSpace({ input, ownerId: actor!.id, charter: defaultCharter() });
     return ok({ slug: space.slug, receipt: space.receipt });
   } catch (error) {
-    if (String(error).includes("Unique constraint")) {
+    if (isUniqueViolation(error)) {
       return fail("SLUG_TAKEN", `The slug '${input.slug}' is taken; choose another.`, "conflict", { slug: ["This slug is taken"] });
     }
     throw error;
