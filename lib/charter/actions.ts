@@ -3,10 +3,10 @@
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/action";
 import { amendCharterInput } from "@/lib/charter/schema-input";
-import { amendSpaceCharter } from "@/lib/charter/use-cases";
+import { amendCharter } from "@/lib/charter/use-cases";
 
 export const amendCharterAction = defineAction(amendCharterInput, async (input, actor) => {
-  const result = await amendSpaceCharter(actor, input);
+  const result = await amendCharter(actor, input);
   if (result.ok) revalidatePath(`/s/${input.spaceSlug}`, "layout");
   return result;
 });

@@ -2,7 +2,8 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/session";
 import { currentCharter } from "@/lib/charter/data";
-import { amendCharter } from "@/lib/charter/mutations";
+// The write shares the use case's name (one name per use case in every layer): reached through the module.
+import * as mutations from "@/lib/charter/mutations";
 import { diffCharter, parseCharter } from "@/lib/charter/rules";
 import { fail, type Result } from "@/lib/result";
 import { requireSpace } from "@/lib/spaces/access";
@@ -12,7 +13,7 @@ export async function viewCharter(actor: Actor | null, spaceSlug: string) {
   return { access, current: await currentCharter(access.space.id) };
 }
 
-export async function amendSpaceCharter(
+export async function amendCharter(
   actor: Actor | null,
   input: { spaceSlug: string; charter: unknown; reason: string; basedOnVersion?: number },
 ): Promise<Result<{ version: number; changes: string[] }>> {
@@ -28,7 +29,7 @@ export async function amendSpaceCharter(
   }
   const changes = diffCharter(current.charter, parsed.value);
   if (changes.length === 0) return fail("NO_CHANGE", "The charter is unchanged.", "rule");
-  const amended = await amendCharter({
+  const amended = await mutations.amendCharter({
     spaceId: access.space.id,
     actorId: actor!.id,
     charter: parsed.value,

@@ -2,17 +2,16 @@
 import { z } from "zod";
 import type { Endpoint } from "@/lib/api/openapi";
 import { charterInput } from "@/lib/charter/schema";
-import { memberOutput } from "@/lib/members/schema";
-import { roleInput } from "@/lib/roles";
+import { amendCharterFields } from "@/lib/charter/schema-input";
+import { addMemberFields, changeRoleFields, memberOutput } from "@/lib/members/schema";
 import { createSpaceInput, spaceOutput } from "@/lib/spaces/schema";
 
-export const apiAddMemberBody = z.strictObject({ email: z.email(), role: roleInput });
-export const apiChangeRoleBody = z.strictObject({ role: roleInput });
-export const apiAmendCharterBody = z.strictObject({
-  charter: charterInput,
-  reason: z.string().trim().min(3).max(1000),
-  basedOnVersion: z.number().int().min(0).optional().describe("The version you edited; a newer one answers 409"),
-});
+// The API's bodies are the use cases' own input schemas, less what the path carries: one set of rules and messages.
+export const apiAddMemberBody = addMemberFields;
+export const apiChangeRoleBody = changeRoleFields;
+export const apiAmendCharterBody = amendCharterFields;
+/** For the OpenAPI document only: the same body, with the charter's schema shown instead of "anything". */
+const amendCharterDocumented = amendCharterFields.extend({ charter: charterInput });
 export const charterOutput = z.object({
   version: z.number().int(),
   charter: charterInput,
@@ -32,5 +31,5 @@ export const spaceEndpoints: Endpoint[] = [
   { method: "patch", path: `${spacePath}/members/{userId}`, summary: "Change a member's role", tag, auth: "required", body: apiChangeRoleBody, response: memberOutput, errors: [403, 404, 422] },
   { method: "delete", path: `${spacePath}/members/{userId}`, summary: "Remove a member (or leave, with your own id)", tag, auth: "required", response: z.object({ removed: z.string() }), errors: [403, 404, 422] },
   { method: "get", path: `${spacePath}/charter`, summary: "The charter in force, with its plain-language reading", tag, auth: "optional", response: charterOutput, errors: [404] },
-  { method: "put", path: `${spacePath}/charter`, summary: "Amend the charter (a new version)", tag, auth: "required", body: apiAmendCharterBody, response: charterOutput, errors: [403, 404, 409, 422] },
+  { method: "put", path: `${spacePath}/charter`, summary: "Amend the charter (a new version)", tag, auth: "required", body: amendCharterDocumented, response: charterOutput, errors: [403, 404, 409, 422] },
 ];

@@ -4,7 +4,7 @@ import pg from "pg";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { castBallot, openSpaceDecision } from "@/lib/decisions/use-cases";
 import { openDecisionInput } from "@/lib/decisions/schema";
-import { removeFromSpace } from "@/lib/members/use-cases";
+import { removeMember } from "@/lib/members/use-cases";
 import { updateSpaceSettings } from "@/lib/spaces/use-cases";
 import { updateSpaceInput } from "@/lib/spaces/schema";
 import { DomainError, type AppError } from "@/lib/result";
@@ -77,7 +77,7 @@ describe("castBallot authorizes before it writes", () => {
     const { space, people, decisionId } = await openPolicyVote(["owner", "steward", "member"]);
     const [, steward, member] = people;
     expect(await castBallot(member!, { decisionId, choice: "yes" })).toMatchObject({ ok: true });
-    expect(await removeFromSpace(steward!, { spaceSlug: space.slug, userId: member!.id })).toMatchObject({ ok: true });
+    expect(await removeMember(steward!, { spaceSlug: space.slug, userId: member!.id })).toMatchObject({ ok: true });
     const before = await snapshot(space.id, decisionId);
 
     const writes: string[] = [];
@@ -98,7 +98,7 @@ describe("castBallot authorizes before it writes", () => {
     const [owner, member] = people;
     expect(await castBallot(member!, { decisionId, choice: "yes" })).toMatchObject({ ok: true });
     await updateSpaceSettings(owner!, updateSpaceInput.parse({ spaceSlug: space.slug, name: space.name, visibility: "private" }));
-    expect(await removeFromSpace(owner!, { spaceSlug: space.slug, userId: member!.id })).toMatchObject({ ok: true });
+    expect(await removeMember(owner!, { spaceSlug: space.slug, userId: member!.id })).toMatchObject({ ok: true });
     const before = await snapshot(space.id, decisionId);
     expect(await answer(() => castBallot(member!, { decisionId, choice: "no" }))).toEqual({ code: "NOT_FOUND", message: "No such decision.", kind: "not_found" });
     expect(await snapshot(space.id, decisionId)).toEqual(before);

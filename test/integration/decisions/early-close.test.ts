@@ -1,6 +1,6 @@
 // Closing early only once the outcome can no longer change, under the charter version the decision opened with.
 import { describe, expect, it } from "vitest";
-import { amendSpaceCharter } from "@/lib/charter/use-cases";
+import { amendCharter } from "@/lib/charter/use-cases";
 import { db } from "@/lib/db";
 import { settleDecision } from "@/lib/decisions/mutations";
 import { openDecisionInput } from "@/lib/decisions/schema";
@@ -74,7 +74,7 @@ describe("closing a decision early", () => {
     const [owner, steward] = people;
     const id = await opened(await openSpaceDecision(owner!, input(space.slug, { kind: "policy" })));
     for (const voter of [owner!, steward!]) await vote(voter, id, "yes");
-    const amended = await amendSpaceCharter(owner!, { spaceSlug: space.slug, charter: testCharter(), reason: "Allow early close" });
+    const amended = await amendCharter(owner!, { spaceSlug: space.slug, charter: testCharter(), reason: "Allow early close" });
     expect(amended).toMatchObject({ ok: true, data: { version: 2 } });
 
     const reason = "The charter (version 1, under which this decision opened) does not allow closing policy decisions early.";
@@ -94,7 +94,7 @@ describe("closing a decision early", () => {
     const [owner, steward] = people;
     const id = await opened(await openSpaceDecision(owner!, input(space.slug, { kind: "policy" })));
     for (const voter of [owner!, steward!]) await vote(voter, id, "no");
-    const amended = await amendSpaceCharter(owner!, { spaceSlug: space.slug, charter: testCharter((c) => (c.decisions.policy.earlyClose = false)), reason: "No more early closes" });
+    const amended = await amendCharter(owner!, { spaceSlug: space.slug, charter: testCharter((c) => (c.decisions.policy.earlyClose = false)), reason: "No more early closes" });
     expect(amended).toMatchObject({ ok: true, data: { version: 2 } });
     expect((await decisionDetail(owner!, id)).earlyClose).toMatchObject({ allowed: true, verdict: expect.stringMatching(/^fails because 0 yes, 2 no/) });
     expect(await closeDecisionEarly(owner!, { decisionId: id })).toMatchObject({ ok: true, data: { status: "failed" } });

@@ -4,13 +4,13 @@ import { describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import {
-  acceptInvite,
-  addMemberByEmail,
-  answerJoinRequest,
-  askToJoin,
+  acceptInvitation,
+  addMember,
+  decideJoinRequest,
+  requestToJoin,
   changeRole,
-  inviteByLink,
-  removeFromSpace,
+  createInvitation,
+  removeMember,
 } from "@/lib/members/use-cases";
 import type { SpaceRole } from "@/lib/policy";
 import type { Result } from "@/lib/result";
@@ -59,8 +59,8 @@ async function codeOf(attempt: Promise<Result<unknown>>): Promise<string> {
 const tokenOf = (path: string) => path.split("/").pop() ?? "";
 
 async function invite(actor: User, spaceSlug: string, role: SpaceRole, now?: Date) {
-  const result = await inviteByLink(actorOf(actor), { spaceSlug, role, expiresInDays: 7 }, now);
-  if (!result.ok) throw new Error(`inviteByLink failed: ${result.error.code}`);
+  const result = await createInvitation(actorOf(actor), { spaceSlug, role, expiresInDays: 7 }, now);
+  if (!result.ok) throw new Error(`createInvitation failed: ${result.error.code}`);
   return result.data;
 }
 
@@ -68,7 +68,7 @@ describe("adding members by e-mail", () => {
   it("adds an existing user with the given role and records member.added", async () => {
     const { space, owner } = await spaceWith();
     const grace = await createUser();
-    const result = await addMemberByEmail(actorOf(owner), { spaceSlug: space.slug, email: grace.email!, role: "steward" });
+    const result = await addMember(actorOf(owner), { spaceSlug: space.slug, email: grace.email!, role: "steward" });
     expect(result).toEqual({ ok: true, data: { userId: grace.id, role: "steward" } });
     expect((await rolesIn(space.id))[grace.id]).toBe("steward");
     const added = await eventsFor({ spaceId: space.id, type: "member.added" });
@@ -79,7 +79,7 @@ describe("adding members by e-mail", () => {
   it("answers USER_NOT_FOUND for an unknown e-mail and changes nothing", async () => {
     const { space, owner } = await spaceWith();
     const [roles, events] = [await rolesIn(space.id), await eventCount(space.id)];
-    const result = await addMemberByEmail(actorOf(owner), { spaceSlug: space.slug, email: `${unique("nobody")}@example.test`, role: "member" });
+    const result = await addMember(actorOf(owner), { spaceSlug: space.slug, email: `${unique("nobody")}@example.test`, role: "member" });
     expect(result).toMatchObject({ ok: false, error: { code: "USER_NOT_FOUND", kind: "not_found" } });
     expect(await rolesIn(space.id)).toEqual(roles);
     expect(await eventCount(space.id)).toBe(events);
@@ -88,7 +88,7 @@ describe("adding members by e-mail", () => {
   it("answers ALREADY_MEMBER for a member and changes nothing", async () => {
     const { space, owner, others } = await spaceWith({ members: ["auditor"] });
     const [roles, events] = [await rolesIn(space.id), await eventCount(space.id)];
-    const result = await addMemberByEmail(actorOf(owner), { spaceSlug: space.slug, email: others[0]!.email!, role: "steward" });
+    const result = await addMember(actorOf(owner), { spaceSlug: space.slug, email: others[0]!.email!, role: "steward" });
     expect(result).toMatchObject({ ok: false, error: { code: "ALREADY_MEMBER", kind: "conflict" } });
     expect(await rolesIn(space.id)).toEqual(roles);
     expect(await eventCount(space.id)).toBe(events);
@@ -146,7 +146,7 @@ describe("removing and leaving", () => {
   it("lets a steward remove a member and records member.removed", async () => {
     const { space, others } = await spaceWith({ members: ["steward", "member"] });
     const [grace, lin] = [others[0]!, others[1]!];
-    expect(await removeFromSpace(actorOf(grace), { spaceSlug: space.slug, userId: lin.id })).toEqual({ ok: true, data: { userId: lin.id } });
+    expect(await removeMember(actorOf(grace), { spaceSlug: space.slug, userId: lin.id })).toEqual({ ok: true, data: { userId: lin.id } });
     expect((await rolesIn(space.id))[lin.id]).toBeUndefined();
     const removed = await eventsFor({ spaceId: space.id, type: "member.removed" });
     expect(removed).toHaveLength(1);
@@ -156,7 +156,7 @@ describe("removing and leaving", () => {
   it("does not let the last owner leave", async () => {
     const { space, owner } = await spaceWith({ members: ["steward"] });
     const [roles, events] = [await rolesIn(space.id), await eventCount(space.id)];
-    const result = await removeFromSpace(actorOf(owner), { spaceSlug: space.slug, userId: owner.id });
+    const result = await removeMember(actorOf(owner), { spaceSlug: space.slug, userId: owner.id });
     expect(result).toMatchObject({ ok: false, error: { code: "LAST_OWNER", message: expect.stringMatching(/before you leave/) } });
     expect(await rolesIn(space.id)).toEqual(roles);
     expect(await eventCount(space.id)).toBe(events);
@@ -165,7 +165,7 @@ describe("removing and leaving", () => {
   it("lets a member leave and records member.left", async () => {
     const { space, others } = await spaceWith({ members: ["member"] });
     const lin = others[0]!;
-    expect(await removeFromSpace(actorOf(lin), { spaceSlug: space.slug, userId: lin.id })).toMatchObject({ ok: true });
+    expect(await removeMember(actorOf(lin), { spaceSlug: space.slug, userId: lin.id })).toMatchObject({ ok: true });
     expect((await rolesIn(space.id))[lin.id]).toBeUndefined();
     const left = await eventsFor({ spaceId: space.id, type: "member.left" });
     expect(left).toHaveLength(1);
@@ -180,7 +180,7 @@ describe("invitation links", () => {
     const link = await invite(owner, space.slug, "auditor");
     expect(link.path).toMatch(/^\/invite\/cw_inv_/);
     const lin = await createUser();
-    expect(await acceptInvite(actorOf(lin), { token: tokenOf(link.path) })).toEqual({ ok: true, data: { spaceSlug: space.slug, role: "auditor" } });
+    expect(await acceptInvitation(actorOf(lin), { token: tokenOf(link.path) })).toEqual({ ok: true, data: { spaceSlug: space.slug, role: "auditor" } });
     expect((await rolesIn(space.id))[lin.id]).toBe("auditor");
 
     const types = (await eventsFor({ spaceId: space.id })).map((e) => e.type);
@@ -194,10 +194,10 @@ describe("invitation links", () => {
     const { space, owner } = await spaceWith();
     const link = await invite(owner, space.slug, "member");
     const [first, second] = [await createUser(), await createUser()];
-    expect(await acceptInvite(actorOf(first), { token: tokenOf(link.path) })).toMatchObject({ ok: true });
+    expect(await acceptInvitation(actorOf(first), { token: tokenOf(link.path) })).toMatchObject({ ok: true });
     const events = await eventCount(space.id);
 
-    const again = await acceptInvite(actorOf(second), { token: tokenOf(link.path) });
+    const again = await acceptInvitation(actorOf(second), { token: tokenOf(link.path) });
     expect(again).toMatchObject({ ok: false, error: { code: "INVITATION_USED" } });
     expect((await rolesIn(space.id))[second.id]).toBeUndefined();
     expect(await eventCount(space.id)).toBe(events);
@@ -211,7 +211,7 @@ describe("invitation links", () => {
     const lin = await createUser();
     const [roles, events] = [await rolesIn(space.id), await eventCount(space.id)];
 
-    expect(await acceptInvite(actorOf(lin), { token: tokenOf(link.path) })).toMatchObject({ ok: false, error: { code: "INVITATION_EXPIRED" } });
+    expect(await acceptInvitation(actorOf(lin), { token: tokenOf(link.path) })).toMatchObject({ ok: false, error: { code: "INVITATION_EXPIRED" } });
     expect(await rolesIn(space.id)).toEqual(roles);
     expect(await eventCount(space.id)).toBe(events);
     expect(await db.invitation.findUniqueOrThrow({ where: { id: link.id } })).toMatchObject({ usedAt: null, usedById: null });
@@ -219,8 +219,8 @@ describe("invitation links", () => {
 
   it("refuses an unknown link with INVITATION_NOT_FOUND", async () => {
     const lin = await createUser();
-    expect(await codeOf(acceptInvite(actorOf(lin), { token: `cw_inv_${"x".repeat(32)}` }))).toBe("INVITATION_NOT_FOUND");
-    await expect(acceptInvite(null, { token: `cw_inv_${"x".repeat(32)}` })).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+    expect(await codeOf(acceptInvitation(actorOf(lin), { token: `cw_inv_${"x".repeat(32)}` }))).toBe("INVITATION_NOT_FOUND");
+    await expect(acceptInvitation(null, { token: `cw_inv_${"x".repeat(32)}` })).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
   });
 
   it("lets only one of two people accepting at the same moment join", async () => {
@@ -228,7 +228,7 @@ describe("invitation links", () => {
       const { space, owner } = await spaceWith();
       const link = await invite(owner, space.slug, "member");
       const [a, b] = [await createUser(), await createUser()];
-      const results = await Promise.all([a, b].map((u) => acceptInvite(actorOf(u), { token: tokenOf(link.path) })));
+      const results = await Promise.all([a, b].map((u) => acceptInvitation(actorOf(u), { token: tokenOf(link.path) })));
       expect(results.filter((r) => r.ok)).toHaveLength(1);
       expect(results.filter((r) => !r.ok).map((r) => (r.ok ? "" : r.error.code))).toEqual(["INVITATION_USED"]);
       expect(await db.membership.count({ where: { spaceId: space.id, userId: { in: [a.id, b.id] } } })).toBe(1);
@@ -242,11 +242,11 @@ describe("join requests", () => {
     const { space, others } = await spaceWith({ members: ["steward"] });
     const grace = others[0]!;
     const lin = await createUser();
-    const asked = await askToJoin(actorOf(lin), { spaceSlug: space.slug, message: "I maintain the tokenizer fork." });
+    const asked = await requestToJoin(actorOf(lin), { spaceSlug: space.slug, message: "I maintain the tokenizer fork." });
     expect(asked.ok).toBe(true);
     if (!asked.ok) return;
 
-    const answered = await answerJoinRequest(actorOf(grace), { spaceSlug: space.slug, requestId: asked.data.requestId, accept: true });
+    const answered = await decideJoinRequest(actorOf(grace), { spaceSlug: space.slug, requestId: asked.data.requestId, accept: true });
     expect(answered).toEqual({ ok: true, data: { userId: lin.id } });
     expect((await rolesIn(space.id))[lin.id]).toBe("member");
     expect(await db.joinRequest.findUniqueOrThrow({ where: { id: asked.data.requestId } })).toMatchObject({ status: "accepted", decidedById: grace.id });
@@ -260,9 +260,9 @@ describe("join requests", () => {
   it("answers REQUEST_PENDING to a second ask and changes nothing", async () => {
     const { space } = await spaceWith();
     const lin = await createUser();
-    expect(await askToJoin(actorOf(lin), { spaceSlug: space.slug, message: "" })).toMatchObject({ ok: true });
+    expect(await requestToJoin(actorOf(lin), { spaceSlug: space.slug, message: "" })).toMatchObject({ ok: true });
     const events = await eventCount(space.id);
-    expect(await askToJoin(actorOf(lin), { spaceSlug: space.slug, message: "Please?" })).toMatchObject({ ok: false, error: { code: "REQUEST_PENDING", kind: "conflict" } });
+    expect(await requestToJoin(actorOf(lin), { spaceSlug: space.slug, message: "Please?" })).toMatchObject({ ok: false, error: { code: "REQUEST_PENDING", kind: "conflict" } });
     expect(await db.joinRequest.count({ where: { spaceId: space.id, userId: lin.id } })).toBe(1);
     expect(await eventCount(space.id)).toBe(events);
   });
@@ -271,7 +271,7 @@ describe("join requests", () => {
     const { space } = await spaceWith({ visibility: "private" });
     const lin = await createUser();
     const events = await eventCount(space.id);
-    expect(await codeOf(askToJoin(actorOf(lin), { spaceSlug: space.slug, message: "" }))).toBe("NOT_FOUND");
+    expect(await codeOf(requestToJoin(actorOf(lin), { spaceSlug: space.slug, message: "" }))).toBe("NOT_FOUND");
     expect(await db.joinRequest.count({ where: { spaceId: space.id } })).toBe(0);
     expect(await eventCount(space.id)).toBe(events);
   });
