@@ -19,7 +19,9 @@ import {
   releaseLabels,
   type DecisionRow,
 } from "@/lib/decisions/data";
-import { cancelDecision, openDecision, recordBallot, settleDecision, type DecisionSubject } from "@/lib/decisions/mutations";
+// Writes that share a use case's name (openDecision, cancelDecision) are reached as mutations.*.
+import * as mutations from "@/lib/decisions/mutations";
+import { recordBallot, settleDecision, type DecisionSubject } from "@/lib/decisions/mutations";
 import { requiresReason, validateChoice } from "@/lib/decisions/methods/validate";
 import { buildOptions, isDue, isOptionMethod, resolveMethod, type GateView } from "@/lib/decisions/rules";
 import type { OpenDecisionInput } from "@/lib/decisions/schema";
@@ -159,7 +161,7 @@ export async function releaseDecisions(releaseId: string, now = new Date()): Pro
   return withBallotCounts(rows);
 }
 
-export async function openSpaceDecision(actor: Actor | null, input: OpenDecisionInput, now = new Date()): Promise<Result<{ id: string; receipt: string; eligibilityHash: string; eligible: number }>> {
+export async function openDecision(actor: Actor | null, input: OpenDecisionInput, now = new Date()): Promise<Result<{ id: string; receipt: string; eligibilityHash: string; eligible: number }>> {
   const access = await requireSpace(actor, input.spaceSlug, "decision.open");
   const { version, charter } = await currentCharter(access.space.id);
   const kind = input.kind;
@@ -235,7 +237,7 @@ export async function openSpaceDecision(actor: Actor | null, input: OpenDecision
       break;
   }
 
-  return openDecision({
+  return mutations.openDecision({
     spaceId: access.space.id,
     actorId: actor!.id,
     title: input.title,
@@ -305,7 +307,7 @@ async function authorizeBallot(actor: Actor | null, spaceId: string): Promise<vo
   await asMissingDecision(() => authorize(actor, "ballot.cast", { space: standing }));
 }
 
-export async function closeDecisionEarly(actor: Actor | null, input: { decisionId: string }, now = new Date()): Promise<Result<{ status: string; explanation: string }>> {
+export async function closeDecision(actor: Actor | null, input: { decisionId: string }, now = new Date()): Promise<Result<{ status: string; explanation: string }>> {
   const { row, access } = await loadDecision(actor, input.decisionId, "decision.close", now);
   if (row.status !== "open") return fail("VOTING_CLOSED", "This decision is already closed.", "conflict");
   // The rules of the charter version the decision opened under, not of a later amendment.
@@ -322,10 +324,10 @@ export async function closeDecisionEarly(actor: Actor | null, input: { decisionI
   return ok({ status: settled.outcome.status, explanation: settled.outcome.explanation });
 }
 
-export async function cancelSpaceDecision(actor: Actor | null, input: { decisionId: string; reason: string }, now = new Date()): Promise<Result<{ receipt: string }>> {
+export async function cancelDecision(actor: Actor | null, input: { decisionId: string; reason: string }, now = new Date()): Promise<Result<{ receipt: string }>> {
   const { row } = await loadDecision(actor, input.decisionId, "decision.cancel", now);
   if (row.status !== "open") return fail("VOTING_CLOSED", "This decision is no longer open, so it cannot be cancelled.", "conflict");
-  return cancelDecision({ decisionId: row.id, actorId: actor!.id, reason: input.reason, now });
+  return mutations.cancelDecision({ decisionId: row.id, actorId: actor!.id, reason: input.reason, now });
 }
 
 

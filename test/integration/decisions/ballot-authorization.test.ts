@@ -2,7 +2,7 @@
 // removed, after the decision's voting facts were cached, is answered as it is now, and nothing is written.
 import pg from "pg";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { castBallot, openSpaceDecision } from "@/lib/decisions/use-cases";
+import { castBallot, openDecision } from "@/lib/decisions/use-cases";
 import { openDecisionInput } from "@/lib/decisions/schema";
 import { removeMember } from "@/lib/members/use-cases";
 import { updateSpaceSettings } from "@/lib/spaces/use-cases";
@@ -24,7 +24,7 @@ async function answer(call: () => Promise<unknown>): Promise<AppError | "allowed
 
 async function openPolicyVote(roles: Parameters<typeof community>[0]["roles"]) {
   const { space, people } = await community({ roles });
-  const opened = await openSpaceDecision(people[0]!, openDecisionInput.parse({ spaceSlug: space.slug, title: "Adopt the policy", kind: "policy", hours: 24 }));
+  const opened = await openDecision(people[0]!, openDecisionInput.parse({ spaceSlug: space.slug, title: "Adopt the policy", kind: "policy", hours: 24 }));
   if (!opened.ok) throw new Error(opened.error.message);
   return { space, people, decisionId: opened.data.id };
 }
