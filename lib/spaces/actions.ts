@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/action";
 import { createSpaceInput, updateSpaceInput } from "@/lib/spaces/schema";
-import { createSpace, updateSpaceSettings } from "@/lib/spaces/use-cases";
+import { createSpace, updateSpace } from "@/lib/spaces/use-cases";
 
 export const createSpaceAction = defineAction(createSpaceInput, async (input, actor) => {
   const result = await createSpace(actor, input);
@@ -12,7 +12,7 @@ export const createSpaceAction = defineAction(createSpaceInput, async (input, ac
 });
 
 export const updateSpaceAction = defineAction(updateSpaceInput, async (input, actor) => {
-  const result = await updateSpaceSettings(actor, input);
+  const result = await updateSpace(actor, input);
   if (result.ok) revalidatePath(`/s/${input.spaceSlug}`, "layout");
   return result;
 });

@@ -26,7 +26,7 @@ export async function createSpace(actor: Actor | null, input: CreateSpaceInput):
   }
 }
 
-export async function updateSpaceSettings(actor: Actor | null, input: UpdateSpaceInput): Promise<Result<{ changed: string[] }>> {
+export async function updateSpace(actor: Actor | null, input: UpdateSpaceInput): Promise<Result<{ changed: string[] }>> {
   const access = await requireSpace(actor, input.spaceSlug, "space.update");
   const saved = await saveSpaceSettings({ spaceId: access.space.id, actorId: actor!.id, input });
   return ok({ changed: saved.changed });

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { castBallot, openDecision } from "@/lib/decisions/use-cases";
 import { openDecisionInput } from "@/lib/decisions/schema";
 import { removeMember } from "@/lib/members/use-cases";
-import { updateSpaceSettings } from "@/lib/spaces/use-cases";
+import { updateSpace } from "@/lib/spaces/use-cases";
 import { updateSpaceInput } from "@/lib/spaces/schema";
 import { DomainError, type AppError } from "@/lib/result";
 import { createUser } from "@/test/support/factories";
@@ -58,7 +58,7 @@ describe("castBallot authorizes before it writes", () => {
     expect(await castBallot(member!, { decisionId, choice: "yes" })).toMatchObject({ ok: true });
     expect(await answer(() => castBallot(outsider, { decisionId, choice: "yes" }))).toMatchObject({ code: "FORBIDDEN", kind: "forbidden" });
 
-    const made = await updateSpaceSettings(owner!, updateSpaceInput.parse({ spaceSlug: space.slug, name: space.name, visibility: "private" }));
+    const made = await updateSpace(owner!, updateSpaceInput.parse({ spaceSlug: space.slug, name: space.name, visibility: "private" }));
     expect(made).toMatchObject({ ok: true });
     const before = await snapshot(space.id, decisionId);
 
@@ -97,7 +97,7 @@ describe("castBallot authorizes before it writes", () => {
     const { space, people, decisionId } = await openPolicyVote(["owner", "member"]);
     const [owner, member] = people;
     expect(await castBallot(member!, { decisionId, choice: "yes" })).toMatchObject({ ok: true });
-    await updateSpaceSettings(owner!, updateSpaceInput.parse({ spaceSlug: space.slug, name: space.name, visibility: "private" }));
+    await updateSpace(owner!, updateSpaceInput.parse({ spaceSlug: space.slug, name: space.name, visibility: "private" }));
     expect(await removeMember(owner!, { spaceSlug: space.slug, userId: member!.id })).toMatchObject({ ok: true });
     const before = await snapshot(space.id, decisionId);
     expect(await answer(() => castBallot(member!, { decisionId, choice: "no" }))).toEqual({ code: "NOT_FOUND", message: "No such decision.", kind: "not_found" });
