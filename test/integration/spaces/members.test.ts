@@ -14,6 +14,8 @@ import {
 } from "@/lib/members/use-cases";
 import type { SpaceRole } from "@/lib/policy";
 import type { Result } from "@/lib/result";
+import { amendCharter } from "@/lib/charter/use-cases";
+import { defaultCharter } from "@/lib/charter/rules";
 import { createSpaceInput } from "@/lib/spaces/schema";
 import { createSpace } from "@/lib/spaces/use-cases";
 import { createUser, eventsFor, unique } from "@/test/support/factories";
@@ -274,5 +276,61 @@ describe("join requests", () => {
     expect(await codeOf(requestToJoin(actorOf(lin), { spaceSlug: space.slug, message: "" }))).toBe("NOT_FOUND");
     expect(await db.joinRequest.count({ where: { spaceId: space.id } })).toBe(0);
     expect(await eventCount(space.id)).toBe(events);
+  });
+});
+
+describe("the policy's conditions, asked by the use cases before anything is written", () => {
+  async function invitations(spaceId: string) {
+    return db.invitation.count({ where: { spaceId } });
+  }
+
+  it("refuses a steward inviting or adding someone as an owner under the default charter, and writes nothing", async () => {
+    const { space, others } = await spaceWith({ members: ["steward"] });
+    const grace = actorOf(others[0]!);
+    const newcomer = await createUser();
+    const [roles, events, invites] = [await rolesIn(space.id), await eventCount(space.id), await invitations(space.id)];
+    expect(await createInvitation(grace, { spaceSlug: space.slug, role: "owner", expiresInDays: 7 })).toEqual({
+      ok: false,
+      error: { code: "OWNER_GRANT_FORBIDDEN", message: "The charter does not let you invite someone as an owner.", kind: "forbidden" },
+    });
+    expect(await addMember(grace, { spaceSlug: space.slug, email: newcomer.email!, role: "owner" })).toEqual({
+      ok: false,
+      error: { code: "OWNER_GRANT_FORBIDDEN", message: "The charter does not let you make someone an owner.", kind: "forbidden" },
+    });
+    // Asked before the e-mail is looked up: a steward learns nothing about who has an account.
+    expect(await codeOf(addMember(grace, { spaceSlug: space.slug, email: "nobody-here@example.org", role: "owner" }))).toBe("OWNER_GRANT_FORBIDDEN");
+    expect(await rolesIn(space.id)).toEqual(roles);
+    expect(await eventCount(space.id)).toBe(events);
+    expect(await invitations(space.id)).toBe(invites);
+    // The same steward may invite and add other roles.
+    expect(await createInvitation(grace, { spaceSlug: space.slug, role: "steward", expiresInDays: 7 })).toMatchObject({ ok: true });
+    expect(await addMember(grace, { spaceSlug: space.slug, email: newcomer.email!, role: "auditor" })).toMatchObject({ ok: true });
+  });
+
+  it("lets a steward grant ownership once the charter says stewards may", async () => {
+    const { space, owner, others } = await spaceWith({ members: ["steward", "member"] });
+    const [grace, lin] = [actorOf(others[0]!), others[1]!];
+    const charter = defaultCharter();
+    charter.membership.whoGrantsOwner = ["owner", "steward"];
+    expect(await amendCharter(actorOf(owner), { spaceSlug: space.slug, charter, reason: "Stewards may make owners" })).toMatchObject({ ok: true });
+    expect(await changeRole(grace, { spaceSlug: space.slug, userId: lin.id, role: "owner" })).toMatchObject({ ok: true });
+    expect((await rolesIn(space.id))[lin.id]).toBe("owner");
+    expect(await createInvitation(grace, { spaceSlug: space.slug, role: "owner", expiresInDays: 7 })).toMatchObject({ ok: true });
+  });
+
+  it("refuses a steward removing an owner, and writes nothing", async () => {
+    const { space, owner, others } = await spaceWith({ members: ["steward", "owner"] });
+    const [grace, coOwner] = [actorOf(others[0]!), others[1]!];
+    const [roles, events] = [await rolesIn(space.id), await eventCount(space.id)];
+    for (const target of [owner.id, coOwner.id]) {
+      expect(await removeMember(grace, { spaceSlug: space.slug, userId: target })).toEqual({
+        ok: false,
+        error: { code: "OWNER_REMOVAL_FORBIDDEN", message: "Only an owner can remove another owner.", kind: "forbidden" },
+      });
+    }
+    expect(await rolesIn(space.id)).toEqual(roles);
+    expect(await eventCount(space.id)).toBe(events);
+    // An owner may remove the other owner.
+    expect(await removeMember(actorOf(owner), { spaceSlug: space.slug, userId: coOwner.id })).toMatchObject({ ok: true });
   });
 });
