@@ -45,9 +45,26 @@ export async function generateLog(url: string, count: number): Promise<{ spaceId
   const started = Date.now();
   await client.query(`
     CREATE TEMP TABLE gen AS
-    SELECT n, uid, actor, at, type, rel, note,
-      format('{"actor":"%s","at":"%s","data":{"i":%s,"note":"%s"},"id":"%s","space":"%s","subject":{"releaseId":"%s"},"type":"%s","v":1}',
-             actor, to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), n, note, uid, $1::text, rel, type) AS canon
+    SELECT n, uid, actor, at, type, rel, note, subj, dat,
+      format('{"actor":"%s","at":"%s","data":%s,"id":"%s","space":"%s","subject":%s,"type":"%s","v":1}',
+             actor, to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), dat, uid, $1::text, subj, type) AS canon
+    FROM (
+    -- Subject and data of each type as the event catalog wants them (lib/record/events/), in RFC 8785 form (keys sorted).
+    SELECT t.*,
+      CASE type
+        WHEN 'ballot.cast' THEN format('{"decisionId":"dec-%s","releaseId":"%s"}', rel, rel)
+        WHEN 'finding.transitioned' THEN format('{"findingId":"f-%s","releaseId":"%s","reportId":"rep-%s"}', n, rel, rel)
+        WHEN 'member.added' THEN format('{"spaceId":"%s","userId":"%s"}', $1::text, actor)
+        WHEN 'audit.filed' THEN format('{"releaseId":"%s","reportId":"rep-%s"}', rel, n)
+        ELSE format('{"releaseId":"%s"}', rel)
+      END AS subj,
+      CASE type
+        WHEN 'ballot.cast' THEN format('{"binding":true,"choice":"+1","reason":"%s #%s"}', note, n)
+        WHEN 'finding.transitioned' THEN format('{"from":"open","note":"%s #%s","number":1,"severity":"low","title":"Finding %s","to":"acknowledged"}', note, n, n)
+        WHEN 'member.added' THEN '{"role":"member"}'
+        WHEN 'audit.filed' THEN format('{"category":"safety","findings":[{"findingId":"f-%s","number":1,"severity":"low","title":"%s"}],"scopeDigests":[],"verdict":"pass"}', n, note)
+        ELSE format('{"digests":[],"links":[],"modelName":"bench-%s","mofClass":null,"version":"1.%s"}', note, n)
+      END AS dat
     FROM (
       SELECT n,
         (substr(h, 1, 8) || '-' || substr(h, 9, 4) || '-4' || substr(h, 14, 3) || '-8' || substr(h, 18, 3) || '-' || substr(h, 21, 12))::uuid AS uid,
@@ -57,11 +74,11 @@ export async function generateLog(url: string, count: number): Promise<{ spaceId
         'rel-' || (n % 50) AS rel,
         CASE WHEN n % 97 = 7 THEN 'Swahili toxicity regression' ELSE ($3::text[])[1 + n % 7] END AS note
       FROM (SELECT n, md5($1 || n::text) AS h FROM generate_series(0, $4::int - 1) AS n) s
-    ) t`, [spaceId, TYPES, WORDS, count]);
+    ) t) u`, [spaceId, TYPES, WORDS, count]);
   const { rows: [base] } = await client.query<{ base: string }>(`SELECT coalesce(max(id), 0) + 1 AS base FROM governance_events`);
   await client.query(`
     INSERT INTO governance_events (id, event_id, space_id, actor_id, type, subject, data, created_at, hash)
-    SELECT $2::bigint + n, uid, $1, actor, type, jsonb_build_object('releaseId', rel), jsonb_build_object('i', n, 'note', note), at,
+    SELECT $2::bigint + n, uid, $1, actor, type, subj::jsonb, dat::jsonb, at,
            encode(sha256(convert_to(canon, 'UTF8')), 'hex')
     FROM gen`, [spaceId, base!.base]);
   await client.query(`SELECT setval(pg_get_serial_sequence('governance_events', 'id'), (SELECT max(id) FROM governance_events))`);
@@ -112,7 +129,7 @@ async function main() {
   const count = Number(process.env.BENCH_EVENTS ?? 1_000_000);
   const url = await freshDatabase();
   const { slug, actors } = await generateLog(url, count);
-  const { spaceHistory, eventsAfter } = await import("../lib/record/use-cases");
+  const { spaceHistory, eventsAfter } = await import("../lib/history/use-cases");
   const { db } = await import("../lib/db");
   // The deep page: the cursor of an event 90% of the way back.
   const [deep] = await db.$queryRaw<Array<{ id: bigint }>>`SELECT event_id AS id FROM event_positions WHERE seq = ${Math.floor(count * 0.1)} LIMIT 1`;

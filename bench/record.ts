@@ -69,7 +69,7 @@ async function main() {
     Array.from({ length: WRITERS }, async (_, w) => {
       for (let i = 0; Date.now() < end; i++) {
         await writerDb.$transaction((tx) =>
-          appendEvent(tx, { spaceId, actorId: users[w % users.length]!.id, type: "ballot.cast", subject: { decisionId: "bench" }, data: { writer: w, i, choice: "+1" } }),
+          appendEvent(tx, { spaceId, actorId: users[w % users.length]!.id, type: "ballot.cast", subject: { decisionId: "bench" }, data: { choice: "+1", reason: `writer ${w}, ballot ${i}`, binding: true } }),
         );
         appended++;
       }
@@ -102,7 +102,7 @@ async function main() {
   const singleObserved = await observe(url, () => Promise.all(
     Array.from({ length: WRITERS }, async (_, w) => {
       for (let i = 0; Date.now() < singleEnd; i++) {
-        const event = prepareEvent({ spaceId, actorId: users[w % users.length]!.id, type: "ballot.cast", subject: { decisionId: "bench" }, data: { writer: w, i, choice: "+1" } });
+        const event = prepareEvent({ spaceId, actorId: users[w % users.length]!.id, type: "ballot.cast", subject: { decisionId: "bench" }, data: { choice: "+1", reason: `writer ${w}, ballot ${i}`, binding: true } });
         const statement = Prisma.sql`WITH ${eventInsertCtes(event)} SELECT event_id FROM queued_event`;
         const { rowCount } = await statementPool.query(statement.text, statement.values as unknown[]);
         if (rowCount !== 1) throw new Error("the event was not recorded");
@@ -148,7 +148,7 @@ async function main() {
            (SELECT max(seq) FROM event_positions WHERE log_id = ${spaceId}) AS maxseq,
            (SELECT count(*) FROM event_queue WHERE log_id = ${spaceId}) AS queued`;
   const gapless = counts && counts.events === counts.positions && Number(counts.maxseq) + 1 === Number(counts.positions) && counts.queued === 0n;
-  const { exportStream } = await import("../lib/record/use-cases");
+  const { exportStream } = await import("../lib/history/use-cases");
   const { ExportVerifier } = await import("../lib/record/verify-export");
   const verifier = new ExportVerifier();
   const reader = (await exportStream(null, "bench-record")).getReader();

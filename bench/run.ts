@@ -1,4 +1,4 @@
-// `npm run bench -- <name>`: runs bench/<name>.ts (ballots, record, history, verify, ...).
+// `npm run bench -- <name>`: runs bench/<name>.ts (ballots, record, history, verify, members, ...).
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";

@@ -94,8 +94,11 @@ test("propose a release from a pasted model card, see its MOF class and what is 
   const reason = confirm.getByLabel("Reason for withdrawing");
   await expect(reason).toBeFocused();
   await confirm.getByRole("button", { name: "Withdraw the release" }).click();
-  await expect(confirm.getByRole("alert")).toHaveText("Say why the release is withdrawn; the record keeps the reason.");
+  // The message stands under the field (its description) and in the announced summary; the field keeps focus.
+  await expect(reason).toHaveAccessibleDescription(/Say why the release is withdrawn; the record keeps the reason\./);
+  await expect(confirm.getByRole("alert")).toContainText("Reason for withdrawing: Say why the release is withdrawn; the record keeps the reason.");
   await expect(reason).toHaveAttribute("aria-invalid", "true");
+  await expect(reason).toBeFocused();
   await reason.fill("Superseded by kestrel-3b 1.1");
   await confirm.getByRole("button", { name: "Withdraw the release" }).click();
   const withdrawal = page.getByTestId("withdrawal");

@@ -45,7 +45,10 @@ test("two people: create a space, invite by link, join, change role, see new pow
 
   // Alice makes Bob a steward; Bob now can invite and manage roles.
   await alice.page.goto(`/s/${slug}/members`);
+  // Picking a role asks first; nothing changes until the question is answered.
   await alice.page.getByLabel(`Role of Bob${stamp} Tester`).selectOption("steward");
+  await expect(alice.page.getByTestId("confirm-question")).toContainText(`Make Bob${stamp} Tester a steward instead of a member?`);
+  await alice.page.getByRole("button", { name: "Yes, make them a steward" }).click();
   await expect(alice.page.getByRole("status")).toContainText("is now a steward");
   await bob.page.reload();
   await expect(bob.page.getByText("you are a steward")).toBeVisible();

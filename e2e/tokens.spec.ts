@@ -20,6 +20,8 @@ test("creates a token, uses it on the API, revokes it, and the API refuses it", 
   await page.reload();
   await expect(page.getByText(/last used/)).toBeVisible();
   await page.getByRole("button", { name: "Revoke release CI" }).click();
+  await expect(page.getByTestId("confirm-question")).toContainText("Revoke “release CI”?");
+  await page.getByRole("button", { name: "Yes, revoke it" }).click();
   await expect(page.getByRole("status")).toContainText("Token revoked");
 
   const refused = await api.get("/api/v1/me", { headers: { Authorization: `Bearer ${token}` } });

@@ -3,8 +3,10 @@ import "server-only";
 import type { z } from "zod";
 import { currentActor, type Actor } from "@/lib/auth/session";
 import { DomainError, fail, type Result } from "@/lib/result";
+import { limitAction } from "@/lib/rate-limit/guards";
 import { parseInput } from "@/lib/validation";
 import { logError } from "@/lib/log";
+import { withVia } from "@/lib/record/via";
 
 type Handler<S extends z.ZodType, T> = (input: z.infer<S>, actor: Actor | null) => Promise<Result<T>>;
 
@@ -17,7 +19,10 @@ export function defineAction<S extends z.ZodType, T>(schema: S, handler: Handler
     const parsed = parseInput(schema, raw);
     if (!parsed.ok) return parsed;
     try {
-      return await handler(parsed.data, await currentActor());
+      const actor = await currentActor();
+      const limited = await limitAction(actor);
+      if (limited) return limited;
+      return await withVia("session", () => handler(parsed.data, actor));
     } catch (error) {
       return errorResult(error);
     }

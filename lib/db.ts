@@ -41,6 +41,11 @@ export const db: PrismaClient = new Proxy({} as PrismaClient, {
   },
 });
 
+/** The app's node-postgres pool, for libraries that talk to Postgres themselves (the rate limiter). */
+export function dbPool(): pg.Pool {
+  return handle().pool;
+}
+
 /**
  * Runs one statement (autocommit) on the app's pool without Prisma's query layer, which costs more CPU
  * than the database does for a one-row write. Only for single statements on hot paths: anything that needs

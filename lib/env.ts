@@ -5,6 +5,9 @@ const flag = z.enum(["0", "1", "true", "false"]).optional().transform((v) => v =
 const optionalUrl = (what: string) =>
   z.string().trim().url(`must be a URL (${what})`).optional().or(z.literal("").transform(() => undefined));
 
+const perMinute = (fallback: number) =>
+  z.coerce.number("must be a whole number of requests per minute (0 for no limit)").int("must be a whole number of requests per minute (0 for no limit)").min(0, "must be 0 (no limit) or more").max(1_000_000, "must be at most 1000000").default(fallback);
+
 const envShape = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z
@@ -35,6 +38,11 @@ const envShape = z.object({
   AUTH_OIDC_SECRET: z.string().optional(),
   AUTH_OIDC_NAME: z.string().optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  // Requests per minute per token, signed-in person or (anonymous) client address; 0 = unlimited.
+  CW_RATE_LIMIT_DISABLED: flag,
+  CW_RATE_LIMIT_WRITES_PER_MINUTE: perMinute(120),
+  CW_RATE_LIMIT_READS_PER_MINUTE: perMinute(60),
+  CW_RATE_LIMIT_SIGNIN_PER_MINUTE: perMinute(30),
 });
 
 export type AppEnv = z.infer<typeof envShape>;

@@ -5,6 +5,56 @@ import { fail, ok, type Result } from "@/lib/result";
 /** The body of a write that takes none: nothing, or `{}`; any field in it is an unknown field. */
 export const noBody = z.strictObject({});
 
+/**
+ * Plain sentences for zod's own messages, wherever a schema gives none: a person reads these under a field, so
+ * never "Invalid input: expected number, received NaN". Explicit messages in a schema still win.
+ */
+export function plainMessage(issue: z.core.$ZodRawIssue): string | undefined {
+  const n = (value: unknown) => (typeof value === "bigint" || typeof value === "number" ? Number(value).toLocaleString("en") : String(value));
+  switch (issue.code) {
+    case "invalid_type": {
+      if (issue.input === undefined || issue.input === null) return "This is required.";
+      const expected = String(issue.expected);
+      if (expected === "int" && typeof issue.input === "number" && Number.isFinite(issue.input)) return "Enter a whole number.";
+      if (expected === "number" || expected === "int" || expected === "bigint") return "Enter a number, in digits.";
+      if (expected === "string") return "Enter text here.";
+      if (expected === "boolean") return "Choose yes or no.";
+      if (expected === "array") return "Give a list here.";
+      if (expected === "object") return "Give the details as an object here.";
+      return `This must be ${/^[aeiou]/.test(expected) ? "an" : "a"} ${expected}.`;
+    }
+    case "too_small": {
+      const min = n(issue.minimum);
+      if (issue.origin === "string") return Number(issue.minimum) <= 1 ? "This cannot be empty." : `Use at least ${min} characters.`;
+      if (issue.origin === "array" || issue.origin === "set") return `Give at least ${min} ${Number(issue.minimum) === 1 ? "item" : "items"}.`;
+      return issue.inclusive ? `Enter ${min} or more.` : `Enter a number greater than ${min}.`;
+    }
+    case "too_big": {
+      const max = n(issue.maximum);
+      if (issue.origin === "string") return `Keep this to ${max} characters or fewer.`;
+      if (issue.origin === "array" || issue.origin === "set") return `Give at most ${max} ${Number(issue.maximum) === 1 ? "item" : "items"}.`;
+      return issue.inclusive ? `Enter ${max} or less.` : `Enter a number less than ${max}.`;
+    }
+    case "invalid_format":
+      if (issue.format === "url") return "Enter a full web address, starting with https://.";
+      if (issue.format === "email") return "Enter an email address, like name@example.org.";
+      if (issue.format === "datetime" || issue.format === "date") return "Enter a date and time.";
+      return "This is not in the expected format.";
+    case "not_multiple_of":
+      return Number(issue.divisor) === 1 ? "Enter a whole number." : `Enter a multiple of ${n(issue.divisor)}.`;
+    case "invalid_value":
+      return issue.values.length === 1 ? `This must be ${String(issue.values[0])}.` : `Choose one of: ${issue.values.map(String).join(", ")}.`;
+    case "invalid_union":
+    case "invalid_key":
+    case "invalid_element":
+    case "custom":
+      return "This value is not accepted here.";
+    default:
+      return undefined;
+  }
+}
+z.config({ customError: plainMessage });
+
 export const nulMessage = "Text cannot contain the NUL character (U+0000).";
 export const unknownFieldMessage = (key: string) => `Unknown field "${key}".`;
 
@@ -69,7 +119,8 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): Resu
   const problem = findTextProblem(input);
   if (problem) {
     const where = problem.path || "_";
-    const message = problem.key ? unknownFieldMessage(problem.path) : `${problem.path ? `${problem.path}: ` : ""}${problem.message}`;
+    // The path is in `fields` (what clients and forms read); the message is the sentence a person reads.
+    const message = problem.key ? unknownFieldMessage(problem.path) : problem.message;
     return fail("INVALID_INPUT", message, "invalid", { [where]: [problem.message] });
   }
   const parsed = schema.safeParse(input);
@@ -88,7 +139,9 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): Resu
     }
     const key = issue.path.length ? issue.path.join(".") : "_";
     (fields[key] ??= []).push(issue.message);
-    firstMessage ??= `${issue.path.length ? `${issue.path.join(".")}: ` : ""}${issue.message}`;
+    firstMessage ??= issue.message;
   }
-  return fail("INVALID_INPUT", firstMessage ?? "invalid input", "invalid", fields);
+  // No "modelName: " prefix: the message is the first problem as a person reads it; `fields` holds every problem
+  // under its path, which is what forms and API clients read.
+  return fail("INVALID_INPUT", firstMessage ?? "The input is not valid.", "invalid", fields);
 }

@@ -3,22 +3,24 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { appendEvent } from "./seed-record";
 import { daysAgo, type DemoKey, type SeedContext } from "./seed-community";
+import type { AuditCategory, Severity } from "@/lib/charter/schema";
+import type { FindingStatus } from "@/lib/audits/rules";
 
 
 type SeedFinding = {
   title: string;
-  severity: string;
+  severity: Severity;
   description: string;
   /** Which artifacts (by name) it affects; all examined ones when omitted. */
   artifacts?: string[];
   /** Transitions after filing: [actor, to, note, days ago, evidence?] */
-  moves?: Array<{ by: DemoKey; to: string; note: string; day: number; evidence?: { url: string; sha256?: string } }>;
+  moves?: Array<{ by: DemoKey; to: FindingStatus; note: string; day: number; evidence?: { url: string; sha256?: string } }>;
 };
 
 type SeedReport = {
   release: string;
   author: DemoKey;
-  category: string;
+  category: AuditCategory;
   verdict: "pass" | "concerns" | "fail";
   methodology: string;
   summary: string;
@@ -160,14 +162,14 @@ export async function seedAudits(ctx: SeedContext): Promise<{ reports: Record<st
             actorId: ctx.users[seed.author],
             type: "audit.filed",
             subject: { releaseId, reportId: report.id },
-            data: { category: seed.category, verdict: seed.verdict, scopeDigests: scope, findings: filed.findings.map(({ id, ...f }) => ({ findingId: id, ...f })) },
+            data: { category: seed.category, verdict: seed.verdict, scopeDigests: scope, findings: filed.findings.map(({ id, ...f }) => ({ findingId: id, ...f, severity: f.severity as Severity })) },
             at,
           });
         }),
     });
 
     for (const [index, f] of (seed.findings ?? []).entries()) {
-      let from = "open";
+      let from: FindingStatus = "open";
       for (const move of f.moves ?? []) {
         const prior = from;
         from = move.to;
@@ -186,7 +188,7 @@ export async function seedAudits(ctx: SeedContext): Promise<{ reports: Record<st
                 actorId: ctx.users[move.by],
                 type: "finding.transitioned",
                 subject: { releaseId, reportId: filed.reportId, findingId: finding.id },
-                data: { number: finding.number, title: finding.title, severity: finding.severity, from: prior, to: move.to, note: move.note, ...(move.evidence ? { evidence: move.evidence } : {}) },
+                data: { number: finding.number, title: finding.title, severity: finding.severity as Severity, from: prior, to: move.to, note: move.note, ...(move.evidence ? { evidence: move.evidence } : {}) },
                 at: when,
               });
             }),

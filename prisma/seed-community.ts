@@ -87,7 +87,7 @@ export async function seedCommunity() {
   // Gita is waiting for a steward to let her in.
   await inTx(async (tx) => {
     const request = await tx.joinRequest.create({ data: { spaceId: space.id, userId: users.gita, message: "I maintain the Kannada evaluation set and would like to help review releases.", createdAt: daysAgo(2) } });
-    await appendEvent(tx, { spaceId: space.id, actorId: users.gita, type: "member.join_requested", subject: { spaceId: space.id, userId: users.gita, requestId: request.id }, at: daysAgo(2) });
+    await appendEvent(tx, { spaceId: space.id, actorId: users.gita, type: "member.join_requested", subject: { spaceId: space.id, userId: users.gita, requestId: request.id }, data: {}, at: daysAgo(2) });
   });
 
   // A private working group: invisible to everyone who is not in it.

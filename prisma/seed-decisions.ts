@@ -80,7 +80,7 @@ async function seedDecision(ctx: SeedContext, d: SeededDecision): Promise<string
     const userId = users[vote.who];
     const binding = voters.find((v) => v.userId === userId)?.binding ?? false;
     await db.$transaction(async (tx) => {
-      const event = await appendEvent(tx, { spaceId, actorId: userId, type: "ballot.cast", subject: subjectIds(id), data: { choice: vote.choice, ...(vote.reason ? { reason: vote.reason } : {}), binding }, at: vote.at });
+      const event = await appendEvent(tx, { spaceId, actorId: userId, type: "ballot.cast", subject: subjectIds(id), data: { choice: vote.choice as string | string[], ...(vote.reason ? { reason: vote.reason } : {}), binding }, at: vote.at });
       const fields = { choice: vote.choice as Prisma.InputJsonValue, reason: vote.reason ?? null, binding, castAt: vote.at, receipt: event.receipt };
       await tx.ballot.upsert({ where: { decisionId_voterId: { decisionId: id, voterId: userId } }, update: fields, create: { id: randomUUID(), decisionId: id, voterId: userId, ...fields } });
     });

@@ -1,5 +1,6 @@
 // The Lumen Collective's releases: 7B 1.0 and 1.1 (published), 2.0 (voting now) and 13B 0.9 (in review),
 // with pinned artifacts, MOF components and licenses, registry links and backdated record events.
+import type { CatalogEvent } from "@/lib/record/events/catalog";
 import { createHash } from "node:crypto";
 import { db, type Tx } from "@/lib/db";
 import { appendEvent } from "./seed-record";
@@ -100,14 +101,17 @@ async function seedRelease(tx: Tx, ctx: SeedContext, r: SeededRelease, ids: Reco
     await appendEvent(tx, {
       spaceId: ctx.spaceId,
       actorId: step.who ? ctx.users[step.who] : null,
-      type: step.type,
-      subject: { releaseId: release.id },
-      data: {
-        from,
-        to: step.to,
-        ...(step.to === "voting" ? { votedDigests: digests } : {}),
-        ...(step.to === "published" ? { digests, registry: links.map((l) => ({ kind: l.kind, reference: l.reference, pinned: l.pinned })) } : {}),
-      },
+      // Each step's type follows its status; the catalog checks the pair when the event is written.
+      ...({
+        type: step.type,
+        subject: { releaseId: release.id },
+        data: {
+          from,
+          to: step.to,
+          ...(step.to === "voting" ? { votedDigests: digests } : {}),
+          ...(step.to === "published" ? { digests, registry: links.map((l) => ({ kind: l.kind, reference: l.reference, pinned: l.pinned })) } : {}),
+        },
+      } as CatalogEvent),
       at: step.at,
     });
     from = step.to;

@@ -23,7 +23,7 @@ export async function createScratchDatabase(prefix: string): Promise<ScratchData
   let stopServer = async () => {};
   if (!adminUrl) {
     const dir = await mkdtemp(path.join(os.tmpdir(), `${prefix}-pg-`));
-    const embedded = await startEmbeddedDb({ dir: path.join(dir, "data"), port: await freePort() });
+    const embedded = await startEmbeddedDb({ dir: path.join(dir, "data"), port: await freePort(), temporary: true });
     adminUrl = embedded.url("postgres");
     stopServer = async () => {
       await embedded.stop();

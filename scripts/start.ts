@@ -41,7 +41,8 @@ async function main() {
   let database: EmbeddedDb | undefined;
   if (embedded) {
     const port = Number(process.env.CW_EMBEDDED_PG_PORT ?? 54329);
-    console.log(`• Starting the embedded PostgreSQL (data in .data/pg, port ${port})…`);
+    console.log(`• Starting the embedded PostgreSQL (port ${port})…`);
+    // Its data is in .data/pg, unless it runs as root from where the postgres user cannot reach (it says so).
     database = await startEmbeddedDb({ dir: path.join(DATA_DIR, "pg"), port });
     process.env.DATABASE_URL = database.url("commonweights");
   }

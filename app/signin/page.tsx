@@ -16,6 +16,7 @@ const errorText: Record<string, string> = {
   OAuthAccountNotLinked:
     "An account with this e-mail already exists through another provider. Commonweights never links accounts by e-mail on its own: sign in with the provider you used before, then link this one in Settings.",
   AccessDenied: "Sign-in was refused.",
+  RateLimited: "Too many sign-ins from your network in the last minute. Wait a minute, then try again.",
   Configuration: "Sign-in is misconfigured on this instance. The operator has been told in the server log.",
 };
 

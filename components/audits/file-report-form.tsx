@@ -2,17 +2,29 @@
 // Files an audit report: category, verdict, scope (the release's current artifacts), summary, evidence, findings
 // (entered here or imported from the findings JSON format).
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
+import { useWatch } from "react-hook-form";
 import { z } from "zod";
 import { fileAuditReportAction } from "@/lib/audits/actions";
-import { findingEntry, findingsDocument, type FindingEntry } from "@/lib/audits/schema";
+import { fileReportInput, findingEntry, findingsDocument, type FindingEntry } from "@/lib/audits/schema";
 import { auditCategories, auditCategoryLabels, severities } from "@/lib/charter/schema";
 import { Button } from "@/components/ui/button";
-import { inputClass } from "@/components/ui/field";
+import { Field, inputClass, SelectField, TextAreaField } from "@/components/ui/field";
+import { ErrorSummary, FieldMessage, schemaProblems, useActionForm } from "@/components/ui/form";
 import { shortDigest } from "@/components/audits/badges";
 
 type Artifact = { name: string; kind: string; digest: string };
 type Draft = { title: string; severity: string; description: string; affectedDigests: string[] };
+type Values = { category: string; verdict: string; methodology: string; summary: string; evidence: string; scope: string[]; findings: Draft[] };
+
+/** An action's error path -> the field that shows it. */
+function fieldOf(path: string): string {
+  if (path.startsWith("scopeDigests")) return "scope";
+  if (path.startsWith("evidence")) return "evidence";
+  const finding = /^findings\.(\d+)\.(title|severity|description|affectedDigests)/.exec(path);
+  if (finding) return `findings.${finding[1]}.${finding[2]}`;
+  return path.split(".")[0] ?? path;
+}
 
 const label = "mb-1 block text-sm font-medium text-zinc-800 dark:text-zinc-200";
 const emptyFinding = (): Draft => ({ title: "", severity: "medium", description: "", affectedDigests: [] });
@@ -39,137 +51,140 @@ function parseImport(text: string): { ok: true; findings: FindingEntry[] } | { o
   const parsed = Array.isArray(json) ? z.array(findingEntry).safeParse(json) : findingsDocument.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return { ok: false, message: `${issue?.path.join(".") || "document"}: ${issue?.message ?? "invalid"}` };
+    const finding = issue?.path[0] === "findings" || typeof issue?.path[0] === "number" ? issue.path[issue.path[0] === "findings" ? 1 : 0] : undefined;
+    const where = typeof finding === "number" ? `Finding ${finding + 1} in the JSON: ` : "The JSON: ";
+    return { ok: false, message: `${where}${issue?.message ?? "it does not match the findings format."}` };
   }
   return { ok: true, findings: Array.isArray(parsed.data) ? parsed.data : parsed.data.findings };
 }
 
 export function FileReportForm({ spaceSlug, releaseId, artifacts }: { spaceSlug: string; releaseId: string; artifacts: Artifact[] }) {
   const router = useRouter();
-  const [pending, startTransition] = useTransition();
-  const [scope, setScope] = useState<string[]>(artifacts.map((a) => a.digest));
-  const [findings, setFindings] = useState<Draft[]>([]);
+  const toInput = (v: Values) => ({
+    spaceSlug,
+    releaseId,
+    category: v.category,
+    verdict: v.verdict,
+    methodology: v.methodology,
+    summary: v.summary,
+    scopeDigests: v.scope,
+    evidence: evidenceLines(v.evidence),
+    findings: v.findings,
+  });
+  const f = useActionForm<Values>({
+    defaultValues: { category: "safety", verdict: "concerns", methodology: "", summary: "", evidence: "", scope: artifacts.map((a) => a.digest), findings: [] },
+    check: (v) => schemaProblems(fileReportInput, toInput(v), v, fieldOf),
+    fieldOf,
+  });
+  const { register } = f.form;
+  const scope = useWatch({ control: f.form.control, name: "scope" });
+  const findings = useWatch({ control: f.form.control, name: "findings" });
   const [importText, setImportText] = useState("");
   const [importStatus, setImportStatus] = useState<{ ok: boolean; message: string } | null>(null);
-  const [error, setError] = useState<{ message: string; fields?: Record<string, string[]> } | null>(null);
 
   const toggle = (list: string[], digest: string, on: boolean) => (on ? [...new Set([...list, digest])] : list.filter((d) => d !== digest));
-  const update = (index: number, patch: Partial<Draft>) => setFindings((all) => all.map((f, i) => (i === index ? { ...f, ...patch } : f)));
+  const update = <K extends keyof Draft>(index: number, key: K, value: Draft[K]) => f.set(`findings.${index}.${key}`, value as never);
 
   function importFindings() {
     const result = parseImport(importText);
     if (!result.ok) return setImportStatus({ ok: false, message: result.message });
-    setFindings((all) => [
-      ...all,
-      ...result.findings.map((f) => ({ title: f.title, severity: f.severity, description: f.description, affectedDigests: f.affectedDigests })),
+    f.set("findings", [
+      ...f.form.getValues("findings"),
+      ...result.findings.map((x) => ({ title: x.title, severity: x.severity, description: x.description, affectedDigests: x.affectedDigests })),
     ]);
     setImportStatus({ ok: true, message: `Imported ${result.findings.length} finding${result.findings.length === 1 ? "" : "s"}; review them below.` });
     setImportText("");
   }
 
-  function submit(form: FormData) {
-    startTransition(async () => {
-      const result = await fileAuditReportAction({
-        spaceSlug,
-        releaseId,
-        category: form.get("category"),
-        verdict: form.get("verdict"),
-        methodology: form.get("methodology"),
-        summary: form.get("summary"),
-        scopeDigests: scope,
-        evidence: evidenceLines(String(form.get("evidence") ?? "")),
-        findings,
-      });
-      if (result.ok) router.push(`/s/${spaceSlug}/audits/${result.data.reportId}`);
-      else setError({ message: result.error.message, fields: result.error.fields });
-    });
-  }
+  const submit = f.handle(
+    (v) => fileAuditReportAction(toInput(v)),
+    (data) => router.push(`/s/${spaceSlug}/audits/${data.reportId}`),
+  );
 
   return (
-    <form action={submit} className="space-y-5">
+    <form id={f.id} onSubmit={submit} className="space-y-5" noValidate>
       <div className="grid gap-4 sm:grid-cols-2">
-        <div>
-          <label htmlFor="category" className={label}>Category</label>
-          <select id="category" name="category" defaultValue="safety" className={inputClass}>
-            {auditCategories.map((c) => (
-              <option key={c} value={c}>{auditCategoryLabels[c]}</option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="verdict" className={label}>Verdict</label>
-          <select id="verdict" name="verdict" defaultValue="concerns" className={inputClass}>
-            <option value="pass">pass</option>
-            <option value="concerns">concerns</option>
-            <option value="fail">fail</option>
-          </select>
-        </div>
+        <SelectField label="Category" id="category" {...register("category")} errors={f.errorsAt("category")}>
+          {auditCategories.map((c) => (
+            <option key={c} value={c}>{auditCategoryLabels[c]}</option>
+          ))}
+        </SelectField>
+        <SelectField label="Verdict" id="verdict" {...register("verdict")} errors={f.errorsAt("verdict")}>
+          <option value="pass">pass</option>
+          <option value="concerns">concerns</option>
+          <option value="fail">fail</option>
+        </SelectField>
       </div>
-      <fieldset>
+      <fieldset aria-describedby={f.errorsAt("scope").length ? "scope-error" : undefined}>
         <legend className={label}>Scope: the artifacts you examined</legend>
         <div className="space-y-1">
-          {artifacts.map((a) => (
+          {artifacts.map((a, i) => (
             <label key={a.digest} className="flex items-center gap-2 text-sm">
-              <input type="checkbox" checked={scope.includes(a.digest)} onChange={(e) => setScope((s) => toggle(s, a.digest, e.target.checked))} />
+              <input
+                type="checkbox"
+                id={i === 0 ? "scope" : undefined}
+                aria-invalid={f.errorsAt("scope").length ? true : undefined}
+                aria-describedby={f.errorsAt("scope").length ? "scope-error" : undefined}
+                checked={scope.includes(a.digest)}
+                onChange={(e) => f.set("scope", toggle(scope, a.digest, e.target.checked))}
+              />
               <span>{a.name}</span> <code className="text-xs text-zinc-500">{shortDigest(a.digest)}</code>
             </label>
           ))}
         </div>
+        <FieldMessage id="scope" messages={f.errorsAt("scope")} />
       </fieldset>
-      <div>
-        <label htmlFor="methodology" className={label}>Methodology</label>
-        <textarea id="methodology" name="methodology" rows={3} className={inputClass} placeholder="Benchmarks, red-teaming protocol, tools and versions" />
-      </div>
-      <div>
-        <label htmlFor="summary" className={label}>Summary (markdown)</label>
-        <textarea id="summary" name="summary" rows={6} required className={inputClass} />
-      </div>
-      <div>
-        <label htmlFor="evidence" className={label}>Evidence links</label>
-        <textarea id="evidence" name="evidence" rows={2} className={`${inputClass} font-mono`} placeholder="https://example.org/run/42 optional-sha256" />
-        <p className="mt-1 text-xs text-zinc-500 dark:text-zinc-400">One URL per line, optionally followed by a space and the file&apos;s SHA-256.</p>
-      </div>
+      <TextAreaField label="Methodology" id="methodology" {...register("methodology")} rows={3} placeholder="Benchmarks, red-teaming protocol, tools and versions" errors={f.errorsAt("methodology")} />
+      <TextAreaField label="Summary (markdown)" id="summary" {...register("summary")} rows={6} required errors={f.errorsAt("summary")} />
+      <TextAreaField
+        label="Evidence links"
+        id="evidence"
+        {...register("evidence")}
+        rows={2}
+        className="[&_textarea]:font-mono"
+        placeholder="https://example.org/run/42 optional-sha256"
+        hint="One URL per line, optionally followed by a space and the file's SHA-256."
+        errors={f.errorsAt("evidence")}
+      />
 
       <fieldset className="space-y-3">
         <legend className="text-base font-semibold">Findings ({findings.length})</legend>
-        {findings.map((f, i) => (
+        {findings.map((x, i) => (
           <fieldset key={i} className="space-y-2 rounded-md border border-zinc-200 p-3 dark:border-zinc-800" aria-label={`Finding ${i + 1}`}>
             <legend className="px-1 text-sm font-medium">Finding {i + 1}</legend>
             <div className="grid gap-3 sm:grid-cols-[1fr_10rem]">
-              <div>
-                <label htmlFor={`finding-${i}-title`} className={label}>Finding {i + 1} title</label>
-                <input id={`finding-${i}-title`} value={f.title} onChange={(e) => update(i, { title: e.target.value })} className={inputClass} />
-              </div>
-              <div>
-                <label htmlFor={`finding-${i}-severity`} className={label}>Finding {i + 1} severity</label>
-                <select id={`finding-${i}-severity`} value={f.severity} onChange={(e) => update(i, { severity: e.target.value })} className={inputClass}>
-                  {severities.map((s) => (
-                    <option key={s} value={s}>{s}</option>
-                  ))}
-                </select>
-              </div>
+              <Field label={`Finding ${i + 1} title`} id={`finding-${i}-title`} value={x.title} onChange={(e) => update(i, "title", e.target.value)} errors={f.errorsAt(`findings.${i}.title`)} />
+              <SelectField label={`Finding ${i + 1} severity`} id={`finding-${i}-severity`} value={x.severity} onChange={(e) => update(i, "severity", e.target.value)} errors={f.errorsAt(`findings.${i}.severity`)}>
+                {severities.map((s) => (
+                  <option key={s} value={s}>{s}</option>
+                ))}
+              </SelectField>
             </div>
-            <div>
-              <label htmlFor={`finding-${i}-description`} className={label}>Finding {i + 1} description</label>
-              <textarea id={`finding-${i}-description`} rows={3} value={f.description} onChange={(e) => update(i, { description: e.target.value })} className={inputClass} />
-            </div>
-            <div className="flex flex-wrap gap-3 text-sm">
+            <TextAreaField label={`Finding ${i + 1} description`} id={`finding-${i}-description`} rows={3} value={x.description} onChange={(e) => update(i, "description", e.target.value)} errors={f.errorsAt(`findings.${i}.description`)} />
+            <div className="flex flex-wrap gap-3 text-sm" role="group" aria-label={`Finding ${i + 1} affects`}>
               <span className="text-zinc-600 dark:text-zinc-400">Affects:</span>
-              {artifacts.map((a) => (
-                <label key={a.digest} className="flex items-center gap-1">
-                  <input
-                    type="checkbox"
-                    checked={f.affectedDigests.includes(a.digest)}
-                    onChange={(e) => update(i, { affectedDigests: toggle(f.affectedDigests, a.digest, e.target.checked) })}
-                  />
-                  {a.name}
-                </label>
-              ))}
+              {artifacts.map((a, j) => {
+                const problems = f.errorsAt(`findings.${i}.affectedDigests`);
+                return (
+                  <label key={a.digest} className="flex items-center gap-1">
+                    <input
+                      type="checkbox"
+                      id={j === 0 ? `finding-${i}-affects` : undefined}
+                      aria-invalid={problems.length ? true : undefined}
+                      aria-describedby={problems.length ? `finding-${i}-affects-error` : undefined}
+                      checked={x.affectedDigests.includes(a.digest)}
+                      onChange={(e) => update(i, "affectedDigests", toggle(x.affectedDigests, a.digest, e.target.checked))}
+                    />
+                    {a.name}
+                  </label>
+                );
+              })}
             </div>
-            <Button variant="ghost" onClick={() => setFindings((all) => all.filter((_, j) => j !== i))}>Remove finding {i + 1}</Button>
+            <FieldMessage id={`finding-${i}-affects`} messages={f.errorsAt(`findings.${i}.affectedDigests`)} />
+            <Button variant="ghost" onClick={() => f.set("findings", findings.filter((_, j) => j !== i))}>Remove finding {i + 1}</Button>
           </fieldset>
         ))}
-        <Button variant="secondary" onClick={() => setFindings((all) => [...all, { ...emptyFinding(), affectedDigests: [...scope] }])}>
+        <Button variant="secondary" onClick={() => f.set("findings", [...findings, { ...emptyFinding(), affectedDigests: [...scope] }])}>
           Add a finding
         </Button>
       </fieldset>
@@ -188,12 +203,8 @@ export function FileReportForm({ spaceSlug, releaseId, artifacts }: { spaceSlug:
         </div>
       </details>
 
-      {error ? (
-        <div role="alert" className="text-sm text-red-700 dark:text-red-300">
-          <p>{error.message}</p>
-        </div>
-      ) : null}
-      <Button type="submit" disabled={pending}>File the report</Button>
+      <ErrorSummary form={f} />
+      <Button type="submit" disabled={f.pending}>File the report</Button>
     </form>
   );
 }

@@ -1,12 +1,14 @@
 "use client";
 // Structured charter editor: every rule is a form field, and the whole charter is submitted as one amendment.
-import { useState, useTransition, type FormEvent } from "react";
+import { useState } from "react";
 import { useRouter } from "next/navigation";
-import { amendCharterAction } from "@/lib/charter/actions";
+import { useWatch } from "react-hook-form";
+import { amendCharterAction } from "@/lib/spaces/actions";
 import { decisionTitles } from "@/lib/charter/describe";
 import { decisionKinds, type Charter, type DecisionKind, type DecisionRule } from "@/lib/charter/schema";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
+import { ErrorSummary, useActionForm } from "@/components/ui/form";
 import { CheckboxField, CheckboxGroup, SelectField, errorsAt, type FieldErrors } from "@/components/charter/charter-fields";
 import { categoryOptions, methodLabels, roleOptions, severityOptions } from "@/components/charter/charter-options";
 import { DecisionFields } from "@/components/charter/decision-fields";
@@ -14,48 +16,55 @@ import { DecisionFields } from "@/components/charter/decision-fields";
 const groupClass = "rounded-lg border border-zinc-200 bg-white p-4 dark:border-zinc-800 dark:bg-zinc-900";
 const legendClass = "px-1 text-sm font-semibold text-zinc-900 dark:text-zinc-100";
 
+type Values = { charter: Charter; reason: string };
+
+/** An action's error path -> the form field: the charter's own issues arrive without the "charter." prefix. */
+function fieldOf(path: string): string | null {
+  if (path === "reason") return "reason";
+  if (path === "spaceSlug" || path === "basedOnVersion" || path === "_") return null;
+  return path.startsWith("charter.") ? path : `charter.${path}`;
+}
+
 export function CharterEditor({ spaceSlug, version, charter: initial }: { spaceSlug: string; version: number; charter: Charter }) {
   const router = useRouter();
-  const [pending, startTransition] = useTransition();
-  const [charter, setCharter] = useState<Charter>(initial);
-  const [reason, setReason] = useState("");
-  const [fields, setFields] = useState<FieldErrors>({});
-  const [failure, setFailure] = useState<string | null>(null);
+  const f = useActionForm<Values>({
+    defaultValues: { charter: initial, reason: "" },
+    check: (v) => (v.reason.trim() === "" ? { reason: ["Say why the charter changes; the record keeps the reason."] } : {}),
+    fieldOf,
+  });
+  const charter = useWatch({ control: f.form.control, name: "charter" }) as Charter;
+  // The editor's children read errors by charter path ("decisions.release.minHours").
+  const fields: FieldErrors = Object.fromEntries(
+    Object.entries(f.errors).flatMap(([key, messages]) => (key.startsWith("charter.") ? [[key.slice("charter.".length), messages]] : [])),
+  );
   const [saved, setSaved] = useState<{ version: number; changes: string[] } | null>(null);
   const [open, setOpen] = useState<DecisionKind[]>(["release"]);
 
-  const setRule = (kind: DecisionKind, rule: DecisionRule) =>
-    setCharter((c) => ({ ...c, decisions: { ...c.decisions, [kind]: rule } }));
-  const setAudits = (patch: Partial<Charter["audits"]>) => setCharter((c) => ({ ...c, audits: { ...c.audits, ...patch } }));
-  const setMembership = (patch: Partial<Charter["membership"]>) =>
-    setCharter((c) => ({ ...c, membership: { ...c.membership, ...patch } }));
+  // Each setter writes the narrowest path, so an edit clears only the messages of what it changed.
+  const setRule = (kind: DecisionKind, rule: DecisionRule) => f.set(`charter.decisions.${kind}`, rule);
+  const setAudits = (patch: Partial<Charter["audits"]>) => {
+    for (const [key, value] of Object.entries(patch)) f.set(`charter.audits.${key}` as "charter.audits", value as never);
+  };
+  const setMembership = (patch: Partial<Charter["membership"]>) => {
+    for (const [key, value] of Object.entries(patch)) f.set(`charter.membership.${key}` as "charter.membership", value as never);
+  };
   const toggle = (kind: DecisionKind, isOpen: boolean) =>
     setOpen((list) => (isOpen ? (list.includes(kind) ? list : [...list, kind]) : list.filter((k) => k !== kind)));
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    startTransition(async () => {
-      const result = await amendCharterAction({ spaceSlug, charter, reason, basedOnVersion: version });
-      if (result.ok) {
-        setSaved(result.data);
-        setFields({});
-        setFailure(null);
-        setReason("");
-        router.refresh();
-        return;
-      }
-      const next = result.error.fields ?? {};
-      setFields(next);
-      setFailure(result.error.message);
+  const submit = f.handle(
+    (v) => {
       setSaved(null);
-      // Open every decision section that holds an error, so the message next to the field is visible.
-      const withErrors = decisionKinds.filter((kind) => errorsAt(next, `decisions.${kind}`).length > 0);
-      setOpen((list) => [...new Set([...list, ...withErrors])]);
-    });
-  }
+      return amendCharterAction({ spaceSlug, charter: v.charter, reason: v.reason, basedOnVersion: version });
+    },
+    (data) => {
+      setSaved(data);
+      f.form.setValue("reason", "");
+      router.refresh();
+    },
+  );
 
   return (
-    <form onSubmit={submit} aria-label="Amend the charter" className="space-y-4">
+    <form id={f.id} onSubmit={submit} noValidate aria-label="Amend the charter" className="space-y-4">
       <div className="space-y-2">
         {decisionKinds.map((kind) => {
           const rule = charter.decisions[kind];
@@ -63,7 +72,8 @@ export function CharterEditor({ spaceSlug, version, charter: initial }: { spaceS
           return (
             <details
               key={kind}
-              open={open.includes(kind)}
+              // A section holding an error stays open, so the message next to its field is visible.
+              open={open.includes(kind) || flagged}
               onToggle={(event) => toggle(kind, event.currentTarget.open)}
               className="group rounded-lg border border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900"
             >
@@ -145,25 +155,19 @@ export function CharterEditor({ spaceSlug, version, charter: initial }: { spaceS
           hint="Once this is on, the charter can no longer be edited here: changes need a charter vote."
           checked={charter.amendments.viaDecision}
           errors={errorsAt(fields, "amendments.viaDecision")}
-          onChange={(viaDecision) => setCharter((c) => ({ ...c, amendments: { viaDecision } }))}
+          onChange={(viaDecision) => f.set("charter.amendments.viaDecision", viaDecision)}
         />
       </fieldset>
       <Field
         id="charter-reason"
-        name="reason"
+        {...f.form.register("reason")}
         label="Reason for this amendment"
         placeholder="e.g. Require a security audit before every release"
         required
         maxLength={1000}
-        value={reason}
-        onChange={(event) => setReason(event.target.value)}
-        errors={fields.reason}
+        errors={f.errorsAt("reason")}
       />
-      {failure ? (
-        <div role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-800 dark:border-red-900 dark:bg-red-950 dark:text-red-200">
-          {failure}
-        </div>
-      ) : null}
+      <ErrorSummary form={f} />
       {saved ? (
         <div role="status" className="rounded-md border border-brand-500 bg-brand-50 p-3 text-sm text-zinc-800 dark:bg-brand-900/30 dark:text-zinc-100">
           <p className="font-medium">Version {saved.version}: the charter is amended.</p>
@@ -174,7 +178,7 @@ export function CharterEditor({ spaceSlug, version, charter: initial }: { spaceS
           </ul>
         </div>
       ) : null}
-      <Button type="submit" disabled={pending} aria-busy={pending || undefined}>
+      <Button type="submit" disabled={f.pending} aria-busy={f.pending || undefined}>
         Amend charter
       </Button>
     </form>

@@ -1,11 +1,14 @@
 "use client";
 // The ballot form for every method: yes/no/abstain, +1/0/-1, one option, approvals, or a ranking.
-import { useState, useTransition } from "react";
+import { useWatch } from "react-hook-form";
 import { castBallotAction } from "@/lib/decisions/actions";
 import type { DecisionOption, VotingMethod } from "@/lib/decisions/methods/types";
 import { rerank } from "@/lib/decisions/ranking";
 import { Button } from "@/components/ui/button";
-import { inputClass } from "@/components/ui/field";
+import { inputClass, TextAreaField } from "@/components/ui/field";
+import { ErrorSummary, FieldMessage, useActionForm } from "@/components/ui/form";
+
+type Values = { single: string; approved: string[]; ranking: string[]; reason: string };
 
 type Props = {
   decisionId: string;
@@ -32,79 +35,93 @@ fixedChoices["apache-consensus"] = fixedChoices["apache-release"]!.map((c) => (c
 fixedChoices["lazy-consensus"] = fixedChoices["apache-release"]!.map((c) => (c.value === "-1" ? { ...c, label: "-1 (objection)" } : c));
 
 export function BallotForm({ decisionId, method, options, binding, current, onCast }: Props) {
-  const [pending, startTransition] = useTransition();
-  const [error, setError] = useState<string | null>(null);
-  const [single, setSingle] = useState<string>(typeof current === "string" ? current : "");
-  const [approved, setApproved] = useState<string[]>(Array.isArray(current) && method === "approval" ? (current as string[]) : []);
-  // The ranking is an ordered list, so no two options can share a rank: picking a taken rank moves the option there.
-  const [ranking, setRanking] = useState<string[]>(Array.isArray(current) && method !== "approval" ? (current as string[]) : []);
-  const [reason, setReason] = useState("");
   const fixed = fixedChoices[method];
   const ranked = method === "irv" || method === "schulze";
+  // The choice lives in the one value this method uses; its errors are kept under that name, so changing it clears them.
+  const choiceName = method === "approval" ? "approved" : ranked ? "ranking" : "single";
+  const choiceOf = (v: Values): unknown => v[choiceName];
+  const fieldOf = (path: string) => (path.startsWith("choice") ? choiceName : path.startsWith("reason") ? "reason" : path);
+  const f = useActionForm<Values>({
+    defaultValues: {
+      single: typeof current === "string" ? current : "",
+      approved: Array.isArray(current) && method === "approval" ? (current as string[]) : [],
+      // The ranking is an ordered list, so no two options can share a rank: picking a taken rank moves the option there.
+      ranking: Array.isArray(current) && method !== "approval" ? (current as string[]) : [],
+      reason: "",
+    },
+    check: (v): Record<string, string[]> => {
+      const choice = choiceOf(v);
+      const empty = Array.isArray(choice) ? choice.length === 0 : choice === "";
+      return empty ? { [choiceName]: [ranked ? "Rank at least one option." : method === "approval" ? "Approve at least one option." : "Choose how you vote."] } : {};
+    },
+    fieldOf,
+  });
+  const [single, approved, ranking] = useWatch({ control: f.form.control, name: ["single", "approved", "ranking"] });
+  const choiceErrors = f.errorsAt(choiceName);
+  const choiceWiring = (first: boolean) => ({
+    id: first ? `choice-${decisionId}` : undefined,
+    "aria-invalid": choiceErrors.length ? (true as const) : undefined,
+    "aria-describedby": choiceErrors.length ? `choice-${decisionId}-error` : undefined,
+  });
+  const setChoice = <N extends "single" | "approved" | "ranking">(name: N, value: Values[N]) => f.set(name, value as never);
 
-  function choice(): unknown {
-    if (method === "approval") return approved;
-    if (ranked) return ranking;
-    return single;
-  }
-
-  function submit(event: React.FormEvent) {
-    event.preventDefault();
-    setError(null);
-    startTransition(async () => {
-      const result = await castBallotAction({ decisionId, choice: choice(), reason: reason || undefined });
-      if (result.ok) {
-        setReason("");
-        onCast(result.data.receipt);
-      } else setError(result.error.message);
-    });
-  }
+  const submit = f.handle(
+    (v) => castBallotAction({ decisionId, choice: choiceOf(v), reason: v.reason || undefined }),
+    (data) => {
+      f.form.setValue("reason", "");
+      onCast(data.receipt);
+    },
+  );
 
   return (
-    <form onSubmit={submit} className="space-y-3" aria-label="Your ballot">
+    <form id={f.id} onSubmit={submit} noValidate className="space-y-3" aria-label="Your ballot">
       <fieldset className="space-y-2">
         <legend className="mb-1 text-sm font-medium text-zinc-800 dark:text-zinc-200">
           Your vote {binding ? "(binding)" : "(advisory)"}
         </legend>
         {fixed
-          ? fixed.map((c) => (
+          ? fixed.map((c, i) => (
               <label key={c.value} className="flex items-center gap-2 text-sm">
-                <input type="radio" name="choice" value={c.value} checked={single === c.value} onChange={() => setSingle(c.value)} />
+                <input type="radio" name="choice" value={c.value} {...choiceWiring(i === 0)} checked={single === c.value} onChange={() => setChoice("single", c.value)} />
                 {c.label}
               </label>
             ))
           : null}
         {method === "plurality"
-          ? options.map((o) => (
+          ? options.map((o, i) => (
               <label key={o.id} className="flex items-center gap-2 text-sm">
-                <input type="radio" name="choice" value={o.id} checked={single === o.id} onChange={() => setSingle(o.id)} />
+                <input type="radio" name="choice" value={o.id} {...choiceWiring(i === 0)} checked={single === o.id} onChange={() => setChoice("single", o.id)} />
                 {o.label}
               </label>
             ))
           : null}
         {method === "approval"
-          ? options.map((o) => (
+          ? options.map((o, i) => (
               <label key={o.id} className="flex items-center gap-2 text-sm">
                 <input
                   type="checkbox"
+                  {...choiceWiring(i === 0)}
                   checked={approved.includes(o.id)}
-                  onChange={(e) => setApproved((list) => (e.target.checked ? [...list, o.id] : list.filter((id) => id !== o.id)))}
+                  onChange={(e) => setChoice("approved", e.target.checked ? [...approved, o.id] : approved.filter((id) => id !== o.id))}
                 />
                 {o.label}
               </label>
             ))
           : null}
         {ranked
-          ? options.map((o) => (
+          ? options.map((o, i) => (
               <div key={o.id} className="flex items-center gap-3 text-sm">
                 <label htmlFor={`rank-${o.id}`} className="w-56">
                   Rank of {o.label}
                 </label>
                 <select
                   id={`rank-${o.id}`}
+                  aria-invalid={choiceErrors.length ? true : undefined}
+                  aria-describedby={choiceErrors.length ? `choice-${decisionId}-error` : undefined}
+                  data-first={i === 0 ? "" : undefined}
                   className={`${inputClass} w-32 py-1`}
                   value={ranking.includes(o.id) ? String(ranking.indexOf(o.id) + 1) : ""}
-                  onChange={(e) => setRanking((list) => rerank(list, o.id, e.target.value === "" ? null : Number(e.target.value)))}
+                  onChange={(e) => setChoice("ranking", rerank(ranking, o.id, e.target.value === "" ? null : Number(e.target.value)))}
                 >
                   <option value="">not ranked</option>
                   {Array.from({ length: Math.min(options.length, ranking.length + (ranking.includes(o.id) ? 0 : 1)) }, (_, i) => (
@@ -116,19 +133,11 @@ export function BallotForm({ decisionId, method, options, binding, current, onCa
               </div>
             ))
           : null}
+        <FieldMessage id={`choice-${decisionId}`} messages={choiceErrors} />
       </fieldset>
-      <div>
-        <label htmlFor={`reason-${decisionId}`} className="mb-1 block text-sm font-medium text-zinc-800 dark:text-zinc-200">
-          Reason (optional; required for a veto)
-        </label>
-        <textarea id={`reason-${decisionId}`} rows={2} className={inputClass} value={reason} onChange={(e) => setReason(e.target.value)} maxLength={5000} />
-      </div>
-      {error ? (
-        <p role="alert" className="text-sm text-red-700 dark:text-red-300">
-          {error}
-        </p>
-      ) : null}
-      <Button type="submit" disabled={pending}>
+      <TextAreaField label="Reason (optional; required for a veto)" id={`reason-${decisionId}`} rows={2} {...f.form.register("reason")} maxLength={5000} errors={f.errorsAt("reason")} />
+      <ErrorSummary form={f} />
+      <Button type="submit" disabled={f.pending}>
         {current === null || current === undefined ? "Cast ballot" : "Change ballot"}
       </Button>
     </form>

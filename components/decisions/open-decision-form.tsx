@@ -1,10 +1,13 @@
 "use client";
 // Opening a decision: kind, method (the charter's by default), options, window, and the kind's subject.
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
+import { useWatch } from "react-hook-form";
 import { openDecisionAction } from "@/lib/decisions/actions";
 import { Button } from "@/components/ui/button";
-import { Field, inputClass } from "@/components/ui/field";
+import { Field, SelectField, TextAreaField } from "@/components/ui/field";
+import { ErrorSummary, useActionForm, type FieldErrors } from "@/components/ui/form";
+import { closingPreview, readLocal, withOffset } from "@/components/decisions/closing-time";
 import { mofComponents } from "@/lib/releases/openness";
 
 type Props = {
@@ -24,164 +27,177 @@ const kinds = [
   { value: "charter", label: "Charter amendment" },
 ];
 
-function Select({ id, label, value, onChange, children }: { id: string; label: string; value: string; onChange: (v: string) => void; children: React.ReactNode }) {
-  return (
-    <div>
-      <label htmlFor={id} className="mb-1 block text-sm font-medium text-zinc-800 dark:text-zinc-200">
-        {label}
-      </label>
-      <select id={id} className={inputClass} value={value} onChange={(e) => onChange(e.target.value)}>
-        {children}
-      </select>
-    </div>
-  );
-}
+type Values = {
+  title: string;
+  question: string;
+  kind: string;
+  method: string;
+  options: string;
+  closesAt: string;
+  releaseId: string;
+  component: string;
+  license: string;
+  target: string;
+  conditions: string;
+  charter: string;
+};
 
-function TextArea({ id, label, value, onChange, rows = 3, hint }: { id: string; label: string; value: string; onChange: (v: string) => void; rows?: number; hint?: string }) {
-  return (
-    <div>
-      <label htmlFor={id} className="mb-1 block text-sm font-medium text-zinc-800 dark:text-zinc-200">
-        {label}
-      </label>
-      <textarea id={id} rows={rows} className={inputClass} value={value} onChange={(e) => onChange(e.target.value)} />
-      {hint ? <p className="mt-1 text-xs text-zinc-500 dark:text-zinc-400">{hint}</p> : null}
-    </div>
-  );
+/** An action's error path -> the field that shows it ("options.1.label" -> "options", "hours" -> "closesAt"). */
+function fieldOf(path: string): string {
+  const head = path.split(".")[0] ?? path;
+  if (head === "hours") return "closesAt";
+  if (head === "_") return "_";
+  return head;
 }
 
 export function OpenDecisionForm({ spaceSlug, releases, defaults, methods, initialReleaseId }: Props) {
   const router = useRouter();
-  const [pending, startTransition] = useTransition();
-  const [error, setError] = useState<{ message: string; fields?: Record<string, string[]> } | null>(null);
-  const [kind, setKind] = useState(initialReleaseId ? "release" : "policy");
-  const [method, setMethod] = useState("");
-  const [title, setTitle] = useState("");
-  const [question, setQuestion] = useState("");
-  const [options, setOptions] = useState("");
-  const [hours, setHours] = useState("");
-  const [releaseId, setReleaseId] = useState(initialReleaseId ?? releases[0]?.id ?? "");
-  const [component, setComponent] = useState("");
-  const [license, setLicense] = useState("");
-  const [target, setTarget] = useState("");
-  const [conditions, setConditions] = useState("");
-  const [charter, setCharter] = useState("");
-  const rule = defaults[kind];
-  const needsRelease = kind === "release" || kind === "licensing" || kind === "deployment";
-  const optionLines = options.split("\n").map((line) => line.trim()).filter(Boolean);
+  // "Now" for the preview, read once on the client; the preview is recomputed as the person types.
+  const [now] = useState(() => new Date());
+  const lines = (text: string) => text.split("\n").map((line) => line.trim()).filter(Boolean);
+  const needsReleaseFor = (kind: string) => kind === "release" || kind === "licensing" || kind === "deployment";
 
-  function submit(event: React.FormEvent) {
-    event.preventDefault();
-    setError(null);
-    let proposed: unknown;
-    if (kind === "charter") {
+  function check(v: Values): FieldErrors {
+    const problems: FieldErrors = {};
+    if (v.title.trim().length < 3) problems.title = ["Give the decision a title of at least 3 characters."];
+    const rule = defaults[v.kind];
+    if (rule) {
+      const preview = closingPreview({ value: v.closesAt, minHours: rule.minHours, maxHours: rule.maxHours, now: new Date() });
+      if (preview.problem) problems.closesAt = [preview.problem];
+    }
+    if (v.kind === "charter") {
       try {
-        proposed = JSON.parse(charter);
+        JSON.parse(v.charter);
       } catch {
-        setError({ message: "The proposed charter must be JSON (copy it from the charter page's export and edit it)." });
-        return;
+        problems.charter = ["The proposed charter must be JSON: copy it from the charter page's export and edit it."];
       }
     }
-    startTransition(async () => {
-      const result = await openDecisionAction({
-        spaceSlug,
-        title,
-        question,
-        kind,
-        ...(method ? { method } : {}),
-        ...(optionLines.length ? { options: optionLines.map((label) => ({ label })) } : {}),
-        ...(hours ? { hours: Number(hours) } : {}),
-        ...(needsRelease && releaseId ? { releaseId } : {}),
-        ...(kind === "licensing" ? { component: component || null, ...(license ? { license } : {}) } : {}),
-        ...(kind === "deployment" ? { target, conditions } : {}),
-        ...(kind === "charter" ? { charter: proposed } : {}),
-      });
-      if (result.ok) router.push(`/s/${spaceSlug}/decisions/${result.data.id}`);
-      else setError({ message: result.error.message, fields: result.error.fields });
-    });
+    if (v.kind === "deployment" && v.target.trim().length < 3) problems.target = ["Say where the model is deployed, in at least 3 characters."];
+    return problems;
   }
 
+  const f = useActionForm<Values>({
+    defaultValues: {
+      title: "",
+      question: "",
+      kind: initialReleaseId ? "release" : "policy",
+      method: "",
+      options: "",
+      closesAt: "",
+      releaseId: initialReleaseId ?? releases[0]?.id ?? "",
+      component: "",
+      license: "",
+      target: "",
+      conditions: "",
+      charter: "",
+    },
+    check,
+    fieldOf,
+  });
+  const { register } = f.form;
+  const kind = useWatch({ control: f.form.control, name: "kind" });
+  const closesAt = useWatch({ control: f.form.control, name: "closesAt" });
+  const rule = defaults[kind];
+  const needsRelease = needsReleaseFor(kind);
+  const preview = rule ? closingPreview({ value: closesAt, minHours: rule.minHours, maxHours: rule.maxHours, now }) : null;
+
+  const submit = f.handle(
+    (v) => {
+      const optionLines = lines(v.options);
+      const at = readLocal(v.closesAt);
+      return openDecisionAction({
+        spaceSlug,
+        title: v.title,
+        question: v.question,
+        kind: v.kind,
+        ...(v.method ? { method: v.method } : {}),
+        ...(optionLines.length ? { options: optionLines.map((label) => ({ label })) } : {}),
+        ...(at ? { closesAt: withOffset(at) } : {}),
+        ...(needsReleaseFor(v.kind) && v.releaseId ? { releaseId: v.releaseId } : {}),
+        ...(v.kind === "licensing" ? { component: v.component || null, ...(v.license ? { license: v.license } : {}) } : {}),
+        ...(v.kind === "deployment" ? { target: v.target, conditions: v.conditions } : {}),
+        ...(v.kind === "charter" ? { charter: JSON.parse(v.charter) as unknown } : {}),
+      });
+    },
+    (data) => router.push(`/s/${spaceSlug}/decisions/${data.id}`),
+  );
+
   return (
-    <form onSubmit={submit} className="space-y-4">
-      <Field label="Title" name="title" value={title} onChange={(e) => setTitle(e.target.value)} required minLength={3} maxLength={200} errors={error?.fields?.title} />
-      <TextArea id="question" label="Question and context (markdown)" value={question} onChange={setQuestion} rows={5} />
+    <form id={f.id} onSubmit={submit} className="space-y-4" noValidate>
+      <Field label="Title" id="title" {...register("title")} required maxLength={200} errors={f.errorsAt("title")} />
+      <TextAreaField label="Question and context (markdown)" id="question" {...register("question")} rows={5} errors={f.errorsAt("question")} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <Select id="kind" label="Kind" value={kind} onChange={setKind}>
+        <SelectField label="Kind" id="kind" {...register("kind")} errors={f.errorsAt("kind")}>
           {kinds.map((k) => (
             <option key={k.value} value={k.value}>
               {k.label}
             </option>
           ))}
-        </Select>
-        <Select id="method" label="Voting method" value={method} onChange={setMethod}>
+        </SelectField>
+        <SelectField label="Voting method" id="method" {...register("method")} errors={f.errorsAt("method")}>
           <option value="">The charter&apos;s ({rule?.method})</option>
           {methods.map((m) => (
             <option key={m.value} value={m.value}>
               {m.label}
             </option>
           ))}
-        </Select>
+        </SelectField>
       </div>
-      <Field
-        label="Hours open"
-        name="hours"
-        type="number"
-        min={0}
-        step="any"
-        value={hours}
-        onChange={(e) => setHours(e.target.value)}
-        hint={rule ? `The charter allows ${rule.minHours} to ${rule.maxHours} hours; empty means ${rule.minHours}.` : undefined}
-        errors={error?.fields?.closesAt}
-      />
-      <TextArea
-        id="options"
+      <div>
+        <Field
+          label="Voting closes"
+          id="closesAt"
+          type="datetime-local"
+          {...register("closesAt")}
+          hint={preview ? <span data-testid="closing-preview">{preview.text}</span> : undefined}
+          errors={f.errorsAt("closesAt")}
+        />
+        {preview?.problem && f.errorsAt("closesAt").length === 0 ? (
+          <p className="mt-1 text-xs text-amber-800 dark:text-amber-200" aria-live="polite">
+            {preview.problem}
+          </p>
+        ) : null}
+      </div>
+      <TextAreaField
         label="Options, one per line"
-        value={options}
-        onChange={setOptions}
+        id="options"
+        {...register("options")}
+        rows={3}
         hint={kind === "licensing" ? "For plurality, approval, IRV or Schulze: SPDX license expressions, e.g. CC-BY-4.0" : "For plurality, approval, IRV or Schulze"}
+        errors={f.errorsAt("options")}
       />
       {needsRelease ? (
-        <Select id="releaseId" label="Release" value={releaseId} onChange={setReleaseId}>
+        <SelectField label="Release" id="releaseId" {...register("releaseId")} errors={f.errorsAt("releaseId")}>
           {kind === "deployment" ? <option value="">(none)</option> : null}
           {releases.map((r) => (
             <option key={r.id} value={r.id}>
               {r.label} ({r.status.replace("_", " ")})
             </option>
           ))}
-        </Select>
+        </SelectField>
       ) : null}
       {kind === "licensing" ? (
         <div className="grid gap-4 sm:grid-cols-2">
-          <div>
-            <Select id="component" label="Component" value={component} onChange={setComponent}>
-              <option value="">Every included component</option>
-              {mofComponents.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.label}
-                </option>
-              ))}
-            </Select>
-            {error?.fields?.component ? (
-              <p role="alert" className="mt-1 text-sm text-red-700 dark:text-red-300">
-                {error.fields.component.join(" ")}
-              </p>
-            ) : null}
-          </div>
-          <Field label="Proposed license (yes/no and Apache methods)" name="license" value={license} onChange={(e) => setLicense(e.target.value)} errors={error?.fields?.license} />
+          <SelectField label="Component" id="component" {...register("component")} errors={f.errorsAt("component")}>
+            <option value="">Every included component</option>
+            {mofComponents.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.label}
+              </option>
+            ))}
+          </SelectField>
+          <Field label="Proposed license (yes/no and Apache methods)" id="license" {...register("license")} errors={f.errorsAt("license")} />
         </div>
       ) : null}
       {kind === "deployment" ? (
         <>
-          <Field label="Target" name="target" value={target} onChange={(e) => setTarget(e.target.value)} placeholder="public inference endpoint" errors={error?.fields?.target} />
-          <TextArea id="conditions" label="Conditions (markdown)" value={conditions} onChange={setConditions} />
+          <Field label="Target" id="target" {...register("target")} placeholder="public inference endpoint" errors={f.errorsAt("target")} />
+          <TextAreaField label="Conditions (markdown)" id="conditions" {...register("conditions")} rows={3} errors={f.errorsAt("conditions")} />
         </>
       ) : null}
-      {kind === "charter" ? <TextArea id="charter" label="Proposed charter (JSON)" value={charter} onChange={setCharter} rows={10} /> : null}
-      {error ? (
-        <p role="alert" className="text-sm text-red-700 dark:text-red-300">
-          {error.message}
-        </p>
-      ) : null}
-      <Button type="submit" disabled={pending}>
+      {kind === "charter" ? <TextAreaField label="Proposed charter (JSON)" id="charter" {...register("charter")} rows={10} errors={f.errorsAt("charter")} /> : null}
+      <ErrorSummary form={f} />
+      <Button type="submit" disabled={f.pending}>
         Open decision
       </Button>
     </form>

@@ -1,42 +1,38 @@
 "use client";
 // Creates a single-use invitation link with an expiry; the link is shown once.
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { createInvitationAction } from "@/lib/members/actions";
 import { Button } from "@/components/ui/button";
-import { inputClass } from "@/components/ui/field";
+import { Field, SelectField } from "@/components/ui/field";
+import { ErrorSummary, useActionForm } from "@/components/ui/form";
 
 /** `roles`: the ones the policy lets this viewer invite as, the first chosen by default. */
 export function InviteForm({ spaceSlug, roles }: { spaceSlug: string; roles: string[] }) {
-  const [pending, startTransition] = useTransition();
   const [link, setLink] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  function submit(formData: FormData) {
-    startTransition(async () => {
-      const result = await createInvitationAction({ spaceSlug, role: formData.get("role"), expiresInDays: formData.get("expiresInDays") });
-      if (result.ok) {
-        setLink(`${window.location.origin}${result.data.path}`);
-        setError(null);
-      } else setError(result.error.message);
-    });
-  }
+  const f = useActionForm<{ role: string; expiresInDays: string }>({ defaultValues: { role: roles[0] ?? "", expiresInDays: "7" } });
+  const submit = f.handle(
+    (values) => {
+      setLink(null);
+      const days = values.expiresInDays.trim();
+      // A number when it reads as one; otherwise as typed, for the schema to say what is wrong with it.
+      return createInvitationAction({ spaceSlug, role: values.role, expiresInDays: /^\d+$/.test(days) ? Number(days) : days });
+    },
+    (data) => setLink(`${window.location.origin}${data.path}`),
+  );
   return (
     <div className="space-y-3">
-      <form action={submit} className="flex flex-wrap items-end gap-3">
-        <div>
-          <label htmlFor="invite-role" className="mb-1 block text-sm font-medium">Role</label>
-          <select id="invite-role" name="role" defaultValue={roles[0]} className={`${inputClass} w-36`}>
+      <form id={f.id} onSubmit={submit} noValidate className="space-y-3">
+        <div className="flex flex-wrap items-start gap-3">
+          <SelectField label="Role" id="invite-role" {...f.form.register("role")} className="w-36" errors={f.errorsAt("role")}>
             {roles.map((r) => (
               <option key={r} value={r}>{r}</option>
             ))}
-          </select>
+          </SelectField>
+          <Field label="Expires after (days)" id="invite-days" type="number" min={1} max={30} {...f.form.register("expiresInDays")} className="w-44" errors={f.errorsAt("expiresInDays")} />
+          <Button type="submit" className="sm:mt-6" disabled={f.pending}>Create invitation link</Button>
         </div>
-        <div>
-          <label htmlFor="invite-days" className="mb-1 block text-sm font-medium">Expires after (days)</label>
-          <input id="invite-days" name="expiresInDays" type="number" min={1} max={30} defaultValue={7} className={`${inputClass} w-28`} />
-        </div>
-        <Button type="submit" disabled={pending}>Create invitation link</Button>
+        <ErrorSummary form={f} />
       </form>
-      {error ? <p role="alert" className="text-sm text-red-700 dark:text-red-300">{error}</p> : null}
       {link ? (
         <div role="status" className="rounded-md border border-brand-500 bg-brand-50 p-3 text-sm dark:bg-brand-900/30">
           <p>Send this link to the person you invite. It works once, and is shown only now.</p>

@@ -2,7 +2,7 @@
 // Pending requests to join, for stewards to accept or decline.
 import { decideJoinRequestAction } from "@/lib/members/actions";
 import { Button } from "@/components/ui/button";
-import { StatusLine, useActionStatus } from "@/components/members/use-action-status";
+import { StatusLine, useActionStatus } from "@/components/ui/use-action-status";
 
 type Request = { id: string; name: string | null; message: string; createdAt: string };
 

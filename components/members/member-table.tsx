@@ -1,20 +1,39 @@
 "use client";
 // Members with their roles; whoever the policy lets changes roles and removes people, anyone can leave.
 import { changeRoleAction, leaveSpaceAction, removeMemberAction } from "@/lib/members/actions";
-import { roleTone, withArticle, type Role } from "@/lib/roles";
-import { Button } from "@/components/ui/button";
+import { roleName, roleTone, withArticle, type Role } from "@/lib/roles";
 import { Badge } from "@/components/ui/badge";
 import { inputClass } from "@/components/ui/field";
-import { StatusLine, useActionStatus } from "@/components/members/use-action-status";
+import { Confirm } from "@/components/ui/confirm";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
 
 /** `roleChoices`: the roles the viewer may give this member, their own included; `canRemove`: the policy's answer. */
 type Member = { userId: string; name: string | null; role: Role; joinedAt: string; roleChoices: readonly Role[]; canRemove: boolean };
 
+function roleConsequence(role: Role): string {
+  if (role === roleName.owner) return "Owners can change every role, amend the charter and remove anyone, you included.";
+  if (role === roleName.steward) return "Stewards manage members, releases and decisions.";
+  if (role === roleName.auditor) return "Auditors file and review audit reports.";
+  return "Members propose and vote; they lose any steward or owner powers.";
+}
+
 export function MemberTable({ spaceSlug, members, viewerId }: { spaceSlug: string; members: Member[]; viewerId: string | null }) {
-  const { pending, status, run } = useActionStatus();
+  const router = useRouter();
+  const [done, setDone] = useState<string | null>(null);
+  // A role picked in a select waits here until its confirmation is answered.
+  const [picked, setPicked] = useState<{ userId: string; role: Role } | null>(null);
+  const finish = (message: string) => {
+    setDone(message);
+    router.refresh();
+  };
   return (
     <div className="space-y-3">
-      <StatusLine status={status} />
+      {done ? (
+        <p role="status" className="text-sm text-brand-700 dark:text-brand-500">
+          {done}
+        </p>
+      ) : null}
       <table className="w-full text-left text-sm">
         <thead className="text-xs uppercase tracking-wide text-zinc-500">
           <tr>
@@ -34,21 +53,38 @@ export function MemberTable({ spaceSlug, members, viewerId }: { spaceSlug: strin
                 </td>
                 <td className="py-2">
                   {member.roleChoices.length > 1 && !self ? (
-                    <select
-                      aria-label={`Role of ${member.name ?? "this member"}`}
-                      className={`${inputClass} w-36 py-1`}
-                      value={member.role}
-                      disabled={pending}
-                      onChange={(e) => {
-                        // Read it now: the select is controlled, so React puts the old value back before the action returns.
-                        const role = e.target.value as Role;
-                        run(() => changeRoleAction({ spaceSlug, userId: member.userId, role }), () => `${member.name} is now ${withArticle(role)}.`);
-                      }}
-                    >
-                      {member.roleChoices.map((r) => (
-                        <option key={r} value={r}>{r}</option>
-                      ))}
-                    </select>
+                    <div className="space-y-2">
+                      <select
+                        aria-label={`Role of ${member.name ?? "this member"}`}
+                        className={`${inputClass} w-36 py-1`}
+                        value={picked?.userId === member.userId ? picked.role : member.role}
+                        onChange={(e) => {
+                          setDone(null);
+                          setPicked({ userId: member.userId, role: e.target.value as Role });
+                        }}
+                      >
+                        {member.roleChoices.map((r) => (
+                          <option key={r} value={r}>{r}</option>
+                        ))}
+                      </select>
+                      {picked?.userId === member.userId && picked.role !== member.role ? (
+                        <Confirm
+                          key={picked.role}
+                          id={`role-${member.userId}`}
+                          startOpen
+                          trigger="Change role"
+                          question={`Make ${member.name ?? "this member"} ${withArticle(picked.role)} instead of ${withArticle(member.role)}? ${roleConsequence(picked.role)} The change is recorded in the space's history.`}
+                          confirmLabel={`Yes, make them ${withArticle(picked.role)}`}
+                          cancelLabel="Keep the role"
+                          onConfirm={() => changeRoleAction({ spaceSlug, userId: member.userId, role: picked.role })}
+                          onDone={() => {
+                            setPicked(null);
+                            finish(`${member.name} is now ${withArticle(picked.role)}.`);
+                          }}
+                          onCancel={() => setPicked(null)}
+                        />
+                      ) : null}
+                    </div>
                   ) : (
                     <Badge tone={roleTone[member.role]}>{member.role}</Badge>
                   )}
@@ -58,18 +94,27 @@ export function MemberTable({ spaceSlug, members, viewerId }: { spaceSlug: strin
                 </td>
                 <td className="py-2 text-right">
                   {self ? (
-                    <Button variant="ghost" disabled={pending} onClick={() => run(() => leaveSpaceAction({ spaceSlug }), () => "You left the space.")}>
-                      Leave
-                    </Button>
+                    <Confirm
+                      id="leave-space"
+                      trigger="Leave"
+                      triggerVariant="ghost"
+                      question="Leave this space? You lose your role and your vote at once; to come back you need a new invitation or an accepted request."
+                      confirmLabel="Yes, leave"
+                      cancelLabel="Stay"
+                      onConfirm={() => leaveSpaceAction({ spaceSlug })}
+                      onDone={() => finish("You left the space.")}
+                    />
                   ) : member.canRemove ? (
-                    <Button
-                      variant="danger"
-                      disabled={pending}
-                      aria-label={`Remove ${member.name ?? "this member"}`}
-                      onClick={() => run(() => removeMemberAction({ spaceSlug, userId: member.userId }), () => `${member.name} was removed.`)}
-                    >
-                      Remove
-                    </Button>
+                    <Confirm
+                      id={`remove-${member.userId}`}
+                      trigger="Remove"
+                      triggerLabel={`Remove ${member.name ?? "this member"}`}
+                      question={`Remove ${member.name ?? "this member"} from the space? They lose their role and their vote at once; to come back they need a new invitation or an accepted request.`}
+                      confirmLabel={`Yes, remove ${member.name ?? "them"}`}
+                      cancelLabel="Keep them"
+                      onConfirm={() => removeMemberAction({ spaceSlug, userId: member.userId })}
+                      onDone={() => finish(`${member.name} was removed.`)}
+                    />
                   ) : null}
                 </td>
               </tr>

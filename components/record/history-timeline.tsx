@@ -16,14 +16,28 @@ export type TimelineItem = {
 
 const formatTime = (iso: string) => new Date(iso).toUTCString().replace(" GMT", " UTC");
 
-export function HistoryTimeline({ events, names, spaceSlug, label = "History" }: { events: TimelineItem[]; names: Record<string, string>; spaceSlug: string; label?: string }) {
+export function HistoryTimeline({
+  events,
+  names,
+  titles = {},
+  spaceSlug,
+  label = "History",
+}: {
+  events: TimelineItem[];
+  names: Record<string, string>;
+  /** Titles of the decisions and releases the events are about, by id (lib/record/data.ts subjectTitles). */
+  titles?: Record<string, string>;
+  spaceSlug: string;
+  label?: string;
+}) {
   const nameOf = (id: string | null) => (id ? (names[id] ?? "someone") : "the system");
+  const titleOf = (id: string) => titles[id];
   return (
     <ol className="divide-y divide-zinc-200 dark:divide-zinc-800" aria-label={label}>
       {events.map((event) => (
         <li key={event.id} className="flex flex-wrap items-start justify-between gap-x-4 gap-y-1 py-3 text-sm" data-testid="history-event">
           <div className="min-w-0">
-            <p className="text-zinc-900 dark:text-zinc-100">{describeEvent(event, nameOf)}</p>
+            <p className="text-zinc-900 dark:text-zinc-100">{describeEvent(event, nameOf, titleOf)}</p>
             <p className="mt-0.5 text-xs text-zinc-500 dark:text-zinc-400">
               <time dateTime={event.createdAt}>{formatTime(event.createdAt)}</time>
               <span className="ml-2 font-mono" title={`Receipt: ${event.hash}`}>

@@ -1,39 +1,30 @@
 "use client";
 // Create a token (its secret is shown once) and revoke old ones.
-import { useState, useTransition } from "react";
+import { useState } from "react";
+import { useRouter } from "next/navigation";
 import { createTokenAction, revokeTokenAction } from "@/lib/tokens/actions";
 import { Button } from "@/components/ui/button";
+import { Confirm } from "@/components/ui/confirm";
 import { Field } from "@/components/ui/field";
+import { ErrorSummary, useActionForm } from "@/components/ui/form";
 import { Badge } from "@/components/ui/badge";
 
 type TokenRow = { id: string; name: string; prefix: string; createdAt: string; lastUsedAt: string | null; revokedAt: string | null };
 
 export function TokenManager({ tokens }: { tokens: TokenRow[] }) {
-  const [pending, startTransition] = useTransition();
-  const [errors, setErrors] = useState<Record<string, string[]>>({});
+  const router = useRouter();
   const [message, setMessage] = useState<string | null>(null);
   const [created, setCreated] = useState<{ name: string; token: string } | null>(null);
-
-  function create(formData: FormData) {
-    startTransition(async () => {
-      const result = await createTokenAction({ name: formData.get("name") });
-      if (result.ok) {
-        setCreated({ name: result.data.name, token: result.data.token });
-        setErrors({});
-        setMessage(null);
-      } else {
-        setErrors(result.error.fields ?? {});
-        setMessage(result.error.fields ? null : result.error.message);
-      }
-    });
-  }
-
-  function revoke(tokenId: string) {
-    startTransition(async () => {
-      const result = await revokeTokenAction({ tokenId });
-      setMessage(result.ok ? "Token revoked. Requests that use it are refused from now on." : result.error.message);
-    });
-  }
+  const f = useActionForm<{ name: string }>({ defaultValues: { name: "" } });
+  const create = f.handle(
+    (values) => createTokenAction({ name: values.name }),
+    (data) => {
+      setCreated({ name: data.name, token: data.token });
+      setMessage(null);
+      f.form.reset();
+      router.refresh();
+    },
+  );
 
   return (
     <div className="space-y-5">
@@ -45,11 +36,14 @@ export function TokenManager({ tokens }: { tokens: TokenRow[] }) {
           </code>
         </div>
       ) : null}
-      <form action={create} className="flex flex-wrap items-end gap-3">
-        <Field label="Token name" name="name" placeholder="e.g. release CI" errors={errors.name} className="min-w-56 flex-1" maxLength={80} />
-        <Button type="submit" disabled={pending}>
-          Create token
-        </Button>
+      <form id={f.id} onSubmit={create} noValidate className="space-y-3">
+        <div className="flex flex-wrap items-start gap-3">
+          <Field label="Token name" id="token-name" {...f.form.register("name")} placeholder="e.g. release CI" errors={f.errorsAt("name")} className="min-w-56 flex-1" maxLength={80} />
+          <Button type="submit" className="sm:mt-6" disabled={f.pending}>
+            Create token
+          </Button>
+        </div>
+        <ErrorSummary form={f} />
       </form>
       {message ? <p role="status" className="text-sm text-zinc-700 dark:text-zinc-300">{message}</p> : null}
       {tokens.length === 0 ? (
@@ -68,9 +62,19 @@ export function TokenManager({ tokens }: { tokens: TokenRow[] }) {
                 </p>
               </div>
               {token.revokedAt ? null : (
-                <Button variant="danger" disabled={pending} onClick={() => revoke(token.id)} aria-label={`Revoke ${token.name}`}>
-                  Revoke
-                </Button>
+                <Confirm
+                  id={`revoke-${token.id}`}
+                  trigger="Revoke"
+                  triggerLabel={`Revoke ${token.name}`}
+                  question={`Revoke “${token.name}”? Scripts that use it are refused from then on; a revoked token cannot be restored.`}
+                  confirmLabel="Yes, revoke it"
+                  cancelLabel="Keep it"
+                  onConfirm={() => revokeTokenAction({ tokenId: token.id })}
+                  onDone={() => {
+                    setMessage("Token revoked. Requests that use it are refused from now on.");
+                    router.refresh();
+                  }}
+                />
               )}
             </li>
           ))}

@@ -1,8 +1,9 @@
 // Every API endpoint, declared once with its zod schemas; the OpenAPI document is built from this list.
 import { z } from "zod";
-import type { Endpoint } from "@/lib/api/openapi";
+import type { Endpoint } from "@/lib/endpoint";
 import { userOutput } from "@/lib/users/schema";
-import { spaceEndpoints } from "@/lib/spaces/endpoints";
+import { charterEndpoints, spaceEndpoints } from "@/lib/spaces/endpoints";
+import { memberEndpoints } from "@/lib/members/endpoints";
 import { releaseEndpoints } from "@/lib/releases/endpoints";
 import { auditEndpoints } from "@/lib/audits/endpoints";
 import { decisionEndpoints } from "@/lib/decisions/endpoints";
@@ -40,4 +41,4 @@ const meta: Endpoint[] = [
   },
 ];
 
-export const endpoints: Endpoint[] = [...meta, ...spaceEndpoints, ...releaseEndpoints, ...auditEndpoints, ...decisionEndpoints, ...recordEndpoints];
+export const endpoints: Endpoint[] = [...meta, ...spaceEndpoints, ...memberEndpoints, ...charterEndpoints, ...releaseEndpoints, ...auditEndpoints, ...decisionEndpoints, ...recordEndpoints];

@@ -3,11 +3,13 @@ import "server-only";
 import type { z } from "zod";
 import { errorResult } from "@/lib/action";
 import { currentActor, type Actor } from "@/lib/auth/session";
+import { limitApiRequest } from "@/lib/rate-limit/guards";
 import { authenticateToken } from "@/lib/tokens/data";
 import { bearerToken } from "@/lib/tokens/rules";
 import { appEnv } from "@/lib/env";
 import { fail, httpStatus, ok, type AppError, type Result } from "@/lib/result";
 import { parseInput } from "@/lib/validation";
+import { withVia } from "@/lib/record/via";
 import { carriesCookies, decodeUtf8, isJsonMediaType, isSameOriginRequest, isWriteMethod } from "@/lib/api/request-checks";
 
 export type ApiContext<P> = { req: Request; params: P; actor: Actor | null };
@@ -42,8 +44,12 @@ export function apiRoute<P = Record<string, never>>(
       if (crossSite) return errorResponse(crossSite);
       const actor = await actorOf(req);
       if (!actor.ok) return errorResponse(actor.error);
+      const limited = await limitApiRequest(req, actor.data);
+      if (limited) return limited;
       const params = context?.params ? await context.params : ({} as P);
-      const result = await handler({ req, params, actor: actor.data });
+      // The record keeps how each write came: a bearer token, or the browser's session (lib/record/via.ts).
+      const via = req.headers.get("authorization") ? "token" : "session";
+      const result = await withVia(via, () => handler({ req, params, actor: actor.data }));
       if (result instanceof Response) return result;
       if (!result.ok) return errorResponse(result.error);
       return Response.json(result.data, { status });

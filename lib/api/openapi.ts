@@ -1,19 +1,7 @@
 // Builds the OpenAPI 3.1 document from the endpoints' zod schemas, so the document cannot drift.
 import { z } from "zod";
-
-export type Endpoint = {
-  method: "get" | "post" | "put" | "patch" | "delete";
-  path: string; // OpenAPI style: /api/v1/spaces/{slug}
-  summary: string;
-  tag: string;
-  auth: "none" | "optional" | "required";
-  body?: z.ZodType;
-  query?: z.ZodObject;
-  response?: z.ZodType;
-  status?: number;
-  errors?: number[];
-  description?: string;
-};
+import type { Endpoint } from "@/lib/endpoint";
+import { apiBucket } from "@/lib/rate-limit/rules";
 
 export const errorBody = z.object({
     error: z.object({
@@ -65,6 +53,7 @@ export function buildOpenApi(endpoints: Endpoint[], { version }: { version: stri
       ...(e.body ? [400] : []),
       ...(e.auth === "required" ? [401] : []),
       ...(apiWrite ? [400, 403, 415] : []),
+      ...(apiBucket(e.method, e.path) ? [429] : []),
     ]);
     for (const code of [...errors].sort()) {
       responses[String(code)] = {

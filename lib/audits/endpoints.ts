@@ -1,6 +1,6 @@
 // API endpoints of this module (the OpenAPI document is built from these).
 import { z } from "zod";
-import type { Endpoint } from "@/lib/api/openapi";
+import type { Endpoint } from "@/lib/endpoint";
 import { fileReportInput, findingsDocument, reportOutput, reviewReportInput, transitionFindingInput } from "@/lib/audits/schema";
 
 export const apiFileReportBody = fileReportInput.omit({ releaseId: true });

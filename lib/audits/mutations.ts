@@ -8,6 +8,7 @@ import { checkFilingDigests } from "@/lib/audits/filing-rules";
 import { checkFindingTransition, findingStatuses, reportStatus, type FindingStatus, type ReviewVerdict } from "@/lib/audits/rules";
 import type { EvidenceLink, FileReportInput } from "@/lib/audits/schema";
 import type { SpaceRole } from "@/lib/policy";
+import type { Severity } from "@/lib/charter/schema";
 import { fail, ok, type Result } from "@/lib/result";
 
 const json = (value: unknown) => JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue;
@@ -72,7 +73,7 @@ export async function fileReport({
         category: input.category,
         verdict: input.verdict,
         scopeDigests: input.scopeDigests,
-        findings: findings.map((f) => ({ findingId: f.id, number: f.number, title: f.title, severity: f.severity })),
+        findings: findings.map((f) => ({ findingId: f.id, number: f.number, title: f.title, severity: f.severity as Severity })),
       },
     });
     return ok({ reportId: report.id, findingIds: findings.map((f) => f.id), receipt: event.receipt });
@@ -156,7 +157,7 @@ export async function transitionFinding({
       actorId,
       type: "finding.transitioned",
       subject: { releaseId: finding.releaseId, reportId: finding.reportId, findingId },
-      data: { number: finding.number, title: finding.title, severity: finding.severity, from, to, note, ...(evidence ? { evidence } : {}) },
+      data: { number: finding.number, title: finding.title, severity: finding.severity as Severity, from, to, note, ...(evidence ? { evidence } : {}) },
     });
     return ok({ from, to, receipt: event.receipt });
   });

@@ -1,6 +1,6 @@
 // API endpoints of this module (the OpenAPI document is built from these).
 import { z } from "zod";
-import type { Endpoint } from "@/lib/api/openapi";
+import type { Endpoint } from "@/lib/endpoint";
 import { ballotFields, cancelFields, openDecisionFields } from "@/lib/decisions/schema";
 
 const tag = "decisions";

@@ -138,7 +138,8 @@ export async function recordBallot(args: {
     actorId: voterId,
     type: "ballot.cast",
     subject: { decisionId, ...(args.releaseId ? { releaseId: args.releaseId } : {}) },
-    data: { choice: args.choice, ...(args.reason ? { reason: args.reason } : {}), binding: args.binding },
+    // The method has checked the choice; the catalog checks its shape again (a string or a list of option ids).
+    data: { choice: args.choice as string | string[], ...(args.reason ? { reason: args.reason } : {}), binding: args.binding },
     at: now,
   });
   // One statement, so one round trip and atomic without a transaction: the ballot and its record event

@@ -40,8 +40,8 @@ export const openDecisionFields = z.strictObject({
     .max(maxVoters, `The number of +1 votes needed cannot exceed ${maxVoters.toLocaleString("en")}.`)
     .optional().describe("Apache methods: binding +1 needed; at least the charter's"),
   options: z.array(optionInput).max(50).optional().describe("plurality, approval, irv, schulze: at least two; licensing options are SPDX expressions"),
-  closesAt: z.iso.datetime({ offset: true, error: "closesAt must be an ISO 8601 date-time" }).optional(),
-  hours: z.number().positive().max(24 * 90).optional().describe("Instead of closesAt: how many hours the vote stays open"),
+  closesAt: z.iso.datetime({ offset: true, error: "Give the closing time as a date and time with its offset, e.g. 2026-12-03T20:09:00+01:00." }).optional(),
+  hours: z.number({ error: "Give the hours as a number." }).positive("A vote stays open for more than 0 hours.").max(24 * 90, "A vote stays open at most 90 days (2,160 hours).").optional().describe("Instead of closesAt: how many hours the vote stays open"),
   releaseId: z.string().min(1).max(64).optional().describe("release and licensing: the release; deployment: optional"),
   component: z.string().trim().min(1).max(80).nullable().optional().describe("licensing: the MOF component (null: every included component)"),
   license: z.string().trim().min(1).max(2000).optional().describe("licensing with yes-no or Apache methods: the proposed SPDX expression"),

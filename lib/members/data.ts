@@ -2,12 +2,15 @@
 import "server-only";
 import { db } from "@/lib/db";
 
+const memberFields = { userId: true, role: true, joinedAt: true, user: { select: { name: true, email: true } } } as const;
+
 export async function listMembers(spaceId: string) {
-  return db.membership.findMany({
-    where: { spaceId },
-    orderBy: [{ joinedAt: "asc" }],
-    select: { userId: true, role: true, joinedAt: true, user: { select: { name: true, email: true } } },
-  });
+  return db.membership.findMany({ where: { spaceId }, orderBy: [{ joinedAt: "asc" }], select: memberFields });
+}
+
+/** One member with the fields of listMembers, read by the (space, user) index: what a write answers with. */
+export async function getMember(spaceId: string, userId: string) {
+  return db.membership.findUnique({ where: { spaceId_userId: { spaceId, userId } }, select: memberFields });
 }
 
 export async function getMembership(spaceId: string, userId: string) {

@@ -15,7 +15,7 @@ export const leaveSpaceInput = z.strictObject({ spaceSlug });
 export const createInvitationInput = z.strictObject({
   spaceSlug,
   role: roleInput,
-  expiresInDays: z.coerce.number().int().min(1, "At least one day").max(30, "At most 30 days").default(7),
+  expiresInDays: z.coerce.number().int().min(1, "An invitation lasts at least one day.").max(30, "An invitation lasts at most 30 days.").default(7),
 });
 export const acceptInvitationInput = z.strictObject({ token: z.string().min(20).max(200) });
 export const requestToJoinInput = z.strictObject({ spaceSlug, message: z.string().trim().max(1000, "Keep it under 1,000 characters").default("") });

@@ -3,7 +3,7 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import type { Actor } from "@/lib/auth/session";
 import { currentCharter } from "@/lib/charter/data";
-import { getMembership, listMembers } from "@/lib/members/data";
+import { getMember, getMembership, listMembers } from "@/lib/members/data";
 // The writes share the use cases' names (one name per use case in every layer): reached through the module.
 import * as mutations from "@/lib/members/mutations";
 import { authorize, refusalOf, type SpaceRole } from "@/lib/policy";
@@ -14,14 +14,20 @@ import { hashToken } from "@/lib/tokens/rules";
 import { findUserByEmail } from "@/lib/users/data";
 
 const spaceFacts = (access: SpaceAccess) => ({ visibility: access.space.visibility, role: access.role });
+type MemberRow = NonNullable<Awaited<ReturnType<typeof getMember>>>;
+const memberView = (m: MemberRow) => ({ userId: m.userId, name: m.user.name, role: m.role, joinedAt: m.joinedAt.toISOString() });
 
 export async function spaceMembers(actor: Actor | null, spaceSlug: string) {
   const access = await requireSpace(actor, spaceSlug, "member.list");
   const members = await listMembers(access.space.id);
-  return {
-    access,
-    members: members.map((m) => ({ userId: m.userId, name: m.user.name, role: m.role, joinedAt: m.joinedAt.toISOString() })),
-  };
+  return { access, members: members.map(memberView) };
+}
+
+/** One member as spaceMembers lists them; an API write answers with it without reading the whole list. */
+export async function spaceMember(actor: Actor | null, input: { spaceSlug: string; userId: string }) {
+  const access = await requireSpace(actor, input.spaceSlug, "member.list");
+  const member = await getMember(access.space.id, input.userId);
+  return member ? ok(memberView(member)) : fail("NOT_A_MEMBER", "That person is not a member of this space.", "not_found");
 }
 
 export async function addMember(actor: Actor | null, input: { spaceSlug: string; email: string; role: SpaceRole }) {

@@ -3,18 +3,20 @@ import { randomUUID } from "node:crypto";
 import type { Tx } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { hashEvent, type EventContent } from "@/lib/record/canonical";
+import { checkCatalogEvent, currentVersion, type CatalogEvent, type Via } from "@/lib/record/events/catalog";
+import { currentVia } from "@/lib/record/via";
 
 /** The log of events outside any space (account-level events). */
 export const INSTANCE_LOG = "instance";
 
-export type AppendEventInput = {
+/** An event of the catalog (lib/record/events/catalog.ts): its type decides the shape of subject and data. */
+export type AppendEventInput = CatalogEvent & {
   spaceId: string | null;
   actorId: string | null;
-  type: string;
-  subject?: Record<string, unknown>;
-  data?: Record<string, unknown>;
   /** When it happened. Only the demo seed backdates; the app always records the present. */
   at?: Date;
+  /** How the write came; by default what the request's boundary said (lib/record/via.ts), "system" without one. */
+  via?: Via;
 };
 
 export type AppendedEvent = {
@@ -30,21 +32,30 @@ const eventType = /^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)+$/;
 
 export type PreparedEvent = { content: EventContent; hash: string; createdAt: Date };
 
-/** Validates an event and fixes its canonical content and hash, before anything is written. */
+/**
+ * Validates an event against the catalog and fixes its canonical content and hash, before anything is written.
+ * The type system already refuses an uncatalogued type or a wrong shape; this check also stops a JS caller or data
+ * that only looked right (a cast, a JSON value) from recording an event the catalog does not describe.
+ */
 export function prepareEvent(input: AppendEventInput): PreparedEvent {
-  if (!eventType.test(input.type)) throw new Error(`event type '${input.type}' is not of the form area.verb`);
+  const type = String(input.type);
+  if (!eventType.test(type)) throw new Error(`event type '${type}' is not of the form area.verb`);
   // JSON round trip: what is hashed must be exactly what Postgres stores (no undefined, no Dates).
   const subject = JSON.parse(JSON.stringify(input.subject ?? {})) as Record<string, unknown>;
   const data = JSON.parse(JSON.stringify(input.data ?? {})) as Record<string, unknown>;
+  const checked = checkCatalogEvent({ type, subject, data });
+  if (!checked.ok) throw new Error(`Not recorded: ${checked.reason}`);
   const createdAt = input.at ?? new Date();
   const content: EventContent = {
     id: randomUUID(),
     space: input.spaceId,
-    type: input.type,
+    type,
     actor: input.actorId,
     subject,
     data,
     at: createdAt.toISOString(),
+    typeVersion: currentVersion(type),
+    via: input.via ?? currentVia(input.actorId),
   };
   return { content, hash: hashEvent(content), createdAt };
 }
@@ -56,9 +67,9 @@ export function prepareEvent(input: AppendEventInput): PreparedEvent {
  */
 export function eventInsertCtes({ content, hash, createdAt }: PreparedEvent, source: Prisma.Sql = Prisma.empty): Prisma.Sql {
   return Prisma.sql`recorded_event AS (
-      INSERT INTO governance_events (event_id, space_id, actor_id, type, subject, data, created_at, hash)
+      INSERT INTO governance_events (event_id, space_id, actor_id, type, subject, data, created_at, hash, type_version, via)
       SELECT ${content.id}::uuid, ${content.space}, ${content.actor}, ${content.type}, ${JSON.stringify(content.subject)}::jsonb,
-             ${JSON.stringify(content.data)}::jsonb, ${createdAt}::timestamptz, ${hash} ${source}
+             ${JSON.stringify(content.data)}::jsonb, ${createdAt}::timestamptz, ${hash}, ${content.typeVersion ?? null}::int, ${content.via ?? null} ${source}
       RETURNING id
     ), queued_event AS (
       INSERT INTO event_queue (event_id, log_id) SELECT id, ${content.space ?? INSTANCE_LOG} FROM recorded_event RETURNING event_id

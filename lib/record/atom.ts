@@ -10,9 +10,11 @@ export function atomFeed(args: {
   space: { slug: string; name: string };
   events: Array<Pick<HistoryEvent, "eventId" | "type" | "actorId" | "subject" | "data" | "createdAt" | "hash" | "seq">>;
   names: Record<string, string>;
+  /** Titles of the decisions and releases the events are about, by id (lib/record/data.ts subjectTitles). */
+  titles?: Record<string, string>;
   now: Date;
 }): string {
-  const { origin, space, events, names, now } = args;
+  const { origin, space, events, names, titles = {}, now } = args;
   const nameOf = (id: string | null) => (id ? (names[id] ?? "someone") : "the system");
   const history = `${origin}/s/${space.slug}/history`;
   const updated = (events[0]?.createdAt ?? now).toISOString();
@@ -21,7 +23,7 @@ export function atomFeed(args: {
     return [
       "  <entry>",
       `    <id>urn:uuid:${e.eventId}</id>`,
-      `    <title>${escapeXml(describeEvent(e, nameOf))}</title>`,
+      `    <title>${escapeXml(describeEvent(e, nameOf, (id) => titles[id]))}</title>`,
       `    <link href="${escapeXml(link)}"/>`,
       `    <updated>${e.createdAt.toISOString()}</updated>`,
       `    <author><name>${escapeXml(nameOf(e.actorId))}</name></author>`,

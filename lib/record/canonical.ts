@@ -10,6 +10,9 @@ export type EventContent = {
   subject: Record<string, unknown>;
   data: Record<string, unknown>;
   at: string; // ISO 8601 with milliseconds, UTC
+  // Both absent from events recorded before the catalog, so their content and hash are what they always were.
+  typeVersion?: number; // the catalog version of the type's subject and data (lib/record/events/)
+  via?: "session" | "token" | "system"; // how the write came
 };
 
 /** RFC 8785 canonical JSON of the event, versioned so the format can evolve without ambiguity. */

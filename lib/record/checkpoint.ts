@@ -26,6 +26,8 @@ export type Checkpoint = z.infer<typeof checkpointSchema>;
 export type SignedCheckpoint = Checkpoint & { signature: string };
 
 export type SigningKey = { privateKeyPem: string; publicKeyPem: string; publicKeyRaw: string; keyId: string };
+/** The key an instance signs its checkpoints with, loaded and ready to sign. */
+export type InstanceKey = { keyId: string; publicKey: string; privateKey: KeyObject };
 
 export type CheckpointErrorCode = "INVALID_CHECKPOINT" | "INVALID_PUBLIC_KEY" | "INVALID_SIGNATURE" | "BAD_SIGNATURE";
 export type CheckpointResult<T> =

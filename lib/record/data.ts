@@ -77,6 +77,22 @@ export async function listHistory(spaceId: string, filters: HistoryFilters, { be
   return { events, nextBefore: rows.length > limit && last ? last.id : null };
 }
 
+/**
+ * Titles of the decisions and releases a page of events is about ("Release Lumen-7B 2.0", "Lumen-7B 2.0"), by id, so
+ * history can say what an entry is about: events keep only their ids. Only this space's, two index lookups per page.
+ */
+export async function subjectTitles(spaceId: string, events: Array<{ subject: unknown }>): Promise<Record<string, string>> {
+  const ids = (key: "decisionId" | "releaseId") => [
+    ...new Set(events.map((e) => (e.subject as Record<string, unknown> | null)?.[key]).filter((id): id is string => typeof id === "string")),
+  ];
+  const [decisions, releases] = [ids("decisionId"), ids("releaseId")];
+  const [decisionRows, releaseRows] = await Promise.all([
+    decisions.length ? db.decision.findMany({ where: { spaceId, id: { in: decisions } }, select: { id: true, title: true } }) : [],
+    releases.length ? db.release.findMany({ where: { spaceId, id: { in: releases } }, select: { id: true, modelName: true, version: true } }) : [],
+  ]);
+  return Object.fromEntries([...decisionRows.map((d) => [d.id, d.title]), ...releaseRows.map((r) => [r.id, `${r.modelName} ${r.version}`])]);
+}
+
 /** Event types seen recently in a space (for the filter's suggestions) without scanning the whole log. */
 export async function recentEventTypes(spaceId: string): Promise<string[]> {
   const rows = await db.$queryRaw<Array<{ type: string }>>`
@@ -108,7 +124,8 @@ export async function listSequencedEvents(logId: string, { after, limit }: { aft
 
 /**
  * The export lines of seq in [from, to) as one text, newline-separated: Postgres builds and joins them, and the pool
- * hands that one value over without Prisma's row handling, so Node does no per-event work. The event's own keys are written in RFC 8785 order (actor, at, data, id, space, subject, type, v),
+ * hands that one value over without Prisma's row handling, so Node does no per-event work. The event's own keys are written in RFC 8785 order
+ * (actor, at, data, id, space, subject, type, typeVersion, v, via; the last two only when recorded, as contentOf leaves them out),
  * which spares the verifier sorting them; subject and data keep jsonb's text form (the verifier re-serialises them).
  * created_at is timestamptz(3): to_char reproduces toISOString(). The LATERAL ... LIMIT 1 is one index probe per
  * position: with a plain join the planner picked parallel plans, or a hash join over every space's events per chunk,
@@ -119,7 +136,8 @@ export async function exportText(logId: string, from: number, to: number): Promi
     SELECT string_agg(
       '{"seq":' || p.seq || ',"leafHash":"' || p.leaf_hash || '","hash":"' || e.hash || '","event":{"actor":' || coalesce(to_json(e.actor_id)::text, 'null') ||
       ',"at":"' || to_char(e.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') || '","data":' || e.data::text || ',"id":"' || e.event_id ||
-      '","space":' || coalesce(to_json(e.space_id)::text, 'null') || ',"subject":' || e.subject::text || ',"type":' || to_json(e.type)::text || ',"v":1}}',
+      '","space":' || coalesce(to_json(e.space_id)::text, 'null') || ',"subject":' || e.subject::text || ',"type":' || to_json(e.type)::text ||
+      coalesce(',"typeVersion":' || e.type_version, '') || ',"v":1' || coalesce(',"via":' || to_json(e.via)::text, '') || '}}',
       E'\n' ORDER BY p.seq) AS lines
     FROM event_positions p CROSS JOIN LATERAL (SELECT * FROM governance_events g WHERE g.id = p.event_id LIMIT 1) e
     WHERE p.log_id = ${logId} AND p.seq >= ${from} AND p.seq < ${to}`);

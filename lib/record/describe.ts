@@ -1,95 +1,111 @@
-// Governance events in plain language ("Amara added Dana as auditor"), for timelines and feeds.
-type EventLike = { type: string; actorId: string | null; subject: unknown; data: unknown };
+// Governance events in plain language ("Amara added Dana as auditor"), for timelines and feeds, from the catalog's typed data.
+import { checkCatalogEvent, type ParsedEvent } from "@/lib/record/events/catalog";
 
-const str = (value: unknown) => (typeof value === "string" ? value : "");
+type EventLike = { type: string; typeVersion?: number | null; actorId: string | null; subject: unknown; data: unknown };
 
-export function describeEvent(event: EventLike, nameOf: (userId: string | null) => string): string {
-  const subject = (event.subject ?? {}) as Record<string, unknown>;
-  const data = (event.data ?? {}) as Record<string, unknown>;
+/**
+ * What an entry is about, when the caller can name it: the title of a decision, "Lumen-7B 2.0" for a release.
+ * Events carry only ids for most subjects (a ballot records its decision's id, not its title), so naming them
+ * needs a lookup the caller does once per page; without it the sentence stays general.
+ */
+export type SubjectTitles = (id: string) => string | undefined;
+
+const findingLabel = (s: string) => ({ accepted_risk: "accepted risk", wont_fix: "won't fix" })[s] ?? s;
+const reviewVerbs: Record<string, string> = { accept: "accepted", request_changes: "requested changes on", dispute: "disputed" };
+
+export function describeEvent(event: EventLike, nameOf: (userId: string | null) => string, titleOf: SubjectTitles = () => undefined): string {
   const actor = nameOf(event.actorId);
-  const target = nameOf(str(subject.userId) || null);
+  const checked = checkCatalogEvent({ type: event.type, typeVersion: event.typeVersion ?? undefined, subject: event.subject ?? {}, data: event.data ?? {} });
+  // An event the catalog does not describe (the verifier names it): say only what it claims to be.
+  if (!checked.ok) return `${actor}: ${event.type}`;
+  return describeParsed(checked.event, actor, nameOf, titleOf);
+}
+
+const quoted = (title: string | undefined) => (title ? ` “${title}”` : "");
+
+function describeParsed(event: ParsedEvent, actor: string, nameOf: (userId: string | null) => string, titleOf: SubjectTitles): string {
   switch (event.type) {
     case "space.created":
-      return `${actor} created the space “${str(data.name)}”`;
+      return `${actor} created the space “${event.data.name}”`;
     case "space.updated":
-      return `${actor} changed the space's ${(Array.isArray(data.changed) ? data.changed : []).join(", ") || "settings"}`;
+      return `${actor} changed the space's ${event.data.changed.join(", ") || "settings"}`;
     case "member.added":
-      return `${actor} added ${target} as ${str(data.role)}`;
+      return `${actor} added ${nameOf(event.subject.userId)} as ${event.data.role}`;
     case "member.invited":
-      return `${actor} created an invitation link for a new ${str(data.role)}`;
+      return `${actor} created an invitation link for a new ${event.data.role}`;
     case "member.joined":
-      return `${actor} joined as ${str(data.role)} through an invitation`;
+      return `${actor} joined as ${event.data.role} through an invitation`;
     case "member.join_requested":
       return `${actor} asked to join`;
     case "member.join_accepted":
-      return `${actor} accepted ${target}'s request to join`;
+      return `${actor} accepted ${nameOf(event.subject.userId)}'s request to join`;
     case "member.join_declined":
-      return `${actor} declined ${target}'s request to join`;
+      return `${actor} declined ${nameOf(event.subject.userId)}'s request to join`;
     case "member.role_changed":
-      return `${actor} changed ${target}'s role from ${str(data.from)} to ${str(data.to)}`;
+      return `${actor} changed ${nameOf(event.subject.userId)}'s role from ${event.data.from} to ${event.data.to}`;
     case "member.removed":
-      return `${actor} removed ${target} from the space`;
+      return `${actor} removed ${nameOf(event.subject.userId)} from the space`;
     case "member.left":
       return `${actor} left the space`;
     case "charter.amended":
-      return `${actor} amended the charter (version ${String(data.version ?? "?")}): ${str(data.reason)}`;
-    // --- audits module ---
+      return `${actor} amended the charter (version ${event.data.version}): ${event.data.reason}`;
     case "audit.filed": {
-      const findings = Array.isArray(data.findings) ? data.findings.length : 0;
-      const verdict = str(data.verdict) === "concerns" ? "with concerns" : `verdict ${str(data.verdict)}`;
-      return `${actor} filed a ${str(data.category).replace(/-/g, " ")} audit report (${verdict}) with ${findings} finding${findings === 1 ? "" : "s"}`;
+      const { category, verdict, findings } = event.data;
+      const verdictText = verdict === "concerns" ? "with concerns" : `verdict ${verdict}`;
+      const release = quoted(titleOf(event.subject.releaseId));
+      return `${actor} filed a ${category.replace(/-/g, " ")} audit report (${verdictText}) with ${findings.length} finding${findings.length === 1 ? "" : "s"}${release ? ` on${release}` : ""}`;
     }
-    case "audit.reviewed": {
-      const verdicts: Record<string, string> = { accept: "accepted", request_changes: "requested changes on", dispute: "disputed" };
-      return `${actor} ${verdicts[str(data.verdict)] ?? "reviewed"} an audit report${str(data.comment) ? `: ${str(data.comment)}` : ""}`;
-    }
+    case "audit.reviewed":
+      return `${actor} ${reviewVerbs[event.data.verdict] ?? "reviewed"} an audit report${event.data.comment ? `: ${event.data.comment}` : ""}`;
     case "finding.transitioned": {
-      const label = (s: string) => ({ accepted_risk: "accepted risk", wont_fix: "won't fix" })[s] ?? s;
-      const finding = `finding ${String(data.number ?? "?")} “${str(data.title)}”`;
-      const evidence = data.evidence && typeof data.evidence === "object" ? " with evidence" : "";
-      return `${actor} moved ${finding} from ${label(str(data.from))} to ${label(str(data.to))}${evidence}${str(data.note) ? `: ${str(data.note)}` : ""}`;
+      const { number, title, from, to, evidence, note } = event.data;
+      return `${actor} moved finding ${number} “${title}” from ${findingLabel(from)} to ${findingLabel(to)}${evidence ? " with evidence" : ""}${note ? `: ${note}` : ""}`;
     }
-    // --- end audits module ---
-    // --- releases module ---
     case "release.proposed":
-      return `${actor} proposed ${str(data.modelName)} ${str(data.version)}`;
+      return `${actor} proposed ${event.data.modelName} ${event.data.version}`;
     case "release.edited":
-      return `${actor} edited the release (${(Array.isArray(data.changed) ? data.changed : []).join(", ") || "details"})`;
+      return `${actor} edited the release${quoted(titleOf(event.subject.releaseId))} (${event.data.changed.join(", ") || "details"})`;
     case "release.submitted":
-      return `${actor} sent the release for review`;
+      return `${actor} sent the release${quoted(titleOf(event.subject.releaseId))} for review`;
     case "release.returned_to_draft":
-      return `${actor} moved the release back to draft`;
+      return `${actor} moved the release${quoted(titleOf(event.subject.releaseId))} back to draft`;
     case "release.withdrawn":
-      return `${actor} withdrew the release${str(data.reason) ? `: ${str(data.reason)}` : ""}`;
+      return `${actor} withdrew the release${quoted(titleOf(event.subject.releaseId))}${event.data.reason ? `: ${event.data.reason}` : ""}`;
     case "release.voting_opened":
-      return `${actor} opened the vote on the release; its artifact digests are frozen`;
+      return `${actor} opened the vote on the release${quoted(titleOf(event.subject.releaseId))}; its artifact digests are frozen`;
     case "release.voting_cancelled":
-      return `${actor} cancelled the release vote; the release is back in review`;
+      return `${actor} cancelled the release vote; the release${quoted(titleOf(event.subject.releaseId))} is back in review`;
     case "release.approved":
-      return "The release was approved by its vote";
+      return `The release${quoted(titleOf(event.subject.releaseId))} was approved by its vote`;
     case "release.rejected":
-      return "The release was rejected by its vote";
+      return `The release${quoted(titleOf(event.subject.releaseId))} was rejected by its vote`;
     case "release.license_decided":
-      return `A licensing decision set ${str(data.component) || "every included component"} to ${str(data.license)}`;
+      return `A licensing decision set ${event.data.component ?? "every included component"} to ${event.data.license}`;
     case "release.published":
-      return `${actor} published the release (${Array.isArray(data.registry) ? data.registry.length : 0} pinned registry references)`;
+      return `${actor} published the release${quoted(titleOf(event.subject.releaseId))} (${event.data.registry.length} pinned registry references)`;
     case "release.deprecated":
-      return `${actor} deprecated the release`;
+      return `${actor} deprecated the release${quoted(titleOf(event.subject.releaseId))}`;
     case "release.yanked":
-      return `${actor} yanked the release`;
-    // --- end releases module ---
-    // decisions module: opening, ballots, close and cancel of decisions.
+      return `${actor} yanked the release${quoted(titleOf(event.subject.releaseId))}`;
     case "decision.opened":
-      return `${actor} opened the ${str(data.kind)} decision “${str(data.title)}” (${str(data.method)}, ${String(data.eligible ?? "?")} eligible voters)`;
+      return `${actor} opened the ${event.data.kind} decision “${event.data.title}” (${event.data.method}, ${event.data.eligible} eligible voters)`;
     case "ballot.cast": {
-      const choice = Array.isArray(data.choice) ? (data.choice as unknown[]).map(String).join(" > ") || "no option" : String(data.choice ?? "");
-      return `${actor} voted ${choice}${data.binding === false ? " (advisory)" : ""}${str(data.reason) ? `: “${str(data.reason)}”` : ""}`;
+      const { choice, binding, reason } = event.data;
+      const chosen = Array.isArray(choice) ? choice.join(" > ") || "no option" : choice;
+      const on = titleOf(event.subject.decisionId);
+      return `${actor} voted ${chosen}${on ? ` on “${on}”` : ""}${binding ? "" : " (advisory)"}${reason ? `: “${reason}”` : ""}`;
     }
-    case "decision.closed":
-      return `${event.actorId ? `${actor} closed the decision early` : "The decision closed at its deadline"}: ${str(data.explanation)}`;
+    case "decision.closed": {
+      const title = quoted(titleOf(event.subject.decisionId));
+      return `${event.data.closedBy === "early" ? `${actor} closed the decision${title} early` : `The decision${title} closed at its deadline`}: ${event.data.explanation}`;
+    }
     case "decision.cancelled":
-      return `${actor} cancelled the decision: ${str(data.reason)}`;
-    default:
-      return `${actor}: ${event.type}`;
+      return `${actor} cancelled the decision${quoted(titleOf(event.subject.decisionId))}: ${event.data.reason}`;
+    case "user.created":
+      return `${actor} created the account of ${event.data.name ?? "a new user"}`;
+    case "token.created":
+      return `${actor} created the access token “${event.data.name}”`;
+    case "token.revoked":
+      return `${actor} revoked an access token`;
   }
 }

@@ -1,6 +1,6 @@
 // API endpoints of this module (the OpenAPI document is built from these).
 import { z } from "zod";
-import type { Endpoint } from "@/lib/api/openapi";
+import type { Endpoint } from "@/lib/endpoint";
 import { eventContentSchema, signedCheckpointSchema } from "@/lib/record/event-schema";
 
 const hex = z.string().regex(/^[0-9a-f]{64}$/);
@@ -56,6 +56,14 @@ const tag = "record";
 const base = "/api/v1/spaces/{slug}";
 
 export const recordEndpoints: Endpoint[] = [
+  {
+    method: "get",
+    path: "/api/v1/events.schema.json",
+    summary: "The event catalog as JSON Schema: every event type's subject and data, by version (docs/events.md)",
+    description: "Each line of a space's events.ndjson has an `event` that validates against this schema; webhooks and archives carry the same events.",
+    tag,
+    auth: "none",
+  },
   { method: "get", path: `${base}/events`, summary: "Sequenced events of a space's log, in order (JSON pages)", tag, auth: "optional", query: eventsQuery, response: eventsOutput, errors: [404] },
   {
     method: "get",

@@ -12,6 +12,8 @@ export type StoredEvent = {
   data: unknown;
   createdAt: Date;
   hash: string;
+  typeVersion?: number | null;
+  via?: string | null;
 };
 
 export function contentOf(row: StoredEvent): EventContent {
@@ -23,6 +25,9 @@ export function contentOf(row: StoredEvent): EventContent {
     subject: row.subject as Record<string, unknown>,
     data: row.data as Record<string, unknown>,
     at: row.createdAt.toISOString(),
+    // Omitted, not null, when the event predates them: the content its hash covers had no such keys.
+    ...(row.typeVersion != null ? { typeVersion: row.typeVersion } : {}),
+    ...(row.via != null ? { via: row.via as NonNullable<EventContent["via"]> } : {}),
   };
 }
 
@@ -32,4 +37,4 @@ export function leafHashOf(content: EventContent): string {
 }
 
 /** Columns of governance_events under the names StoredEvent uses, for raw SQL (table alias e). */
-export const storedEventColumns = `e.id, e.event_id::text AS "eventId", e.space_id AS "spaceId", e.type, e.actor_id AS "actorId", e.subject, e.data, e.created_at AS "createdAt", e.hash`;
+export const storedEventColumns = `e.id, e.event_id::text AS "eventId", e.space_id AS "spaceId", e.type, e.actor_id AS "actorId", e.subject, e.data, e.created_at AS "createdAt", e.hash, e.type_version AS "typeVersion", e.via`;

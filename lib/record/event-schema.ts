@@ -1,5 +1,6 @@
 // The event format of the governance record as zod schemas; docs/event.schema.json is generated from these.
 import { z } from "zod";
+import { vias } from "@/lib/record/events/catalog";
 
 const hex64 = z.string().regex(/^[0-9a-f]{64}$/);
 
@@ -13,6 +14,8 @@ export const eventContentSchema = z
     subject: z.record(z.string(), z.unknown()).describe("Ids of what the event is about: releaseId, reportId, findingId, decisionId, userId..."),
     data: z.record(z.string(), z.unknown()).describe("Details of the event"),
     at: z.iso.datetime().describe("When it happened (UTC, milliseconds)"),
+    typeVersion: z.int().positive().optional().describe("The catalog version of the type's subject and data (GET /api/v1/events.schema.json); absent on events recorded before the catalog, which are version 1"),
+    via: z.enum(vias).optional().describe("How the write came: a browser session, a bearer token, or the app itself; absent on events recorded before it was kept"),
   })
   .strict()
   .describe("A governance event. Its receipt is SHA-256 of its RFC 8785 canonical JSON; its Merkle leaf is SHA-256(0x00 || that JSON).");

@@ -3,10 +3,9 @@ import "server-only";
 import { createPrivateKey } from "node:crypto";
 import { db, type Db, type Tx } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { generateSigningKey, signCheckpoint } from "@/lib/record/checkpoint";
+import { generateSigningKey, signCheckpoint, type InstanceKey } from "@/lib/record/checkpoint";
 import { contentOf, leafHashOf, storedEventColumns, type StoredEvent } from "@/lib/record/event-content";
 import { bytesToHex, EMPTY_ROOT_HEX, hexToBytes, MerkleFrontier } from "@/lib/record/merkle";
-import type { InstanceKey } from "@/lib/record/signing-key";
 
 export const checkpointOrigin = (logId: string): string => `commonweights/log/${logId}`;
 

@@ -1,11 +1,9 @@
 // The instance's Ed25519 checkpoint key: from CW_SIGNING_KEY_FILE (PEM) if set, else generated once and kept in signing_keys.
 import { readFileSync } from "node:fs";
-import { createPrivateKey, createPublicKey, type KeyObject } from "node:crypto";
+import { createPrivateKey, createPublicKey } from "node:crypto";
 import type { Db } from "@/lib/db";
-import { keyIdFromPublicKey } from "@/lib/record/checkpoint";
+import { keyIdFromPublicKey, type InstanceKey } from "@/lib/record/checkpoint";
 import { loadOrCreateSigningKey, recordFileKey } from "@/lib/record/mutations";
-
-export type InstanceKey = { keyId: string; publicKey: string; privateKey: KeyObject };
 
 const cache = new WeakMap<object, Promise<InstanceKey>>();
 const DEFAULT_CLIENT = {};

@@ -50,11 +50,12 @@ export function parseReference(text: string): OlderReference | { error: string }
   }
 }
 
-const problems: Record<NonNullable<EventCheck["problem"]>, (name: string, event: unknown) => string> = {
+const problems: Record<NonNullable<EventCheck["problem"]>, (name: string, event: unknown, detail?: string) => string> = {
   content: (name) => `${name} has no event content.`,
   version: (name, event) => `${name} has an unknown format version ${String((event as { v?: unknown }).v)}.`,
   leaf: (name) => `${name} does not match its leaf hash: its content was changed after it was recorded.`,
   receipt: (name) => `${name} does not match its receipt hash.`,
+  catalog: (name, _event, detail) => `${name} does not match the event catalog: ${detail ?? "unknown reason"}.`,
 };
 
 export class ExportVerifier {
@@ -94,7 +95,7 @@ export class ExportVerifier {
         seq,
       );
     }
-    if (check.problem) return this.#fail(problems[check.problem](eventName(seq, check.event), check.event), seq);
+    if (check.problem) return this.#fail(problems[check.problem](eventName(seq, check.event), check.event, check.detail), seq);
     if (!this.#appendLeaf(Buffer.from(check.leafHex, "hex"))) {
       return this.#fail(`${eventName(seq, check.event)} differs from the same position in the older export: history was rewritten from here.`, seq);
     }

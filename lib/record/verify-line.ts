@@ -1,7 +1,9 @@
 // One line of an events.ndjson export checked on its own: its JSON, the event's RFC 8785 canonical form and version,
-// and its leaf and receipt hashes. Pure and free of other record code, so worker threads load little to run it.
+// its leaf and receipt hashes, and its type, subject and data against the event catalog. Pure and free of other record
+// code but the catalog, so worker threads load little to run it.
 import { hash } from "node:crypto";
 import canonicalize from "canonicalize";
+import { checkCatalogEvent, vias } from "@/lib/record/events/catalog";
 
 export type EventLine = { seq: number; leafHash: string; hash: string; event: Record<string, unknown> };
 
@@ -33,8 +35,21 @@ export function canonicalJson(value: unknown): string | undefined {
   return keysInCanonicalOrder(value) ? JSON.stringify(value) : canonicalize(value);
 }
 
+function catalogProblem(event: Record<string, unknown>): string | null {
+  if (event.via !== undefined && !(vias as readonly unknown[]).includes(event.via)) return `via '${String(event.via)}' is not one of ${vias.join(", ")}`;
+  const checked = checkCatalogEvent({ type: event.type, typeVersion: event.typeVersion, subject: event.subject, data: event.data });
+  return checked.ok ? null : checked.reason;
+}
+
 /** What an event line says about itself, checked without its place in the log; `problem` is the first thing wrong. */
-export type EventCheck = { seq: unknown; event: unknown; leafHex: string; problem: "content" | "version" | "leaf" | "receipt" | null };
+export type EventCheck = {
+  seq: unknown;
+  event: unknown;
+  leafHex: string;
+  problem: "content" | "version" | "leaf" | "receipt" | "catalog" | null;
+  /** For a catalog problem: what does not fit ("type 'x' is not in the event catalog", "ballot.cast v1: data.binding: ..."). */
+  detail?: string;
+};
 export type ExaminedLine =
   | { kind: "blank" }
   | { kind: "invalid"; what: "JSON" | "a JSON object" }
@@ -69,6 +84,11 @@ export function examineLine(text: string): ExaminedLine {
     check.leafHex = sha256Hex(`\u0000${canonical}`);
     if (check.leafHex !== leafHash) check.problem = "leaf";
     else if (receipt !== undefined && sha256Hex(canonical) !== receipt) check.problem = "receipt";
+    else {
+      // The hashes say the event is what was recorded; the catalog says whether it is an event the record describes.
+      const detail = catalogProblem(event);
+      if (detail) Object.assign(check, { problem: "catalog", detail });
+    }
   }
   return { kind: "event", check };
 }

@@ -52,9 +52,8 @@ export async function applyReleaseOutcome(
   await appendEvent(tx, {
     spaceId: release.spaceId,
     actorId: args.actorId,
-    type: args.passed ? "release.approved" : "release.rejected",
     subject: { releaseId: release.id, decisionId: args.decisionId },
-    data: { from: "voting", to },
+    ...(args.passed ? ({ type: "release.approved", data: { from: "voting", to: "approved" } } as const) : ({ type: "release.rejected", data: { from: "voting", to: "rejected" } } as const)),
   });
 }
 

@@ -1,6 +1,6 @@
 // API endpoints of this module (the OpenAPI document is built from these).
 import { z } from "zod";
-import type { Endpoint } from "@/lib/api/openapi";
+import type { Endpoint } from "@/lib/endpoint";
 import { releaseStatuses } from "@/lib/releases/lifecycle";
 import { artifactKinds } from "@/lib/releases/rules";
 import { listReleasesQuery, releaseFields, releaseStatusInput, updateReleaseFields, withdrawalReason } from "@/lib/releases/schema";

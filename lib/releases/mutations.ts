@@ -4,6 +4,7 @@ import "server-only";
 import { db, type Tx } from "@/lib/db";
 import { isUniqueViolation } from "@/lib/db-errors";
 import { appendEvent } from "@/lib/record/append";
+import type { ReleaseTransitionEvent } from "@/lib/record/events/catalog";
 import { fail, ok, type Result } from "@/lib/result";
 import { checkTransition, type ReleaseStatus } from "@/lib/releases/lifecycle";
 import { classifyOpenness, type MofComponentId } from "@/lib/releases/openness";
@@ -260,17 +261,20 @@ export async function transitionRelease({
     const event = await appendEvent(tx, {
       spaceId: release.spaceId,
       actorId,
-      type: transitionEventType(to),
-      subject: { releaseId },
-      data: {
-        from,
-        to,
-        ...(note ? { note } : {}),
-        ...(reason ? { reason } : {}),
-        ...(to === "published"
-          ? { digests: sortedDigests(digests), registry: release.links.map((l) => ({ kind: l.kind, reference: l.reference, pinned: l.pinned })) }
-          : {}),
-      },
+      // The type follows `to`, which the compiler cannot pair with the data; the catalog checks the pair when it is written.
+      ...({
+        type: transitionEventType(to),
+        subject: { releaseId },
+        data: {
+          from,
+          to,
+          ...(note ? { note } : {}),
+          ...(reason ? { reason } : {}),
+          ...(to === "published"
+            ? { digests: sortedDigests(digests), registry: release.links.map((l) => ({ kind: l.kind, reference: l.reference, pinned: l.pinned })) }
+            : {}),
+        },
+      } as ReleaseTransitionEvent),
     });
     return ok({ id: releaseId, from, to, receipt: event.receipt });
   });

@@ -10,7 +10,12 @@ export const artifactInput = z.strictObject({
   name: z.string().trim().min(1, "Give the artifact a name").max(200, "Keep artifact names under 200 characters"),
   kind: z.enum(artifactKinds, { error: `Kind must be one of: ${artifactKinds.join(", ")}.` }),
   digest: z.string().trim().min(1, "Give the artifact's sha256 digest").max(200),
-  sizeBytes: z.coerce.number().int().min(0).max(Number.MAX_SAFE_INTEGER).nullish(),
+  sizeBytes: z.coerce
+    .number({ error: "Give the size as a whole number of bytes, e.g. 6200000000 (the form also reads 6.2 GB)." })
+    .int("The size is a whole number of bytes.")
+    .min(0, "The size cannot be negative.")
+    .max(Number.MAX_SAFE_INTEGER, "That size is too large.")
+    .nullish(),
   uri: z.string().trim().max(2048).nullish(),
 });
 

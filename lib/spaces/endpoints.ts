@@ -1,14 +1,11 @@
-// API endpoints for spaces, members and the charter (the OpenAPI document is built from these).
+// API endpoints for spaces and their charter (the OpenAPI document is built from these; members have theirs in lib/members).
 import { z } from "zod";
-import type { Endpoint } from "@/lib/api/openapi";
+import type { Endpoint } from "@/lib/endpoint";
 import { charterInput } from "@/lib/charter/schema";
 import { amendCharterFields } from "@/lib/charter/schema-input";
-import { addMemberFields, changeRoleFields, memberOutput } from "@/lib/members/schema";
 import { createSpaceInput, spaceOutput } from "@/lib/spaces/schema";
 
-// The API's bodies are the use cases' own input schemas, less what the path carries: one set of rules and messages.
-export const apiAddMemberBody = addMemberFields;
-export const apiChangeRoleBody = changeRoleFields;
+// The API's body is the use case's own input schema, less what the path carries: one set of rules and messages.
 export const apiAmendCharterBody = amendCharterFields;
 /** For the OpenAPI document only: the same body, with the charter's schema shown instead of "anything". */
 const amendCharterDocumented = amendCharterFields.extend({ charter: charterInput });
@@ -26,10 +23,9 @@ export const spaceEndpoints: Endpoint[] = [
   { method: "get", path: "/api/v1/spaces", summary: "Spaces you can see (public ones, and private ones you belong to)", tag, auth: "optional", response: z.object({ spaces: z.array(spaceOutput) }) },
   { method: "post", path: "/api/v1/spaces", summary: "Create a space; you become its owner", tag, auth: "required", body: createSpaceInput, response: spaceOutput, status: 201, errors: [409] },
   { method: "get", path: spacePath, summary: "A space", tag, auth: "optional", response: spaceOutput, errors: [404] },
-  { method: "get", path: `${spacePath}/members`, summary: "A space's members", tag, auth: "optional", response: z.object({ members: z.array(memberOutput) }), errors: [404] },
-  { method: "post", path: `${spacePath}/members`, summary: "Add an existing user by e-mail (roles the charter allows to invite)", tag, auth: "required", body: apiAddMemberBody, response: memberOutput, status: 201, errors: [403, 404, 409] },
-  { method: "patch", path: `${spacePath}/members/{userId}`, summary: "Change a member's role", tag, auth: "required", body: apiChangeRoleBody, response: memberOutput, errors: [403, 404, 422] },
-  { method: "delete", path: `${spacePath}/members/{userId}`, summary: "Remove a member (or leave, with your own id)", tag, auth: "required", response: z.object({ removed: z.string() }), errors: [403, 404, 422] },
+];
+
+export const charterEndpoints: Endpoint[] = [
   { method: "get", path: `${spacePath}/charter`, summary: "The charter in force, with its plain-language reading", tag, auth: "optional", response: charterOutput, errors: [404] },
   { method: "put", path: `${spacePath}/charter`, summary: "Amend the charter (a new version)", tag, auth: "required", body: amendCharterDocumented, response: charterOutput, errors: [403, 404, 409, 422] },
 ];

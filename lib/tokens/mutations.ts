@@ -37,6 +37,7 @@ export async function revokeToken({ userId, tokenId }: { userId: string; tokenId
       actorId: userId,
       type: "token.revoked",
       subject: { tokenId },
+      data: {},
     });
     return { tokenId, receipt: event.receipt };
   });

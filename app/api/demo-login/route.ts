@@ -3,6 +3,7 @@ import { demoSignIn } from "@/lib/auth/demo-login";
 import { sessionCookieName } from "@/lib/auth/cookies";
 import { safeCallbackPath } from "@/lib/auth/callback";
 import { errorResponse } from "@/lib/api/handler";
+import { limitSignIn } from "@/lib/rate-limit/guards";
 
 export const dynamic = "force-dynamic";
 
@@ -13,6 +14,8 @@ export async function POST(req: Request) {
   if (origin && host && new URL(origin).host !== host) {
     return errorResponse({ code: "CROSS_SITE", message: "Demo sign-in must come from this site.", kind: "forbidden" });
   }
+  const limited = await limitSignIn(req);
+  if (limited) return limited;
   const form = await req.formData().catch(() => null);
   const result = await demoSignIn(String(form?.get("userId") ?? ""));
   if (!result.ok) return errorResponse(result.error);

@@ -13,7 +13,7 @@ const session = vi.hoisted(() => ({ actor: null as Actor | null }));
 vi.mock("@/lib/auth/session", () => ({ currentActor: async () => session.actor, requireActor: async () => session.actor }));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 
-const { amendCharterAction } = await import("@/lib/charter/actions");
+const { amendCharterAction } = await import("@/lib/spaces/actions");
 const { addMemberAction, changeRoleAction } = await import("@/lib/members/actions");
 const charterRoute = await import("@/app/api/v1/spaces/[slug]/charter/route");
 const membersRoute = await import("@/app/api/v1/spaces/[slug]/members/route");

@@ -61,20 +61,34 @@ describe("ballots under concurrency", () => {
 
   it("ballots racing the close are either counted or refused with VOTING_CLOSED, never half-applied; the close runs once", async () => {
     const { space, voters } = await crowd(240);
-    const closesAt = new Date(Date.now() + 1500);
+    // Time is passed in rather than waited for: each request says when it arrives, so no timer decides the race.
+    const closesAt = new Date(Date.now() + 3600_000);
+    const at = (offsetMs: number) => new Date(closesAt.getTime() + offsetMs);
     const id = await openPlurality(voters[0]!, space.slug, closesAt);
-    // Voters arrive spread across the deadline; readers hit the decision right after it.
+    // Voters arrive spread across the deadline, from 600 ms before it to 580 ms after.
+    const arrivals = voters.map((voter, i) => ({ voter, choice: options[i % 3]!, offset: -600 + (i % 60) * 20 }));
+    const cast = ({ voter, choice, offset }: (typeof arrivals)[number]) => castBallot(voter, { decisionId: id, choice }, at(offset));
+    // The earliest sixth are in before anything can close the vote...
+    const first = await Promise.all(arrivals.filter((a) => a.offset < -400).map(cast));
+    for (const r of first) expect(r).toMatchObject({ ok: true });
+    // ...the rest race each other, the deadline, and readers who hit the decision right after it.
+    const racing = arrivals.filter((a) => a.offset >= -400);
     const results = await Promise.all([
-      ...voters.map(async (voter, i) => {
-        await new Promise((resolve) => setTimeout(resolve, 900 + (i % 60) * 20));
-        return castBallot(voter, { decisionId: id, choice: options[i % 3] });
-      }),
-      ...Array.from({ length: 20 }, async () => {
-        await new Promise((resolve) => setTimeout(resolve, 1550));
-        return decisionDetail(null, id).then(() => null);
-      }),
+      ...racing.map(cast),
+      ...Array.from({ length: 20 }, async () => decisionDetail(null, id, at(50)).then(() => null)),
     ]);
-    const outcomes = results.filter((r) => r !== null);
+    const raced = results.filter((r) => r !== null);
+    // Whoever closes the vote, nothing that arrives at or after the deadline is counted.
+    racing.forEach((a, i) => {
+      if (a.offset >= 0) expect(raced[i]).toMatchObject({ ok: false, error: { code: "VOTING_CLOSED" } });
+    });
+    // A ballot stamped before the deadline but written after the close (a slow request) is refused too, and
+    // leaves the voter's earlier ballot as it was.
+    const straggler = arrivals[0]!;
+    const kept = await db.ballot.findFirstOrThrow({ where: { decisionId: id, voterId: straggler.voter.id } });
+    expect(await castBallot(straggler.voter, { decisionId: id, choice: "b" }, at(-1))).toMatchObject({ ok: false, error: { code: "VOTING_CLOSED", kind: "conflict" } });
+    expect(await db.ballot.findFirstOrThrow({ where: { decisionId: id, voterId: straggler.voter.id } })).toEqual(kept);
+    const outcomes = [...first, ...raced];
     const accepted = outcomes.filter((r) => r.ok).length;
     const refused = outcomes.filter((r) => !r.ok);
     for (const r of refused) expect(r).toMatchObject({ ok: false, error: { code: "VOTING_CLOSED", kind: "conflict" } });
@@ -93,11 +107,12 @@ describe("ballots under concurrency", () => {
 
   it("many requests seeing the deadline at once close it exactly once", async () => {
     const { space, voters } = await crowd(3);
-    const id = await openPlurality(voters[0]!, space.slug, new Date(Date.now() + 1500));
+    const closesAt = new Date(Date.now() + 3600_000);
+    const id = await openPlurality(voters[0]!, space.slug, closesAt);
     expect(await castBallot(voters[1]!, { decisionId: id, choice: "b" })).toMatchObject({ ok: true });
     expect(await castBallot(voters[2]!, { decisionId: id, choice: "b" })).toMatchObject({ ok: true });
-    await new Promise((resolve) => setTimeout(resolve, 1600));
-    const views = await Promise.all(Array.from({ length: 40 }, () => decisionDetail(null, id)));
+    const afterDeadline = new Date(closesAt.getTime() + 100);
+    const views = await Promise.all(Array.from({ length: 40 }, () => decisionDetail(null, id, afterDeadline)));
     for (const view of views) expect(view).toMatchObject({ status: "closed", outcome: { status: "passed", winner: "b" } });
     expect(await eventsFor({ spaceId: space.id, type: "decision.closed" })).toHaveLength(1);
   });

@@ -7,6 +7,7 @@ import { bytesToHex, hexToBytes, rootFromLeafHashes } from "@/lib/record/merkle"
 import { checkpointOrigin, sequenceLog } from "@/lib/record/sequencer";
 import { instanceKey } from "@/lib/record/signing-key";
 import { createSpace } from "@/test/support/factories";
+import { created, numbered } from "./sample-events";
 
 const instanceA = createDb(process.env.DATABASE_URL!, 10);
 const instanceB = createDb(process.env.DATABASE_URL!, 10);
@@ -22,14 +23,14 @@ async function positions(logId: string) {
 describe("the sequencer", () => {
   it("queues each appended event in its space's log, in the same transaction", async () => {
     const space = await createSpace();
-    const appended = await db.$transaction((tx) => appendEvent(tx, { spaceId: space.id, actorId: null, type: "space.created" }));
+    const appended = await db.$transaction((tx) => appendEvent(tx, { spaceId: space.id, actorId: null, ...created(space.id) }));
     expect(await db.eventQueue.findUnique({ where: { eventId: appended.id } })).toMatchObject({ logId: space.id });
   });
 
   it("assigns consecutive positions, stores leaf hashes and signs a checkpoint of the new root", async () => {
     const space = await createSpace();
     for (let i = 0; i < 5; i++) {
-      await db.$transaction((tx) => appendEvent(tx, { spaceId: space.id, actorId: null, type: "load.appended", data: { i } }));
+      await db.$transaction((tx) => appendEvent(tx, { spaceId: space.id, actorId: null, ...numbered(space.id, i) }));
     }
     const result = await sequenceLog(space.id);
     expect(result).toMatchObject({ sequenced: 5, size: 5, busy: false });
@@ -45,14 +46,14 @@ describe("the sequencer", () => {
     expect(verifyCheckpoint(signed, key.publicKey)).toEqual({ ok: true });
 
     // A later batch extends the same tree.
-    await db.$transaction((tx) => appendEvent(tx, { spaceId: space.id, actorId: null, type: "load.appended", data: { i: 5 } }));
+    await db.$transaction((tx) => appendEvent(tx, { spaceId: space.id, actorId: null, ...numbered(space.id, 5) }));
     expect(await sequenceLog(space.id)).toMatchObject({ sequenced: 1, size: 6 });
     expect(await sequenceLog(space.id)).toMatchObject({ sequenced: 0 });
   });
 
   it("gives way when another instance holds the log", async () => {
     const space = await createSpace();
-    await db.$transaction((tx) => appendEvent(tx, { spaceId: space.id, actorId: null, type: "space.created" }));
+    await db.$transaction((tx) => appendEvent(tx, { spaceId: space.id, actorId: null, ...created(space.id) }));
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));
     const holder = instanceA.$transaction(async (tx) => {
@@ -79,7 +80,7 @@ describe("the sequencer", () => {
     const loops = [sequencerLoop(instanceA), sequencerLoop(instanceB)];
     await Promise.all(
       Array.from({ length: N }, (_, i) =>
-        (i % 2 ? instanceA : instanceB).$transaction((tx) => appendEvent(tx, { spaceId: space.id, actorId: null, type: "load.appended", data: { i } })),
+        (i % 2 ? instanceA : instanceB).$transaction((tx) => appendEvent(tx, { spaceId: space.id, actorId: null, ...numbered(space.id, i) })),
       ),
     );
     stop = true;

@@ -12,8 +12,9 @@ import { signCheckpoint } from "@/lib/record/checkpoint";
 import { contentOf, leafHashOf } from "@/lib/record/event-content";
 import { bytesToHex, hexToBytes, rootFromLeafHashes } from "@/lib/record/merkle";
 import { checkpointOrigin, sequenceLog } from "@/lib/record/sequencer";
-import { exportStream } from "@/lib/record/use-cases";
+import { exportStream } from "@/lib/history/use-cases";
 import { createSpace } from "@/test/support/factories";
+import { numbered } from "./sample-events";
 
 const dir = mkdtempSync(path.join(os.tmpdir(), "cw-tamper-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -39,7 +40,7 @@ function verify(exportText: string, older?: string): { status: number; output: s
 async function recordedSpace() {
   const space = await createSpace();
   for (let i = 0; i < 12; i++) {
-    await db.$transaction((tx) => appendEvent(tx, { spaceId: space.id, actorId: null, type: "load.appended", data: { i, note: `event number ${i}` } }));
+    await db.$transaction((tx) => appendEvent(tx, { spaceId: space.id, actorId: null, ...numbered(space.id, i, `event number ${i}`) }));
     if (i % 4 === 3) await sequenceLog(space.id);
   }
   const before = await exportText(space.slug);
@@ -67,14 +68,14 @@ describe("tampering with the record", () => {
   it("an untouched log verifies, also against its earlier checkpoint", async () => {
     const { space, before, checkpointLine } = await recordedSpace();
     expect(verify(before)).toMatchObject({ status: 0, output: expect.stringMatching(/^OK: 12 events verified/) });
-    await db.$transaction((tx) => appendEvent(tx, { spaceId: space.id, actorId: null, type: "load.appended", data: { i: 12 } }));
+    await db.$transaction((tx) => appendEvent(tx, { spaceId: space.id, actorId: null, ...numbered(space.id, 12) }));
     const after = await exportText(space.slug);
     expect(verify(after, checkpointLine)).toMatchObject({ status: 0, output: expect.stringMatching(/13 events verified.*consistent with the older checkpoint of 12 events/) });
   });
 
   it("editing one byte of an event is caught, naming it", async () => {
     const { space, checkpointLine, idAt } = await recordedSpace();
-    await asSuperuser(() => db.$executeRaw`UPDATE governance_events SET data = jsonb_set(data, '{note}', '"event number 6!"') WHERE id = ${idAt(5)}`);
+    await asSuperuser(() => db.$executeRaw`UPDATE governance_events SET data = jsonb_set(data, '{values,note}', '"event number 6!"') WHERE id = ${idAt(5)}`);
     const result = verify(await exportText(space.slug), checkpointLine);
     expect(result.status).toBe(1);
     expect(result.output).toMatch(/FAILED: event 5 .*does not match its leaf hash/);
@@ -107,7 +108,7 @@ describe("tampering with the record", () => {
     await asSuperuser(async () => {
       const rows = await db.$queryRaw<Array<{ id: bigint; seq: number }>>`SELECT event_id AS id, seq FROM event_positions WHERE log_id = ${space.id} ORDER BY seq`;
       for (const { id, seq } of rows.filter((r) => r.seq >= 4)) {
-        await db.$executeRaw`UPDATE governance_events SET data = jsonb_set(data, '{note}', '"rewritten"') WHERE id = ${id}`;
+        await db.$executeRaw`UPDATE governance_events SET data = jsonb_set(data, '{values,note}', '"rewritten"') WHERE id = ${id}`;
         const event = await db.governanceEvent.findUniqueOrThrow({ where: { id } });
         await db.$executeRaw`UPDATE governance_events SET hash = ${hashEvent(contentOf(event))} WHERE id = ${id}`;
         await db.$executeRaw`UPDATE event_positions SET leaf_hash = ${leafHashOf(contentOf(event))} WHERE log_id = ${space.id} AND seq = ${seq}`;
@@ -130,10 +131,30 @@ describe("tampering with the record", () => {
     // Re-signed consistently, the rewrite is invisible from inside the server: checkpoints must leave it (exports, feeds).
   });
 
+  it("an event rewritten into a shape the catalog does not describe, rehashed and re-signed, fails naming it", async () => {
+    const { space, idAt } = await recordedSpace();
+    await asSuperuser(async () => {
+      // `changed` must be a list; with the hashes, the leaf and the checkpoint all made to match, only the catalog can tell.
+      await db.$executeRaw`UPDATE governance_events SET data = jsonb_set(data, '{changed}', '"everything"') WHERE id = ${idAt(6)}`;
+      const event = await db.governanceEvent.findUniqueOrThrow({ where: { id: idAt(6) } });
+      await db.$executeRaw`UPDATE governance_events SET hash = ${hashEvent(contentOf(event))} WHERE id = ${idAt(6)}`;
+      await db.$executeRaw`UPDATE event_positions SET leaf_hash = ${leafHashOf(contentOf(event))} WHERE log_id = ${space.id} AND seq = 6`;
+      const leaves = await db.eventPosition.findMany({ where: { logId: space.id }, orderBy: { seq: "asc" } });
+      const rootHash = bytesToHex(rootFromLeafHashes(leaves.map((l) => hexToBytes(l.leafHash))));
+      const key = await db.signingKey.findFirstOrThrow({ orderBy: { createdAt: "desc" } });
+      const signed = signCheckpoint({ origin: checkpointOrigin(space.id), size: leaves.length, rootHash, timestamp: new Date().toISOString() }, key.privateKey);
+      await db.checkpoint.deleteMany({ where: { logId: space.id } });
+      await db.checkpoint.create({ data: { logId: space.id, size: signed.size, rootHash, timestamp: new Date(signed.timestamp), signature: signed.signature, keyId: key.keyId } });
+    });
+    const result = verify(await exportText(space.slug));
+    expect(result.status).toBe(1);
+    expect(result.output).toMatch(/FAILED: event 6 \(space\.updated [0-9a-f-]{36}\) does not match the event catalog: space\.updated v1: data\.changed: /);
+  });
+
   it("the sequencer refuses to extend a log whose stored leaves no longer match its last checkpoint", async () => {
     const { space, idAt } = await recordedSpace();
     await asSuperuser(() => db.$executeRaw`UPDATE event_positions SET leaf_hash = ${"0".repeat(64)} WHERE event_id = ${idAt(2)}`);
-    await db.$transaction((tx) => appendEvent(tx, { spaceId: space.id, actorId: null, type: "load.appended", data: { i: 99 } }));
+    await db.$transaction((tx) => appendEvent(tx, { spaceId: space.id, actorId: null, ...numbered(space.id, 99) }));
     await expect(sequenceLog(space.id, { client: (await import("@/lib/db")).createDb(process.env.DATABASE_URL!, 2) })).rejects.toThrow(/tampered/);
   });
 });

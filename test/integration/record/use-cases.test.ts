@@ -12,20 +12,29 @@ import {
   receiptInSpace,
   spaceFeed,
   spaceHistory,
-} from "@/lib/record/use-cases";
+} from "@/lib/history/use-cases";
 import { createSpace, createUser } from "@/test/support/factories";
+import type { CatalogEvent } from "@/lib/record/events/catalog";
+import { created, numbered, numberOf } from "./sample-events";
 
 async function spaceWithEvents() {
   const alice = await createUser({ name: "Alice Example" });
   const bob = await createUser({ name: "Bob Example" });
   const space = await createSpace({ members: [{ userId: alice.id, role: "owner" }, { userId: bob.id, role: "member" }] });
-  const append = (actorId: string, type: string, subject: Record<string, unknown>, data: Record<string, unknown>, at?: Date) =>
-    db.$transaction((tx) => appendEvent(tx, { spaceId: space.id, actorId, type, subject, data, at }));
-  await append(alice.id, "space.created", { spaceId: space.id }, { name: space.name }, new Date("2026-01-01T10:00:00Z"));
-  await append(alice.id, "member.added", { userId: bob.id }, { role: "member" }, new Date("2026-01-02T10:00:00Z"));
-  const ballot = await append(bob.id, "ballot.cast", { decisionId: "dec-1", releaseId: "rel-1" }, { choice: "+1" }, new Date("2026-01-03T10:00:00Z"));
-  await append(alice.id, "finding.transitioned", { releaseId: "rel-1", findingId: "f-1" }, { to: "accepted_risk", reason: "Prompt injection is mitigated upstream" }, new Date("2026-01-04T10:00:00Z"));
-  for (let i = 0; i < 6; i++) await append(bob.id, "load.appended", {}, { i }, new Date(`2026-01-05T10:0${i}:00Z`));
+  const append = (actorId: string, event: CatalogEvent, at?: Date) => db.$transaction((tx) => appendEvent(tx, { spaceId: space.id, actorId, ...event, at }));
+  await append(alice.id, { ...created(space.id), data: { slug: space.slug, name: space.name, visibility: "public", charterVersion: 1 } }, new Date("2026-01-01T10:00:00Z"));
+  await append(alice.id, { type: "member.added", subject: { spaceId: space.id, userId: bob.id }, data: { role: "member" } }, new Date("2026-01-02T10:00:00Z"));
+  const ballot = await append(bob.id, { type: "ballot.cast", subject: { decisionId: "dec-1", releaseId: "rel-1" }, data: { choice: "+1", binding: true } }, new Date("2026-01-03T10:00:00Z"));
+  await append(
+    alice.id,
+    {
+      type: "finding.transitioned",
+      subject: { releaseId: "rel-1", reportId: "rep-1", findingId: "f-1" },
+      data: { number: 1, title: "Prompt injection", severity: "high", from: "open", to: "accepted_risk", note: "Prompt injection is mitigated upstream" },
+    },
+    new Date("2026-01-04T10:00:00Z"),
+  );
+  for (let i = 0; i < 6; i++) await append(bob.id, numbered(space.id, i), new Date(`2026-01-05T10:0${i}:00Z`));
   return { alice, bob, space, ballot };
 }
 
@@ -33,12 +42,12 @@ describe("the record's read use cases", () => {
   it("pages history newest first, stable while new events arrive, with names and positions", async () => {
     const { space, alice, bob } = await spaceWithEvents();
     const first = await spaceHistory(null, space.slug, {}, { limit: 4 });
-    expect(first.events.map((e) => e.type)).toEqual(["load.appended", "load.appended", "load.appended", "load.appended"]);
+    expect(first.events.map((e) => e.type)).toEqual(["space.updated", "space.updated", "space.updated", "space.updated"]);
     expect(first.events.every((e) => e.seq !== null)).toBe(true);
     // A new event arrives between page loads: the next page continues where the first stopped.
-    await db.$transaction((tx) => appendEvent(tx, { spaceId: space.id, actorId: bob.id, type: "load.appended", data: { i: 99 } }));
+    await db.$transaction((tx) => appendEvent(tx, { spaceId: space.id, actorId: bob.id, ...numbered(space.id, 99) }));
     const second = await spaceHistory(null, space.slug, {}, { limit: 4, before: first.nextBefore! });
-    expect(second.events.map((e) => e.type)).toEqual(["load.appended", "load.appended", "finding.transitioned", "ballot.cast"]);
+    expect(second.events.map((e) => e.type)).toEqual(["space.updated", "space.updated", "finding.transitioned", "ballot.cast"]);
     const third = await spaceHistory(null, space.slug, {}, { limit: 4, before: second.nextBefore! });
     expect(third.events.map((e) => e.type)).toEqual(["member.added", "space.created"]);
     expect(third.nextBefore).toBeNull();
@@ -49,11 +58,11 @@ describe("the record's read use cases", () => {
     const { space, bob } = await spaceWithEvents();
     const range = { from: new Date("2026-01-03T00:00:00Z"), to: new Date("2026-01-06T00:00:00Z") };
     const first = await spaceHistory(null, space.slug, range, { limit: 3 });
-    expect(first.events.map((e) => (e.data as { i?: number }).i)).toEqual([5, 4, 3]);
+    expect(first.events.map((e) => numberOf(e))).toEqual([5, 4, 3]);
     // Something recorded now is outside the range and must not disturb the pages.
-    await db.$transaction((tx) => appendEvent(tx, { spaceId: space.id, actorId: bob.id, type: "load.appended", data: { i: 99 } }));
+    await db.$transaction((tx) => appendEvent(tx, { spaceId: space.id, actorId: bob.id, ...numbered(space.id, 99) }));
     const second = await spaceHistory(null, space.slug, range, { limit: 3, before: first.nextBefore! });
-    expect(second.events.map((e) => (e.data as { i?: number }).i)).toEqual([2, 1, 0]);
+    expect(second.events.map((e) => numberOf(e))).toEqual([2, 1, 0]);
     const third = await spaceHistory(null, space.slug, range, { limit: 3, before: second.nextBefore! });
     expect(third.events.map((e) => e.type)).toEqual(["finding.transitioned", "ballot.cast"]);
     expect(third.nextBefore).toBeNull();
@@ -77,7 +86,7 @@ describe("the record's read use cases", () => {
     const owner = await createUser();
     const stranger = await createUser();
     const space = await createSpace({ visibility: "private", members: [{ userId: owner.id, role: "owner" }] });
-    await db.$transaction((tx) => appendEvent(tx, { spaceId: space.id, actorId: owner.id, type: "space.created" }));
+    await db.$transaction((tx) => appendEvent(tx, { spaceId: space.id, actorId: owner.id, ...created(space.id) }));
     for (const actor of [null, { id: stranger.id, name: null, email: null }]) {
       await expect(spaceHistory(actor, space.slug, {}, {})).rejects.toMatchObject({ code: "NOT_FOUND" });
       await expect(eventsAfter(actor, space.slug, { after: -1, limit: 10 })).rejects.toMatchObject({ code: "NOT_FOUND" });

@@ -6,6 +6,11 @@ import { decisionDetail } from "@/lib/decisions/use-cases";
 import { opennessOf } from "@/lib/releases/present";
 import { releaseManifest } from "@/lib/releases/use-cases";
 import { seedDemo } from "@/prisma/seed-demo";
+import Ajv2020 from "ajv/dist/2020";
+import { eventsJsonSchema } from "@/lib/record/events/json-schema";
+import { exportStream, spaceFeed, spaceHistory } from "@/lib/history/use-cases";
+import { describeEvent } from "@/lib/record/describe";
+import { ExportVerifier } from "@/lib/record/verify-export";
 
 let demo: Awaited<ReturnType<typeof seedDemo>>;
 
@@ -60,5 +65,41 @@ describe("the demo seed", () => {
     const days = (events.at(-1)!.createdAt.getTime() - events[0]!.createdAt.getTime()) / 86_400_000;
     expect(days).toBeGreaterThan(150);
     expect(events.length).toBeGreaterThan(40);
+  });
+
+  it("names what history entries are about: each ballot the decision it was cast on, each release event its release", async () => {
+    const { slug } = await db.space.findUniqueOrThrow({ where: { id: demo.ctx.spaceId }, select: { slug: true } });
+    const nameOf = (names: Record<string, string>) => (id: string | null) => (id ? (names[id] ?? "someone") : "the system");
+    const ballots = await spaceHistory(null, slug, { type: "ballot.cast" }, { limit: 50 });
+    expect(ballots.events.length).toBeGreaterThan(5);
+    for (const e of ballots.events) expect(describeEvent(e, nameOf(ballots.names), (id) => ballots.titles[id])).toMatch(/ voted .+ on “.+”/);
+    const submitted = await spaceHistory(null, slug, { type: "release.submitted" }, { limit: 50 });
+    const sentences = submitted.events.map((e) => describeEvent(e, nameOf(submitted.names), (id) => submitted.titles[id]));
+    expect(sentences).toHaveLength(4);
+    expect(sentences.some((s) => s.endsWith(" sent the release “lumen-7b 1.0” for review"))).toBe(true);
+    expect(sentences.every((s) => / sent the release “lumen-(7b|13b) \d\.\d” for review$/.test(s))).toBe(true);
+    const feed = await spaceFeed(null, slug, "https://gov.example.org", new Date());
+    expect(feed).toMatch(/<title>[^<]+ voted [^<]+ on “[^<]+”[^<]*<\/title>/);
+  });
+
+  it("exports a log whose every event validates against GET /api/v1/events.schema.json, and that verifies", async () => {
+    const { slug } = await db.space.findUniqueOrThrow({ where: { id: demo.ctx.spaceId }, select: { slug: true } });
+    const text = await new Response(await exportStream(null, slug)).text();
+    const lines = text.trimEnd().split("\n");
+    const events = lines.slice(0, -1).map((line) => (JSON.parse(line) as { event: Record<string, unknown> }).event);
+    expect(events.length).toBe(await db.governanceEvent.count({ where: { spaceId: demo.ctx.spaceId } }));
+    const validate = new Ajv2020({ strict: false, validateFormats: false }).compile(eventsJsonSchema());
+    const misfits: string[] = [];
+    for (const event of events) {
+      const fits: boolean = validate(event);
+      if (!fits) misfits.push(`${String(event.type)}: ${JSON.stringify(validate.errors?.slice(0, 2))}`);
+    }
+    expect(misfits).toEqual([]);
+    expect(new Set(events.map((e) => e.type)).size).toBeGreaterThan(15);
+    // The seed is the app itself acting: every event says so, at the catalog's version of its type.
+    expect(new Set(events.map((e) => `${String(e.via)} v${String(e.typeVersion)}`))).toEqual(new Set(["system v1"]));
+    const verifier = new ExportVerifier();
+    for (const line of lines) expect(verifier.addLine(line)).toBe(true);
+    expect(verifier.finish()).toMatchObject({ ok: true, size: events.length });
   });
 });

@@ -1,11 +1,10 @@
 // Amending a space's charter directly: a new version and its record, or a refusal that changes nothing.
 import { describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/session";
-import { amendCharter, viewCharter } from "@/lib/charter/use-cases";
 import { defaultCharter, type Charter } from "@/lib/charter/rules";
 import { db } from "@/lib/db";
 import { createSpaceInput } from "@/lib/spaces/schema";
-import { createSpace } from "@/lib/spaces/use-cases";
+import { amendCharter, createSpace, viewCharter } from "@/lib/spaces/use-cases";
 import { createUser, eventsFor, unique } from "@/test/support/factories";
 
 type User = Awaited<ReturnType<typeof createUser>>;

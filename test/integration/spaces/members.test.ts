@@ -1,7 +1,6 @@
 // Membership through its use cases: adding, roles, leaving, invitation links and join requests,
 // including the races that must never strand a space without an owner or use a link twice.
 import { describe, expect, it } from "vitest";
-import type { Actor } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import {
   acceptInvitation,
@@ -14,37 +13,10 @@ import {
 } from "@/lib/members/use-cases";
 import type { SpaceRole } from "@/lib/policy";
 import type { Result } from "@/lib/result";
-import { amendCharter } from "@/lib/charter/use-cases";
 import { defaultCharter } from "@/lib/charter/rules";
-import { createSpaceInput } from "@/lib/spaces/schema";
-import { createSpace } from "@/lib/spaces/use-cases";
+import { amendCharter } from "@/lib/spaces/use-cases";
 import { createUser, eventsFor, unique } from "@/test/support/factories";
-
-type User = Awaited<ReturnType<typeof createUser>>;
-const actorOf = (user: User): Actor => ({ id: user.id, name: user.name, email: user.email });
-
-/** A space made the way the app makes it (with its charter), plus extra members added directly. */
-async function spaceWith({ visibility = "public", members = [] }: { visibility?: "public" | "private"; members?: SpaceRole[] } = {}) {
-  const owner = await createUser({ name: "Ada" });
-  const slug = unique("lumen");
-  const created = await createSpace(actorOf(owner), createSpaceInput.parse({ slug, name: "Lumen Collective", visibility }));
-  if (!created.ok) throw new Error(`createSpace failed: ${created.error.code}`);
-  const space = await db.space.findUniqueOrThrow({ where: { slug } });
-  const others: User[] = [];
-  for (const role of members) {
-    const user = await createUser();
-    await db.membership.create({ data: { spaceId: space.id, userId: user.id, role } });
-    others.push(user);
-  }
-  return { space, owner, others };
-}
-
-async function rolesIn(spaceId: string) {
-  const rows = await db.membership.findMany({ where: { spaceId }, select: { userId: true, role: true }, orderBy: { userId: "asc" } });
-  return Object.fromEntries(rows.map((r) => [r.userId, r.role]));
-}
-
-const eventCount = async (spaceId: string) => (await eventsFor({ spaceId })).length;
+import { actorOf, eventCount, rolesIn, spaceWith, type User } from "@/test/integration/spaces/members-support";
 
 /** The refusal code, whether the use case returned it or threw it. */
 async function codeOf(attempt: Promise<Result<unknown>>): Promise<string> {

@@ -6,6 +6,9 @@ import { nulMessage } from "@/lib/validation";
 
 // Auth.js's auth() needs Next's request scope; these refusals happen before the actor is read.
 vi.mock("@/lib/auth/session", () => ({ currentActor: async () => null }));
+// Unit tests run without a database; the rate limiter counts in PostgreSQL and is tested in
+// test/integration/rate-limit.
+process.env.CW_RATE_LIMIT_DISABLED = "1";
 
 describe("defineAction: server actions get the same boundary as the API", () => {
   const handler = vi.fn(async (input: { name: string }) => ok(input.name));

@@ -69,10 +69,10 @@ describe("parseInput at the boundary", () => {
     });
   });
 
-  it("refuses a NUL character naming the field, before the schema's own rules", () => {
+  it("refuses a NUL character under the field's path (the message is the plain sentence), before the schema's own rules", () => {
     expect(parseInput(schema, { title: "a\u0000" })).toEqual({
       ok: false,
-      error: { code: "INVALID_INPUT", kind: "invalid", message: `title: ${nulMessage}`, fields: { title: [nulMessage] } },
+      error: { code: "INVALID_INPUT", kind: "invalid", message: nulMessage, fields: { title: [nulMessage] } },
     });
   });
 

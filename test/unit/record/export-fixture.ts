@@ -6,9 +6,21 @@ import { bytesToHex, hexToBytes, leafHash, rootFromLeafHashes } from "@/lib/reco
 export const key = generateSigningKey();
 export const other = generateSigningKey();
 
+/** Event i: a catalogued ballot whose reason names it (and carries the note), so every event's hash differs. */
 export function content(i: number, note = ""): EventContent {
-  return { id: `00000000-0000-4000-8000-${String(i).padStart(12, "0")}`, space: "s1", type: "load.appended", actor: null, subject: {}, data: note ? { i, note } : { i }, at: "2026-11-24T10:00:00.000Z" };
+  return {
+    id: `00000000-0000-4000-8000-${String(i).padStart(12, "0")}`,
+    space: "s1",
+    type: "ballot.cast",
+    actor: `user-${i % 5}`,
+    subject: { decisionId: "d1" },
+    data: { choice: "+1", binding: true, reason: note ? `ballot ${i}: ${note}` : `ballot ${i}` },
+    at: "2026-11-24T10:00:00.000Z",
+  };
 }
+
+/** Event i's data with another reason (an edit the catalog allows, so only the hashes can catch it). */
+export const withReason = (e: EventContent, reason: string): EventContent => ({ ...e, data: { ...e.data, reason } });
 
 export const leafOf = (e: EventContent): string => bytesToHex(leafHash(new TextEncoder().encode(canonicalEvent(e))));
 export const eventLine = (e: EventContent, seq: number): string => JSON.stringify({ seq, leafHash: leafOf(e), hash: sha256Hex(canonicalEvent(e)), event: { v: 1, ...e } });

@@ -6,7 +6,7 @@ import { signCheckpoint } from "@/lib/record/checkpoint";
 import { bytesToHex, hexToBytes, leafHash, rootFromLeafHashes } from "@/lib/record/merkle";
 import { ExportVerifier, parseReference, type VerifyOutcome } from "@/lib/record/verify-export";
 import { canonicalJson } from "@/lib/record/verify-line";
-import { content, exportLines, key, other } from "./export-fixture";
+import { content, exportLines, exportOf, key, other, withReason } from "./export-fixture";
 
 function run(lines: string[], options: ConstructorParameters<typeof ExportVerifier>[0] = {}): VerifyOutcome {
   const verifier = new ExportVerifier(options);
@@ -32,7 +32,7 @@ describe("ExportVerifier", () => {
   });
 
   it.each<[string, (lines: string[]) => string[], RegExp, number?]>([
-    ["an edited event", (l) => l.map((x, i) => (i === 4 ? editEvent(x, (e) => ((e.data as { i: number }).i = 99)) : x)), /event 4 .*does not match its leaf hash/, 4],
+    ["an edited event", (l) => l.map((x, i) => (i === 4 ? editEvent(x, (e) => ((e.data as { reason: string }).reason = "edited")) : x)), /event 4 .*does not match its leaf hash/, 4],
     ["a removed event", (l) => l.filter((_, i) => i !== 4), /event 4 is missing/, 4],
     ["two swapped events", (l) => [...l.slice(0, 3), l[4]!, l[3]!, ...l.slice(5)], /event 3/, 3],
     ["a duplicated event", (l) => [...l.slice(0, 4), l[3]!, ...l.slice(4)], /Expected event 4/, 4],
@@ -48,6 +48,28 @@ describe("ExportVerifier", () => {
     }
   });
 
+  it.each<[string, (e: EventContent) => EventContent, RegExp]>([
+    ["an unknown type", (e) => ({ ...e, type: "load.appended" }), /type 'load\.appended' is not in the event catalog/],
+    ["data of the wrong shape", (e) => ({ ...e, data: { choice: 1, binding: true } }), /ballot\.cast v1: data\.choice: /],
+    ["an unknown data field", (e) => ({ ...e, data: { ...e.data, weight: 2 } }), /ballot\.cast v1: data: .*weight/],
+    ["a missing subject field", (e) => ({ ...e, subject: {} }), /ballot\.cast v1: subject\.decisionId: /],
+    ["a version the catalog does not have", (e) => ({ ...e, typeVersion: 7 }), /ballot\.cast has no version 7 in the event catalog/],
+    ["an unknown via", (e) => ({ ...e, via: "email" as never }), /via 'email' is not one of session, token, system/],
+  ])("rejects %s, correctly hashed and signed, naming the event and what does not fit the catalog", (_name, spoil, detail) => {
+    const events = Array.from({ length: 6 }, (_, i) => (i === 3 ? spoil(content(i)) : content(i)));
+    const outcome = run(exportOf(events), { key: key.publicKeyRaw });
+    expect(outcome).toMatchObject({ ok: false, seq: 3 });
+    if (!outcome.ok) {
+      expect(outcome.reason).toMatch(/^event 3 \(\S+ 00000000-0000-4000-8000-000000000003\) does not match the event catalog: /);
+      expect(outcome.reason).toMatch(detail);
+    }
+  });
+
+  it("accepts events that record their type version and how they came, and older ones without either", () => {
+    const events = Array.from({ length: 4 }, (_, i) => (i % 2 ? { ...content(i), typeVersion: 1, via: "token" as const } : content(i)));
+    expect(run(exportOf(events), { key: key.publicKeyRaw })).toMatchObject({ ok: true, size: 4 });
+  });
+
   it("rejects a forged signature, a checkpoint from another key and a wrong pinned key", () => {
     const lines = exportLines(5);
     const last = JSON.parse(lines[4 + 1]!) as { checkpoint: { signature: string } };
@@ -59,7 +81,7 @@ describe("ExportVerifier", () => {
   it("rejects leaves that were rehashed after signing (root mismatch)", () => {
     const lines = exportLines(6);
     const forged = JSON.parse(lines[2]!) as { leafHash: string; hash: string; event: Record<string, unknown> };
-    (forged.event.data as { i: number }).i = 42;
+    (forged.event.data as { reason: string }).reason = "forged";
     const canonical = canonicalEvent(forged.event as unknown as EventContent);
     forged.leafHash = bytesToHex(leafHash(new TextEncoder().encode(canonical)));
     forged.hash = sha256Hex(canonical);
@@ -75,7 +97,7 @@ describe("ExportVerifier", () => {
     if ("error" in olderCheckpoint || "error" in olderExport) throw new Error("unparsed");
     expect(run(exportLines(9), { older: olderCheckpoint })).toMatchObject({ ok: true });
     // A rewritten history: every event from 2 on differs (fresh hashes, re-signed).
-    const other9 = Array.from({ length: 9 }, (_, i) => (i < 2 ? content(i) : { ...content(i), data: { i: i + 100 } }));
+    const other9 = Array.from({ length: 9 }, (_, i) => (i < 2 ? content(i) : withReason(content(i), `rewritten ${i}`)));
     const leaves = other9.map((e) => bytesToHex(leafHash(new TextEncoder().encode(canonicalEvent(e)))));
     const forgedLines = other9.map((e, seq) => JSON.stringify({ seq, leafHash: leaves[seq], hash: sha256Hex(canonicalEvent(e)), event: { v: 1, ...e } }));
     const cp = { ...signCheckpoint({ origin: "commonweights/log/s1", size: 9, rootHash: bytesToHex(rootFromLeafHashes(leaves.map(hexToBytes))), timestamp: "2026-11-25T00:00:00.000Z" }, key.privateKeyPem), keyId: key.keyId };

@@ -2,7 +2,7 @@ import { Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { ExportVerifier, parseReference, type OlderReference, type VerifyOutcome } from "@/lib/record/verify-export";
 import { verifyStream } from "@/lib/record/verify-stream";
-import { content, eventLine, exportOf } from "./export-fixture";
+import { content, eventLine, exportOf, withReason } from "./export-fixture";
 
 // A few megabytes, so that batches go to worker threads; some notes are multi-byte, so chunks split UTF-8 characters.
 const events = Array.from({ length: 3000 }, (_, i) => content(i, `${i % 7 === 0 ? "Ünïcødé ✓ 🧪 " : ""}${"note ".repeat(80)}`));
@@ -38,7 +38,7 @@ describe("verifyStream", () => {
   });
 
   it.each<[string, string[], RegExp]>([
-    ["an edited event", replaceAt(genuine, at, edited(at, (l) => ((l.event as { data: { i: number } }).data.i = -1))), /event 1234 .*does not match its leaf hash/],
+    ["an edited event", replaceAt(genuine, at, edited(at, (l) => ((l.event as { data: { reason: string } }).data.reason = "edited"))), /event 1234 .*does not match its leaf hash/],
     ["a wrong receipt", replaceAt(genuine, at, edited(at, (l) => (l.hash = "0".repeat(64)))), /event 1234 .*does not match its receipt hash/],
     ["a removed event", replaceAt(genuine, at), /event 1234 is missing/],
     ["two swapped events", replaceAt(replaceAt(genuine, at, genuine[at + 1]!), at + 1, genuine[at]!), /event 1234 is missing: the next line is event 1235/],
@@ -47,6 +47,14 @@ describe("verifyStream", () => {
   ])("names %s the same way on worker threads and on this thread", async (_name, lines, reason) => {
     const threaded = await verify(lines, 1);
     expect(threaded).toMatchObject({ ok: false, reason: expect.stringMatching(reason) });
+    expect(await verify(lines, 0)).toEqual(threaded);
+  });
+
+  it("names an event outside the catalog, properly hashed and signed, the same way on worker threads", async () => {
+    const bad = events.map((e, i) => (i === at ? { ...e, data: { choice: "+1", binding: "yes" } } : e));
+    const lines = exportOf(bad);
+    const threaded = await verify(lines, 2);
+    expect(threaded).toMatchObject({ ok: false, seq: at, reason: expect.stringMatching(/event 1234 \(ballot\.cast .*\) does not match the event catalog: ballot\.cast v1: data\.binding: /) });
     expect(await verify(lines, 0)).toEqual(threaded);
   });
 
@@ -60,7 +68,7 @@ describe("verifyStream", () => {
     const olderCheckpoint = parseReference(exportOf(events.slice(0, 2500)).at(-1)!);
     if ("error" in older || "error" in olderCheckpoint) throw new Error("unparsed");
     expect(await verify(genuine, 2, older)).toMatchObject({ ok: true });
-    const rewritten = events.map((e, i) => (i >= at ? { ...e, data: { i: -i } } : e));
+    const rewritten = events.map((e, i) => (i >= at ? withReason(e, `rewritten ${i}`) : e));
     const forged = exportOf(rewritten, { timestamp: "2026-11-25T00:00:00.000Z" });
     expect(forged[at]).not.toBe(eventLine(events[at]!, at));
     const threaded = await verify(forged, 2, older);

@@ -4,7 +4,8 @@ import { loadSpacePage } from "../load";
 import { listMembers } from "@/lib/members/data";
 import { recentEventTypes } from "@/lib/record/data";
 import { historyFilters, historyQuery, type HistoryQuery } from "@/lib/record/schema";
-import { spaceHistory } from "@/lib/record/use-cases";
+import { spaceHistory } from "@/lib/history/use-cases";
+import { limitHistorySearch } from "@/lib/rate-limit/guards";
 import { buttonClass } from "@/components/ui/button";
 import { Card, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -28,8 +29,10 @@ export default async function HistoryPage({ params, searchParams }: Props) {
   const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
   const parsed = historyQuery.safeParse(raw);
   const query: HistoryQuery = parsed.success ? parsed.data : historyQuery.parse({});
+  // Full-text search is the expensive read here: over the limit, the page shows the history without it.
+  const searchRefused = query.q ? await limitHistorySearch(actor) : null;
   const [history, types, members] = await Promise.all([
-    spaceHistory(actor, slug, historyFilters(query), { before: query.before ? BigInt(query.before) : undefined, limit: 50 }),
+    spaceHistory(actor, slug, historyFilters(searchRefused ? { ...query, q: undefined } : query), { before: query.before ? BigInt(query.before) : undefined, limit: 50 }),
     recentEventTypes(space.id),
     listMembers(space.id),
   ]);
@@ -69,10 +72,15 @@ export default async function HistoryPage({ params, searchParams }: Props) {
             Some filters were not understood and were ignored (dates are YYYY-MM-DD).
           </p>
         ) : null}
+        {searchRefused ? (
+          <p role="alert" className="mt-3 text-sm text-red-700 dark:text-red-300">
+            The search was not run. {searchRefused}
+          </p>
+        ) : null}
       </Card>
       <Card>
         {history.events.length ? (
-          <HistoryTimeline events={history.events.map(toTimelineItem)} names={history.names} spaceSlug={space.slug} />
+          <HistoryTimeline events={history.events.map(toTimelineItem)} names={history.names} titles={history.titles} spaceSlug={space.slug} />
         ) : (
           <EmptyState title={filtered ? "No events match these filters" : "Nothing has happened here yet"}>
             {filtered ? <Link href={base}>Show all events</Link> : "Events appear here as people act in the space."}

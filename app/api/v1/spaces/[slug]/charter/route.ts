@@ -1,6 +1,6 @@
 import { apiRoute, readBody } from "@/lib/api/handler";
 import { describeCharter } from "@/lib/charter/rules";
-import { amendCharter, viewCharter } from "@/lib/charter/use-cases";
+import { amendCharter, viewCharter } from "@/lib/spaces/use-cases";
 import { ok } from "@/lib/result";
 import { amendCharterFields } from "@/lib/charter/schema-input";
 import type { Actor } from "@/lib/auth/session";

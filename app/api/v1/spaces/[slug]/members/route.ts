@@ -1,6 +1,6 @@
 import { apiRoute, readBody } from "@/lib/api/handler";
 import { ok } from "@/lib/result";
-import { addMember, spaceMembers } from "@/lib/members/use-cases";
+import { addMember, spaceMember, spaceMembers } from "@/lib/members/use-cases";
 import { addMemberFields } from "@/lib/members/schema";
 
 const spaceMembersEndpoint = apiRoute<{ slug: string }>(async ({ actor, params }) => {
@@ -15,8 +15,7 @@ const addMemberEndpoint = apiRoute<{ slug: string }>(
     if (!body.ok) return body;
     const added = await addMember(actor, { spaceSlug: params.slug, ...body.data });
     if (!added.ok) return added;
-    const { members } = await spaceMembers(actor, params.slug);
-    return ok(members.find((m) => m.userId === added.data.userId));
+    return spaceMember(actor, { spaceSlug: params.slug, userId: added.data.userId });
   },
   { status: 201 },
 );

@@ -1,7 +1,7 @@
 import { apiRoute, readBody } from "@/lib/api/handler";
 import { noBody } from "@/lib/validation";
 import { ok } from "@/lib/result";
-import { changeRole, removeMember, spaceMembers } from "@/lib/members/use-cases";
+import { changeRole, removeMember, spaceMember } from "@/lib/members/use-cases";
 import { changeRoleFields } from "@/lib/members/schema";
 
 type Params = { slug: string; userId: string };
@@ -12,8 +12,7 @@ const changeRoleEndpoint = apiRoute<Params>(async ({ req, actor, params }) => {
   if (!body.ok) return body;
   const changed = await changeRole(actor, { spaceSlug: params.slug, userId: params.userId, ...body.data });
   if (!changed.ok) return changed;
-  const { members } = await spaceMembers(actor, params.slug);
-  return ok(members.find((m) => m.userId === params.userId));
+  return spaceMember(actor, { spaceSlug: params.slug, userId: params.userId });
 });
 
 /** Removes a member, or (with your own id) leaves: the use case tells them apart. */

@@ -1,4 +1,6 @@
-// Use cases of the governance record: who may read a space's log, and its pages, proofs, exports and receipts.
+// Use cases for reading a space's governance record: who may read its log, and its pages, proofs, exports, receipts and feed.
+// They sit above lib/record (which every feature writes through) because they authorize through lib/spaces and name
+// actors through lib/users.
 import "server-only";
 import type { Actor } from "@/lib/auth/session";
 import { canonicalEvent } from "@/lib/record/canonical";
@@ -12,6 +14,7 @@ import {
   checkpointAt,
   latestCheckpoint,
   publicKeyFor,
+  subjectTitles,
   type LogCheckpoint,
   type HistoryFilters,
   type StoredEvent,
@@ -40,8 +43,11 @@ export function eventJson(row: StoredEvent) {
 export async function spaceHistory(actor: Actor | null, slug: string, filters: HistoryFilters, page: { before?: bigint; limit?: number }) {
   const { space, role, logId } = await openSpaceLog(actor, slug);
   const { events, nextBefore } = await listHistory(space.id, filters, page);
-  const names = await namesFor(events.flatMap((e) => [e.actorId, ((e.subject ?? {}) as { userId?: string }).userId ?? null]));
-  return { space, role, logId, events, nextBefore, names: Object.fromEntries(names) };
+  const [names, titles] = await Promise.all([
+    namesFor(events.flatMap((e) => [e.actorId, ((e.subject ?? {}) as { userId?: string }).userId ?? null])),
+    subjectTitles(space.id, events),
+  ]);
+  return { space, role, logId, events, nextBefore, names: Object.fromEntries(names), titles };
 }
 
 export async function eventsAfter(actor: Actor | null, slug: string, { after, limit }: { after: number; limit: number }) {
@@ -170,6 +176,6 @@ export async function exportStream(actor: Actor | null, slug: string): Promise<R
 }
 
 export async function spaceFeed(actor: Actor | null, slug: string, origin: string, now: Date): Promise<string> {
-  const { space, events, names } = await spaceHistory(actor, slug, {}, { limit: 50 });
-  return atomFeed({ origin, space, events, names, now });
+  const { space, events, names, titles } = await spaceHistory(actor, slug, {}, { limit: 50 });
+  return atomFeed({ origin, space, events, names, titles, now });
 }

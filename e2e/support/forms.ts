@@ -1,0 +1,42 @@
+// Page objects for the forms journeys: what a person sees of a form's errors, and screenshots of them.
+import { expect, type Locator, type Page } from "@playwright/test";
+
+/** The announced list of problems next to a form's button. */
+export const errorSummary = (scope: Page | Locator) => scope.getByRole("alert").filter({ hasText: /needs? fixing|fixing before/ });
+
+/** A field shows its problem: marked invalid, the message as its description (aria-describedby). */
+export async function expectFieldError(field: Locator, message: string | RegExp) {
+  await expect(field).toHaveAttribute("aria-invalid", "true");
+  await expect(field).toHaveAccessibleDescription(typeof message === "string" ? new RegExp(escape(message)) : message);
+}
+
+export async function expectFieldFine(field: Locator) {
+  await expect(field).not.toHaveAttribute("aria-invalid", "true");
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/**
+ * Light and dark, desktop and 390 px wide, into docs/screenshots/<name>-<scheme>-<width>.png; the focused field
+ * stays where it is (screenshots do not move focus).
+ */
+export async function screenshotForm(page: Page, name: string) {
+  const original = page.viewportSize() ?? { width: 1280, height: 900 };
+  for (const colorScheme of ["light", "dark"] as const) {
+    for (const viewport of [{ width: 1280, height: 900 }, { width: 390, height: 844 }]) {
+      await page.emulateMedia({ colorScheme });
+      await page.setViewportSize(viewport);
+      await page.screenshot({ path: `docs/screenshots/form-${name}-${colorScheme}-${viewport.width}.png`, fullPage: true, animations: "disabled" });
+    }
+  }
+  await page.emulateMedia({ colorScheme: "light" });
+  await page.setViewportSize(original);
+}
+
+/** API writes carry the page's Origin, as the browser's own fetch would (cookie-authenticated writes need it). */
+export async function apiPost(page: Page, url: string, data: unknown) {
+  const response = await page.request.post(url, { data, headers: { origin: new URL(page.url()).origin } });
+  const body = await response.json();
+  expect(response.ok(), `POST ${url}: ${JSON.stringify(body)}`).toBe(true);
+  return body;
+}
