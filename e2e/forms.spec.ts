@@ -251,6 +251,9 @@ test("a ballot without a choice is refused at the choice, the reason kept", asyn
   const yes = page.getByLabel("Yes", { exact: true });
   await expectFieldError(yes, "Choose how you vote.");
   await expect(yes).toBeFocused();
+  // Three radios, one choice: one problem in the summary, named by the choice's legend.
+  await expect(errorSummary(page)).toContainText("One thing needs fixing");
+  await expect(errorSummary(page)).toContainText("Your vote (binding): Choose how you vote.");
   await expect(page.getByLabel("Reason (optional; required for a veto)")).toHaveValue("I like both.");
   await screenshotForm(page, "ballot");
   await yes.check();

@@ -81,10 +81,16 @@ export function useActionForm<V extends FieldValues>({ defaultValues, check, fie
     const root = document.getElementById(id);
     if (!root) return;
     const found: SummaryItem[] = [];
+    const counted = new Set<string>();
     for (const element of root.querySelectorAll<HTMLElement>('[aria-invalid="true"]')) {
-      const message = element.getAttribute("aria-describedby")?.split(" ").map((id) => root.querySelector(`[id="${id}"]`)).find((node) => node?.id.endsWith("-error"))?.textContent;
-      if (!message) continue;
-      const labelled = (element as HTMLInputElement).labels?.[0]?.textContent ?? element.getAttribute("aria-label") ?? "";
+      const node = element.getAttribute("aria-describedby")?.split(" ").map((id) => root.querySelector(`[id="${id}"]`)).find((n) => n?.id.endsWith("-error"));
+      const message = node?.textContent;
+      // The radios, checkboxes or rank selects of one choice share one message: one problem, named by the group's legend.
+      if (!node || !message || counted.has(node.id)) continue;
+      counted.add(node.id);
+      const grouped = root.querySelectorAll(`[aria-describedby~="${node.id}"]`).length > 1;
+      const legend = grouped ? element.closest("fieldset")?.querySelector("legend")?.textContent : null;
+      const labelled = legend ?? (element as HTMLInputElement).labels?.[0]?.textContent ?? element.getAttribute("aria-label") ?? "";
       found.push({ id: element.id, label: labelled.trim(), message });
     }
     // The labels live in the rendered page, so this effect reads it and keeps the result: a deliberate second render.
