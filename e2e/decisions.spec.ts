@@ -123,8 +123,8 @@ test("an Apache release vote and a ranked licensing vote, by three people, to a 
     await expect(carol.page.getByText(`${who} voted +1`)).toBeVisible();
   }
   await expect(carol.page.getByText(/voted CC-BY-4.0|voted cc-by-4.0/).first()).toBeVisible();
-  await expect(carol.page.getByText(`${alice.name} closed the decision early: Passed: 3 binding +1`)).toBeVisible();
-  await expect(carol.page.getByText(`${alice.name} closed the decision early: Passed: "CC-BY-4.0"`)).toBeVisible();
+  await expect(carol.page.getByText(`${alice.name} closed the decision “Release vote-lm 1.0” early: Passed: 3 binding +1`)).toBeVisible();
+  await expect(carol.page.getByText(`${alice.name} closed the decision “License of the datasets” early: Passed: "CC-BY-4.0"`)).toBeVisible();
 
   for (const p of [alice, bob, carol]) await p.context.close();
 });

@@ -3,7 +3,8 @@
 import { randomUUID } from "node:crypto";
 import { db, type Tx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { defaultCharter, eligibleVoters, type Charter, type DecisionKind, type Role } from "@/lib/charter/rules";
+import { defaultCharter, eligibleVoters, type Charter, type DecisionKind } from "@/lib/charter/rules";
+import type { Role } from "@/lib/roles";
 import type { MethodParams, VotingMethod } from "@/lib/decisions/methods/types";
 import { closingOutcome, eligibilityHash, freezeEligibility, type StoredOutcome } from "@/lib/decisions/rules";
 import { appendEvent } from "./seed-record";

@@ -2,18 +2,16 @@
 import {
   auditCategories,
   auditCategoryLabels,
-  roles,
   severities,
   votingMethods,
-  type Role,
   type Severity,
   type VotingMethod,
 } from "@/lib/charter/schema";
+import { rolePluralLabels, roles, type Role } from "@/lib/roles";
 
 export type Option<T extends string> = { value: T; label: string };
 
-const roleLabels: Record<Role, string> = { owner: "Owners", steward: "Stewards", auditor: "Auditors", member: "Members" };
-export const roleOptions: Option<Role>[] = roles.map((value) => ({ value, label: roleLabels[value] }));
+export const roleOptions: Option<Role>[] = roles.map((value) => ({ value, label: rolePluralLabels[value] }));
 
 export const methodLabels: Record<VotingMethod, string> = {
   "yes-no": "Yes / no",

@@ -6,9 +6,10 @@ import { Button } from "@/components/ui/button";
 import { Field, SelectField } from "@/components/ui/field";
 import { ErrorSummary, useActionForm } from "@/components/ui/form";
 
+/** `roles`: the ones the policy lets this viewer invite as, the first chosen by default. */
 export function InviteForm({ spaceSlug, roles }: { spaceSlug: string; roles: string[] }) {
   const [link, setLink] = useState<string | null>(null);
-  const f = useActionForm<{ role: string; expiresInDays: string }>({ defaultValues: { role: "member", expiresInDays: "7" } });
+  const f = useActionForm<{ role: string; expiresInDays: string }>({ defaultValues: { role: roles[0] ?? "", expiresInDays: "7" } });
   const submit = f.handle(
     (values) => {
       setLink(null);

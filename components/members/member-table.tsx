@@ -1,7 +1,7 @@
 "use client";
-// Members with their roles; stewards and owners change roles and remove people, anyone can leave.
+// Members with their roles; whoever the policy lets changes roles and removes people, anyone can leave.
 import { changeRoleAction, leaveSpaceAction, removeMemberAction } from "@/lib/members/actions";
-import { withArticle, type SpaceRole } from "@/lib/policy";
+import { roleName, roleTone, withArticle, type Role } from "@/lib/roles";
 import { Badge } from "@/components/ui/badge";
 import { inputClass } from "@/components/ui/field";
 import { Confirm } from "@/components/ui/confirm";
@@ -10,21 +10,21 @@ import { useState } from "react";
 import { LocalTime } from "@/components/ui/local-time";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 
-type Member = { userId: string; name: string | null; role: string; joinedAt: string };
-const roleOptions = ["owner", "steward", "auditor", "member"] as const;
+/** `roleChoices`: the roles the viewer may give this member, their own included; `canRemove`: the policy's answer. */
+type Member = { userId: string; name: string | null; role: Role; joinedAt: string; roleChoices: readonly Role[]; canRemove: boolean };
 
-function roleConsequence(role: SpaceRole): string {
-  if (role === "owner") return "Owners can change every role, amend the charter and remove anyone, you included.";
-  if (role === "steward") return "Stewards manage members, releases and decisions.";
-  if (role === "auditor") return "Auditors file and review audit reports.";
+function roleConsequence(role: Role): string {
+  if (role === roleName.owner) return "Owners can change every role, amend the charter and remove anyone, you included.";
+  if (role === roleName.steward) return "Stewards manage members, releases and decisions.";
+  if (role === roleName.auditor) return "Auditors file and review audit reports.";
   return "Members propose and vote; they lose any steward or owner powers.";
 }
 
-export function MemberTable({ spaceSlug, members, viewerId, canManage }: { spaceSlug: string; members: Member[]; viewerId: string | null; canManage: boolean }) {
+export function MemberTable({ spaceSlug, members, viewerId }: { spaceSlug: string; members: Member[]; viewerId: string | null }) {
   const router = useRouter();
   const [done, setDone] = useState<string | null>(null);
   // A role picked in a select waits here until its confirmation is answered.
-  const [picked, setPicked] = useState<{ userId: string; role: SpaceRole } | null>(null);
+  const [picked, setPicked] = useState<{ userId: string; role: Role } | null>(null);
   const finish = (message: string) => {
     setDone(message);
     router.refresh();
@@ -55,18 +55,18 @@ export function MemberTable({ spaceSlug, members, viewerId, canManage }: { space
                   {member.name ?? "Unnamed"} {self ? <span className="text-xs text-muted">(you)</span> : null}
                 </td>
                 <td className="py-2">
-                  {canManage && !self ? (
+                  {member.roleChoices.length > 1 && !self ? (
                     <div className="space-y-2">
                       <select
-                        aria-label={`Role of ${member.name ?? "member"}`}
+                        aria-label={`Role of ${member.name ?? "this member"}`}
                         className={`${inputClass} w-36 py-1`}
                         value={picked?.userId === member.userId ? picked.role : member.role}
                         onChange={(e) => {
                           setDone(null);
-                          setPicked({ userId: member.userId, role: e.target.value as SpaceRole });
+                          setPicked({ userId: member.userId, role: e.target.value as Role });
                         }}
                       >
-                        {roleOptions.map((r) => (
+                        {member.roleChoices.map((r) => (
                           <option key={r} value={r}>{r}</option>
                         ))}
                       </select>
@@ -76,7 +76,7 @@ export function MemberTable({ spaceSlug, members, viewerId, canManage }: { space
                           id={`role-${member.userId}`}
                           startOpen
                           trigger="Change role"
-                          question={`Make ${member.name ?? "this member"} ${withArticle(picked.role)} instead of ${withArticle(member.role as SpaceRole)}? ${roleConsequence(picked.role)} The change is recorded in the space's history.`}
+                          question={`Make ${member.name ?? "this member"} ${withArticle(picked.role)} instead of ${withArticle(member.role)}? ${roleConsequence(picked.role)} The change is recorded in the space's history.`}
                           confirmLabel={`Yes, make them ${withArticle(picked.role)}`}
                           cancelLabel="Keep the role"
                           onConfirm={() => changeRoleAction({ spaceSlug, userId: member.userId, role: picked.role })}
@@ -89,7 +89,7 @@ export function MemberTable({ spaceSlug, members, viewerId, canManage }: { space
                       ) : null}
                     </div>
                   ) : (
-                    <Badge tone={member.role === "owner" || member.role === "steward" ? "brand" : "neutral"}>{member.role}</Badge>
+                    <Badge tone={roleTone[member.role]}>{member.role}</Badge>
                   )}
                 </td>
                 <td className="whitespace-nowrap py-2 pr-2 text-muted">
@@ -107,11 +107,11 @@ export function MemberTable({ spaceSlug, members, viewerId, canManage }: { space
                       onConfirm={() => leaveSpaceAction({ spaceSlug })}
                       onDone={() => finish("You left the space.")}
                     />
-                  ) : canManage ? (
+                  ) : member.canRemove ? (
                     <Confirm
                       id={`remove-${member.userId}`}
                       trigger="Remove"
-                      triggerLabel={`Remove ${member.name ?? "member"}`}
+                      triggerLabel={`Remove ${member.name ?? "this member"}`}
                       question={`Remove ${member.name ?? "this member"} from the space? They lose their role and their vote at once; to come back they need a new invitation or an accepted request.`}
                       confirmLabel={`Yes, remove ${member.name ?? "them"}`}
                       cancelLabel="Keep them"

@@ -1,9 +1,9 @@
 // Audit rules: the finding lifecycle, report reviews and staleness of reports against a release.
-import { withArticle } from "@/lib/policy";
-import type { Role } from "@/lib/charter/schema";
+// Who may make which move is the policy's (lib/policy.ts); these rules ask it.
+import { findingStatusLabels, type FindingStatus } from "@/lib/audits/finding-status";
+import { findingMoveRefusal, type SpaceRole } from "@/lib/policy";
 
-export const findingStatuses = ["open", "acknowledged", "mitigated", "verified", "accepted_risk", "wont_fix"] as const;
-export type FindingStatus = (typeof findingStatuses)[number];
+export { findingStatuses, findingStatusLabels, type FindingStatus } from "@/lib/audits/finding-status";
 
 const resolved: readonly FindingStatus[] = ["verified", "accepted_risk", "wont_fix"];
 export function isResolved(status: FindingStatus): boolean {
@@ -19,15 +19,6 @@ export const findingTransitions: Record<FindingStatus, readonly FindingStatus[]>
   wont_fix: ["open"],
 };
 
-export const findingStatusLabels: Record<FindingStatus, string> = {
-  open: "open",
-  acknowledged: "acknowledged",
-  mitigated: "mitigated",
-  verified: "verified",
-  accepted_risk: "accepted risk",
-  wont_fix: "won't fix",
-};
-
 export type FindingTransitionCode =
   | "INVALID_TRANSITION"
   | "FORBIDDEN_ROLE"
@@ -36,17 +27,13 @@ export type FindingTransitionCode =
   | "REASON_REQUIRED";
 export type Check<C extends string> = { ok: true } | { ok: false; code: C; message: string };
 
-const reviewerRoles: readonly Role[] = ["owner", "steward", "auditor"];
-const stewardRoles: readonly Role[] = ["owner", "steward"];
 const filled = (text: string | null | undefined) => typeof text === "string" && text.trim().length > 0;
 
 /**
- * Who may move a finding where:
- * - verifying, or rejecting a mitigation (mitigated -> acknowledged), takes an owner, steward or auditor;
- * - closing a finding without a fix (accepted_risk, wont_fix) takes an owner or steward and a reason,
- *   since a resolved finding no longer blocks the release;
- * - reopening takes an owner, steward, auditor or the report's author;
- * - acknowledging and mitigating are open to any member, but mitigating needs evidence.
+ * Whether a finding may move from `from` to `to`, by this actor: the move must exist in the lifecycle, the
+ * policy must let the actor's role make it (findingMoveRefusal), closing without a fix needs a reason, and
+ * mitigating needs a description or evidence. The mutation runs it on the locked row, so a move decided on a
+ * status that changed meanwhile is checked again.
  */
 export function checkFindingTransition({
   from,
@@ -58,7 +45,7 @@ export function checkFindingTransition({
 }: {
   from: FindingStatus;
   to: FindingStatus;
-  actorRole: Role;
+  actorRole: SpaceRole;
   isReportAuthor: boolean;
   note?: string | null;
   evidence?: string | null;
@@ -72,35 +59,10 @@ export function checkFindingTransition({
       message: `A finding that is ${findingStatusLabels[from]} cannot become ${findingStatusLabels[to]}. Allowed next states: ${next}.`,
     };
   }
-  if (to === "verified" || (from === "mitigated" && to === "acknowledged")) {
-    if (!reviewerRoles.includes(actorRole)) {
-      const act = to === "verified" ? "verify" : "reject";
-      return {
-        ok: false,
-        code: "FORBIDDEN_ROLE",
-        message: `Only an owner, steward or auditor can ${act} a mitigation; you are ${withArticle(actorRole)}.`,
-      };
-    }
-  }
-  if (to === "accepted_risk" || to === "wont_fix") {
-    const label = findingStatusLabels[to];
-    if (!stewardRoles.includes(actorRole)) {
-      return {
-        ok: false,
-        code: "STEWARD_ONLY",
-        message: `Only an owner or steward can mark a finding as ${label}; you are ${withArticle(actorRole)}.`,
-      };
-    }
-    if (!filled(note)) {
-      return { ok: false, code: "REASON_REQUIRED", message: `Give a reason for marking this finding as ${label}.` };
-    }
-  }
-  if (to === "open" && !isReportAuthor && !reviewerRoles.includes(actorRole)) {
-    return {
-      ok: false,
-      code: "FORBIDDEN_ROLE",
-      message: "Only an owner, steward, auditor or the report's author can reopen a finding.",
-    };
+  const refused = findingMoveRefusal({ actorRole, isReportAuthor, from, to });
+  if (refused) return { ok: false, code: refused.code, message: refused.message };
+  if ((to === "accepted_risk" || to === "wont_fix") && !filled(note)) {
+    return { ok: false, code: "REASON_REQUIRED", message: `Give a reason for marking this finding as ${findingStatusLabels[to]}.` };
   }
   if (to === "mitigated" && !filled(note) && !filled(evidence)) {
     return {
@@ -116,28 +78,6 @@ export const reviewVerdicts = ["accept", "request_changes", "dispute"] as const;
 export type ReviewVerdict = (typeof reviewVerdicts)[number];
 export const reportStatuses = ["pending", "accepted", "changes_requested", "disputed"] as const;
 export type ReportStatus = (typeof reportStatuses)[number];
-
-export function checkReview({
-  reviewerId,
-  authorId,
-  reviewerRole,
-}: {
-  reviewerId: string;
-  authorId: string;
-  reviewerRole: Role;
-}): Check<"OWN_REPORT" | "FORBIDDEN_ROLE"> {
-  if (reviewerId === authorId) {
-    return { ok: false, code: "OWN_REPORT", message: "You cannot review your own audit report; ask another auditor or steward." };
-  }
-  if (!reviewerRoles.includes(reviewerRole)) {
-    return {
-      ok: false,
-      code: "FORBIDDEN_ROLE",
-      message: `Only an owner, steward or auditor can review audit reports; you are ${withArticle(reviewerRole)}.`,
-    };
-  }
-  return { ok: true };
-}
 
 export type Review = { reviewerId: string; verdict: ReviewVerdict; createdAt: Date };
 

@@ -1,9 +1,22 @@
-// Which next statuses to offer a viewer for a finding: the lifecycle and the role rules, before any note is written.
-import { checkFindingTransition, findingTransitions, type FindingStatus } from "@/lib/audits/rules";
-import type { Role } from "@/lib/charter/schema";
+// Which next statuses to offer a viewer for a finding: the lifecycle's moves the policy lets them make.
+import { findingTransitions, type FindingStatus } from "@/lib/audits/rules";
+import { can, type PolicyActor, type PolicyResource } from "@/lib/policy";
 
-export function allowedFindingTargets({ from, actorRole, isReportAuthor }: { from: FindingStatus; actorRole: Role | null; isReportAuthor: boolean }): FindingStatus[] {
-  if (!actorRole) return [];
-  // A placeholder note and evidence: the form asks for them, so they do not decide what is offered.
-  return findingTransitions[from].filter((to) => checkFindingTransition({ from, to, actorRole, isReportAuthor, note: "x", evidence: "x" }).ok);
+/**
+ * The statuses a finding can move to from `from` that the policy allows this actor, asked with the same facts
+ * the use case passes (the space and the report's author). The note and evidence a move needs are asked by
+ * the form, so they do not decide what is offered.
+ */
+export function allowedFindingTargets({
+  from,
+  actor,
+  space,
+  authorId,
+}: {
+  from: FindingStatus;
+  actor: PolicyActor;
+  space: NonNullable<PolicyResource["space"]>;
+  authorId: string;
+}): FindingStatus[] {
+  return findingTransitions[from].filter((to) => can(actor, "finding.transition", { space, authorId, finding: { from, to } }).allow);
 }

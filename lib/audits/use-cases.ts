@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/auth/session";
 import { getAuditRelease, getFindingContext, getReportDetail, spaceSlugOf, statusOfReviews } from "@/lib/audits/data";
 import { checkReleaseAuditable, checkReviewComment } from "@/lib/audits/filing-rules";
 import { fileReport, reviewReport, transitionFinding } from "@/lib/audits/mutations";
-import { checkReview, isStale } from "@/lib/audits/rules";
+import { isStale } from "@/lib/audits/rules";
 import {
   evidenceLink,
   fileReportInput,
@@ -18,7 +18,7 @@ import {
 import { DomainError, fail, ok, type Result } from "@/lib/result";
 import { releaseAuditState } from "@/lib/audits/release-gate";
 import { currentCharter } from "@/lib/charter/data";
-import { can } from "@/lib/policy";
+import { can, refusalOf } from "@/lib/policy";
 import { requireSpace } from "@/lib/spaces/access";
 import type { AuditCategory, Severity } from "@/lib/charter/schema";
 import type { FindingStatus, ReviewVerdict } from "@/lib/audits/rules";
@@ -73,7 +73,6 @@ export async function reviewAuditReport(actor: Actor | null, raw: unknown): Prom
   const parsed = parseAuditInput(reviewReportInput, raw);
   if (!parsed.ok) return parsed;
   const input = parsed.data;
-  // Own report first: it is the specific answer even for a reviewer the policy would allow.
   const found = await getReportDetail(input.reportId);
   if (!found) return noReport();
   const slug = await spaceSlugOf(found.spaceId);
@@ -81,10 +80,12 @@ export async function reviewAuditReport(actor: Actor | null, raw: unknown): Prom
   const viewable = await readableSpace(actor, slug);
   if (!viewable) return noReport();
   if (!actor) return fail("UNAUTHENTICATED", "Sign in to review an audit report.", "unauthenticated");
-  const check = checkReview({ reviewerId: actor.id, authorId: found.authorId, reviewerRole: viewable.role ?? "member" });
-  if (!check.ok && check.code === "OWN_REPORT") return fail(check.code, check.message, "forbidden");
-  const access = await requireSpace(actor, slug, "audit.review");
-  if (!check.ok) return fail(check.code, check.message, "forbidden");
+  // The policy answers the report's own author first, even one whose role could review: a refusal returned
+  // as a value; a role that may not review at all is refused (thrown) by requireSpace, with the same facts.
+  const facts = { authorId: found.authorId };
+  const own = refusalOf(actor, "audit.review", { space: { visibility: viewable.space.visibility, role: viewable.role }, ...facts });
+  if (own && !own.ok && own.error.code === "OWN_REPORT") return own;
+  const access = await requireSpace(actor, slug, "audit.review", facts);
   const comment = checkReviewComment(input);
   if (!comment.ok) return fail(comment.code, comment.message, "invalid", { comment: [comment.message] });
   const reviewed = await reviewReport({
@@ -214,6 +215,6 @@ export async function releaseAudits(actor: Actor | null, releaseId: string) {
   const [state, { charter }] = await Promise.all([releaseAuditState(releaseId), currentCharter(release.spaceId)]);
   if (!state) return noRelease();
   const space = { visibility: access.space.visibility, role: access.role };
-  const canFile = can(actor, "audit.file", { space, charterRoles: charter.audits.fileRoles }).allow;
+  const canFile = can(actor, "audit.file", { space, charter }).allow;
   return ok({ release, spaceSlug: slug, role: access.role, canFile, ...state });
 }

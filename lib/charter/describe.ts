@@ -6,10 +6,10 @@ import {
   type Charter,
   type DecisionKind,
   type DecisionRule,
-  type Role,
   type Severity,
   type VotingMethod,
 } from "@/lib/charter/schema";
+import { roleName, rolePlurals, type Role } from "@/lib/roles";
 
 export const decisionTitles: Record<DecisionKind, string> = {
   release: "Release votes",
@@ -31,7 +31,6 @@ const methodLabels: Record<VotingMethod, string> = {
   schulze: "Schulze ranked choice",
 };
 
-const rolePlurals: Record<Role, string> = { owner: "owners", steward: "stewards", auditor: "auditors", member: "members" };
 
 export function joinWords(words: readonly string[]): string {
   if (words.length <= 1) return words[0] ?? "";
@@ -121,7 +120,7 @@ export function describeCharter(charter: Charter): CharterDescription {
     ],
     membership: [
       `${capitalize(roleList(membership.whoInvites))} may invite new members.`,
-      grants.length === 1 && grants[0] === "owner"
+      grants.length === 1 && grants[0] === roleName.owner
         ? "Only owners may make someone an owner."
         : `${capitalize(roleList(grants))} may make someone an owner.`,
     ],

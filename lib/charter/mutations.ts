@@ -2,6 +2,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { isUniqueViolation } from "@/lib/db-errors";
 import { appendEvent } from "@/lib/record/append";
 import type { Charter } from "@/lib/charter/rules";
 import { fail, ok, type Result } from "@/lib/result";
@@ -28,7 +29,7 @@ export async function amendCharter(args: {
     });
   } catch (error) {
     // Two amendments raced past the version check: the unique (space, version) index refused one.
-    if (String(error).includes("Unique constraint")) return fail("CHARTER_CHANGED", "Someone amended the charter at the same moment; reload and try again.", "conflict");
+    if (isUniqueViolation(error)) return fail("CHARTER_CHANGED", "Someone amended the charter at the same moment; reload and try again.", "conflict");
     throw error;
   }
 }

@@ -1,12 +1,14 @@
 // Charter rules: the default charter, who may vote on a decision and how long a vote may run.
-import type { Charter, DecisionKind, DecisionRule, Role } from "@/lib/charter/schema";
+import type { Charter, DecisionKind, DecisionRule } from "@/lib/charter/schema";
+import { charterRoleDefaults } from "@/lib/policy";
+import type { Role } from "@/lib/roles";
 import { decisionTitles, formatHours } from "@/lib/charter/describe";
 
 export * from "@/lib/charter/schema";
 export { describeCharter, diffCharter, type CharterDescription } from "@/lib/charter/describe";
 
-const binding: Role[] = ["owner", "steward"];
-const advisory: Role[] = ["auditor", "member"];
+const binding: readonly Role[] = charterRoleDefaults.bindingRoles;
+const advisory: readonly Role[] = charterRoleDefaults.advisoryRoles;
 const days = (n: number) => n * 24;
 
 function rule(overrides: Partial<DecisionRule> & Pick<DecisionRule, "method">): DecisionRule {
@@ -51,9 +53,9 @@ export function defaultCharter(): Charter {
     audits: {
       blockingSeverity: "high",
       requiredCategories: ["safety", "license-compliance"],
-      fileRoles: ["owner", "steward", "auditor"],
+      fileRoles: [...charterRoleDefaults.fileRoles],
     },
-    membership: { whoInvites: ["owner", "steward"], whoGrantsOwner: ["owner"] },
+    membership: { whoInvites: [...charterRoleDefaults.whoInvites], whoGrantsOwner: [...charterRoleDefaults.whoGrantsOwner] },
     amendments: { viaDecision: false },
   };
 }

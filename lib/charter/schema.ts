@@ -1,8 +1,7 @@
 // Zod schema and vocabulary for a space's governance charter (versioned structured data).
 import { z } from "zod";
-
-export const roles = ["owner", "steward", "auditor", "member"] as const;
-export type Role = (typeof roles)[number];
+import { charterRoleDefaults } from "@/lib/policy";
+import { roleInput as role } from "@/lib/roles";
 
 export const decisionKinds = ["release", "licensing", "deployment", "policy", "membership", "charter"] as const;
 export type DecisionKind = (typeof decisionKinds)[number];
@@ -56,8 +55,6 @@ export const maxVotingHours = 24 * 90;
 /** A bound on any count of voters a rule may ask for: far above any community, far below absurd. */
 export const maxVoters = 100_000;
 const apacheMethods: readonly VotingMethod[] = ["apache-release", "apache-consensus"];
-
-const role = z.enum(roles, { error: `Role must be one of: ${roles.join(", ")}.` });
 
 function uniqueList<T extends z.ZodType<string>>(item: T, what: string) {
   return z.array(item).superRefine((list, ctx) => {
@@ -163,7 +160,7 @@ export const charterInput = z.strictObject({
     ),
     fileRoles: uniqueList(role, "The roles that may file audit reports")
       .min(1, { error: "At least one role must be allowed to file audit reports." })
-      .default(["owner", "steward", "auditor"]),
+      .default([...charterRoleDefaults.fileRoles]),
   }),
   membership: z.strictObject({
     whoInvites: uniqueList(role, "The roles that may invite").min(1, {
@@ -171,7 +168,7 @@ export const charterInput = z.strictObject({
     }),
     whoGrantsOwner: uniqueList(role, "The roles that may grant the owner role")
       .min(1, { error: "At least one role must be allowed to grant the owner role." })
-      .default(["owner"]),
+      .default([...charterRoleDefaults.whoGrantsOwner]),
   }),
   amendments: z.strictObject({ viaDecision: z.boolean() }),
 });

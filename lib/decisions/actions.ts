@@ -3,10 +3,10 @@
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/action";
 import { cancelDecisionInput, castBallotInput, closeDecisionInput, openDecisionInput } from "@/lib/decisions/schema";
-import { cancelSpaceDecision, castBallot, closeDecisionEarly, openSpaceDecision } from "@/lib/decisions/use-cases";
+import { cancelDecision, castBallot, closeDecision, openDecision } from "@/lib/decisions/use-cases";
 
 export const openDecisionAction = defineAction(openDecisionInput, async (input, actor) => {
-  const result = await openSpaceDecision(actor, input);
+  const result = await openDecision(actor, input);
   if (result.ok) revalidatePath(`/s/${input.spaceSlug}`, "layout");
   return result;
 });
@@ -15,13 +15,13 @@ export const openDecisionAction = defineAction(openDecisionInput, async (input, 
 export const castBallotAction = defineAction(castBallotInput, async (input, actor) => castBallot(actor, input));
 
 export const closeDecisionAction = defineAction(closeDecisionInput, async (input, actor) => {
-  const result = await closeDecisionEarly(actor, input);
+  const result = await closeDecision(actor, input);
   if (result.ok) revalidatePath("/s", "layout");
   return result;
 });
 
 export const cancelDecisionAction = defineAction(cancelDecisionInput, async (input, actor) => {
-  const result = await cancelSpaceDecision(actor, input);
+  const result = await cancelDecision(actor, input);
   if (result.ok) revalidatePath("/s", "layout");
   return result;
 });

@@ -1,6 +1,8 @@
 // Reads of decisions and ballots, and the in-process cache of what a ballot needs (frozen at opening).
 import "server-only";
-import { db } from "@/lib/db";
+import { db, queryRows } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { isRole, type Role } from "@/lib/roles";
 import type { MethodParams, Voter, VotingMethod } from "@/lib/decisions/methods/types";
 import type { DecisionKind } from "@/lib/charter/schema";
 
@@ -63,21 +65,18 @@ export async function releaseLabels(ids: readonly string[]): Promise<Record<stri
   return Object.fromEntries(releases.map((r) => [r.id, { label: `${r.modelName} ${r.version}`, status: r.status }]));
 }
 
-export async function membershipRole(spaceId: string, userId: string) {
-  const row = await db.membership.findUnique({ where: { spaceId_userId: { spaceId, userId } }, select: { role: true } });
-  return row?.role ?? null;
-}
-
 export async function releaseInSpace(releaseId: string, spaceId: string) {
   return db.release.findFirst({ where: { id: releaseId, spaceId }, select: { id: true, status: true, modelName: true, version: true } });
 }
 
-/** What a ballot needs, none of which changes after opening; status is checked by the write itself. */
+/**
+ * What a ballot needs, none of which changes after opening; status is checked by the write itself. Nothing
+ * that can change belongs here (the space's visibility, the voter's membership): see voterStanding.
+ */
 export type VotingInfo = {
   id: string;
   spaceId: string;
   spaceSlug: string;
-  visibility: "public" | "private";
   kind: DecisionKind;
   method: VotingMethod;
   params: MethodParams;
@@ -86,8 +85,11 @@ export type VotingInfo = {
   binding: ReadonlyMap<string, boolean>;
 };
 
-// Eligibility is frozen at opening, so caching it is safe; a bounded map keeps memory flat.
-const votingCache = new Map<string, VotingInfo>();
+// Eligibility is frozen at opening, so caching it is safe, in every bundle and every instance alike (no
+// invalidation needed); a bounded map keeps memory flat. On globalThis so route handlers and server actions,
+// which Next bundles separately, share one.
+const globalCache = globalThis as unknown as { commonweightsVotingCache?: Map<string, VotingInfo> };
+const votingCache: Map<string, VotingInfo> = (globalCache.commonweightsVotingCache ??= new Map());
 const VOTING_CACHE_SIZE = 500;
 
 export async function getVotingInfo(id: string): Promise<VotingInfo | null> {
@@ -95,7 +97,7 @@ export async function getVotingInfo(id: string): Promise<VotingInfo | null> {
   if (cached) return cached;
   const row = await db.decision.findUnique({
     where: { id },
-    select: { id: true, spaceId: true, kind: true, method: true, params: true, releaseId: true, closesAt: true, eligibility: true, space: { select: { slug: true, visibility: true } } },
+    select: { id: true, spaceId: true, kind: true, method: true, params: true, releaseId: true, closesAt: true, eligibility: true, space: { select: { slug: true } } },
   });
   if (!row) return null;
   const binding = new Map<string, boolean>();
@@ -104,7 +106,6 @@ export async function getVotingInfo(id: string): Promise<VotingInfo | null> {
     id: row.id,
     spaceId: row.spaceId,
     spaceSlug: row.space.slug,
-    visibility: row.space.visibility,
     kind: row.kind as DecisionKind,
     method: row.method as VotingMethod,
     params: row.params as MethodParams,
@@ -115,6 +116,23 @@ export async function getVotingInfo(id: string): Promise<VotingInfo | null> {
   if (votingCache.size >= VOTING_CACHE_SIZE) votingCache.delete(votingCache.keys().next().value as string);
   votingCache.set(id, info);
   return info;
+}
+
+export type VoterStanding = { visibility: "public" | "private"; role: Role | null };
+
+/**
+ * The space's visibility and the voter's role in it, read fresh on every ballot: both can change at any time
+ * (a space made private, a member removed), on any instance, so no in-process cache could be invalidated in
+ * time. One statement on the spaces primary key and the memberships (space_id, user_id) unique index.
+ */
+export async function voterStanding(spaceId: string, userId: string | null): Promise<VoterStanding | null> {
+  const rows = await queryRows<{ visibility: string; role: string | null }>(Prisma.sql`
+    SELECT s.visibility::text AS visibility, m.role::text AS role
+    FROM spaces s LEFT JOIN memberships m ON m.space_id = s.id AND m.user_id = ${userId}
+    WHERE s.id = ${spaceId}`);
+  const row = rows[0];
+  if (!row) return null;
+  return { visibility: row.visibility === "public" ? "public" : "private", role: isRole(row.role) ? row.role : null };
 }
 
 export async function countBallotsOf(decisionIds: readonly string[]): Promise<Record<string, number>> {

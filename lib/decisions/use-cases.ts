@@ -9,17 +9,19 @@ import {
   countBallotsOf,
   getDecision,
   getVotingInfo,
+  voterStanding,
   listBallots,
   listDueDecisionIds,
   listReleaseDecisions,
   listSpaceDecisions,
   listSpaceReleases,
-  membershipRole,
   releaseInSpace,
   releaseLabels,
   type DecisionRow,
 } from "@/lib/decisions/data";
-import { cancelDecision, openDecision, recordBallot, settleDecision, type DecisionSubject } from "@/lib/decisions/mutations";
+// Writes that share a use case's name (openDecision, cancelDecision) are reached as mutations.*.
+import * as mutations from "@/lib/decisions/mutations";
+import { recordBallot, settleDecision, type DecisionSubject } from "@/lib/decisions/mutations";
 import { requiresReason, validateChoice } from "@/lib/decisions/methods/validate";
 import { buildOptions, isDue, isOptionMethod, resolveMethod, type GateView } from "@/lib/decisions/rules";
 import type { OpenDecisionInput } from "@/lib/decisions/schema";
@@ -159,7 +161,7 @@ export async function releaseDecisions(releaseId: string, now = new Date()): Pro
   return withBallotCounts(rows);
 }
 
-export async function openSpaceDecision(actor: Actor | null, input: OpenDecisionInput, now = new Date()): Promise<Result<{ id: string; receipt: string; eligibilityHash: string; eligible: number }>> {
+export async function openDecision(actor: Actor | null, input: OpenDecisionInput, now = new Date()): Promise<Result<{ id: string; receipt: string; eligibilityHash: string; eligible: number }>> {
   const access = await requireSpace(actor, input.spaceSlug, "decision.open");
   const { version, charter } = await currentCharter(access.space.id);
   const kind = input.kind;
@@ -235,7 +237,7 @@ export async function openSpaceDecision(actor: Actor | null, input: OpenDecision
       break;
   }
 
-  return openDecision({
+  return mutations.openDecision({
     spaceId: access.space.id,
     actorId: actor!.id,
     title: input.title,
@@ -263,7 +265,11 @@ function licensedComponent(component: string | null | undefined): Result<MofComp
 
 export type BallotReceipt = { decisionId: string; receipt: string; castAt: string; binding: boolean; changed: boolean };
 
-/** The ballot path: checks in memory first (frozen eligibility, method), then one short transaction. */
+/**
+ * The ballot path: the policy first, on the space's visibility and the voter's role read fresh (one indexed
+ * read), then the frozen facts in memory (eligibility, method), then one write statement. The write checks
+ * again that the voter is a member, as a guard against a removal racing the ballot.
+ */
 export async function castBallot(
   actor: Actor | null,
   input: { decisionId: string; choice: unknown; reason?: string },
@@ -271,12 +277,9 @@ export async function castBallot(
 ): Promise<Result<BallotReceipt>> {
   const info = await getVotingInfo(input.decisionId);
   if (!info) return fail("NOT_FOUND", "No such decision.", "not_found");
-  if (!actor) await asMissingDecision(() => authorize(null, "ballot.cast", { space: { visibility: info.visibility, role: null } }));
+  await authorizeBallot(actor, info.spaceId);
   const binding = info.binding.get(actor!.id);
   if (binding === undefined) {
-    // Slow path: a non-member gets the policy's answer (404 for private spaces), a later member NOT_ELIGIBLE.
-    const role = await membershipRole(info.spaceId, actor!.id);
-    await asMissingDecision(() => authorize(actor, "ballot.cast", { space: { visibility: info.visibility, role } }));
     return fail("NOT_ELIGIBLE", "You were not among the eligible voters when this decision opened, so you cannot vote on it.", "forbidden");
   }
   const choice = validateChoice(info.method, info.params, input.choice);
@@ -287,23 +290,24 @@ export async function castBallot(
   }
   if (!isDue({ closesAt: info.closesAt, now })) {
     const cast = await recordBallot({ decisionId: info.id, spaceId: info.spaceId, releaseId: info.releaseId, voterId: actor!.id, binding, choice: choice.value, reason, now });
-    if (cast.ok) {
-      authorize(actor, "ballot.cast", { space: { visibility: info.visibility, role: cast.data.role as "member" } });
-      return ok({ decisionId: info.id, receipt: cast.data.receipt, castAt: cast.data.castAt.toISOString(), binding, changed: cast.data.changed });
-    }
+    if (cast.ok) return ok({ decisionId: info.id, receipt: cast.data.receipt, castAt: cast.data.castAt.toISOString(), binding, changed: cast.data.changed });
   }
-  // Refused by the write (or past the deadline): closed, cancelled, or the voter left the space.
+  // Refused by the write (or past the deadline): closed, cancelled, or the voter left the space meanwhile.
   const row = await getDecision(info.id);
   if (row?.status === "open" && isDue({ closesAt: row.closesAt, now })) await settleIfDue(row, now);
-  if (row?.status === "open" && !isDue({ closesAt: row.closesAt, now })) {
-    const role = await membershipRole(info.spaceId, actor!.id);
-    await asMissingDecision(() => authorize(actor, "ballot.cast", { space: { visibility: info.visibility, role } }));
-  }
+  if (row?.status === "open" && !isDue({ closesAt: row.closesAt, now })) await authorizeBallot(actor, info.spaceId);
   const when = row?.status === "cancelled" ? "was cancelled" : `closed at ${(row?.closedAt ?? info.closesAt).toISOString().slice(0, 16).replace("T", " ")} UTC`;
   return fail("VOTING_CLOSED", `Voting on this decision ${when}; your ballot was not recorded.`, "conflict");
 }
 
-export async function closeDecisionEarly(actor: Actor | null, input: { decisionId: string }, now = new Date()): Promise<Result<{ status: string; explanation: string }>> {
+/** The policy's answer for a ballot in this space now; a private space the voter cannot see looks like a missing decision. */
+async function authorizeBallot(actor: Actor | null, spaceId: string): Promise<void> {
+  const standing = await voterStanding(spaceId, actor?.id ?? null);
+  if (!standing) throw noSuchDecision();
+  await asMissingDecision(() => authorize(actor, "ballot.cast", { space: standing }));
+}
+
+export async function closeDecision(actor: Actor | null, input: { decisionId: string }, now = new Date()): Promise<Result<{ status: string; explanation: string }>> {
   const { row, access } = await loadDecision(actor, input.decisionId, "decision.close", now);
   if (row.status !== "open") return fail("VOTING_CLOSED", "This decision is already closed.", "conflict");
   // The rules of the charter version the decision opened under, not of a later amendment.
@@ -320,10 +324,10 @@ export async function closeDecisionEarly(actor: Actor | null, input: { decisionI
   return ok({ status: settled.outcome.status, explanation: settled.outcome.explanation });
 }
 
-export async function cancelSpaceDecision(actor: Actor | null, input: { decisionId: string; reason: string }, now = new Date()): Promise<Result<{ receipt: string }>> {
+export async function cancelDecision(actor: Actor | null, input: { decisionId: string; reason: string }, now = new Date()): Promise<Result<{ receipt: string }>> {
   const { row } = await loadDecision(actor, input.decisionId, "decision.cancel", now);
   if (row.status !== "open") return fail("VOTING_CLOSED", "This decision is no longer open, so it cannot be cancelled.", "conflict");
-  return cancelDecision({ decisionId: row.id, actorId: actor!.id, reason: input.reason, now });
+  return mutations.cancelDecision({ decisionId: row.id, actorId: actor!.id, reason: input.reason, now });
 }
 
 

@@ -13,13 +13,14 @@ import {
   requestToJoinInput,
 } from "@/lib/members/schema";
 import {
-  acceptInvite,
-  addMemberByEmail,
-  answerJoinRequest,
-  askToJoin,
+  acceptInvitation,
+  addMember,
   changeRole,
-  inviteByLink,
-  removeFromSpace,
+  createInvitation,
+  decideJoinRequest,
+  leaveSpace,
+  removeMember,
+  requestToJoin,
 } from "@/lib/members/use-cases";
 import type { Result } from "@/lib/result";
 
@@ -29,7 +30,7 @@ function refresh<T>(result: Result<T>, spaceSlug: string): Result<T> {
 }
 
 export const addMemberAction = defineAction(addMemberInput, async (input, actor) =>
-  refresh(await addMemberByEmail(actor, input), input.spaceSlug),
+  refresh(await addMember(actor, input), input.spaceSlug),
 );
 
 export const changeRoleAction = defineAction(changeRoleInput, async (input, actor) =>
@@ -37,26 +38,26 @@ export const changeRoleAction = defineAction(changeRoleInput, async (input, acto
 );
 
 export const removeMemberAction = defineAction(removeMemberInput, async (input, actor) =>
-  refresh(await removeFromSpace(actor, input), input.spaceSlug),
+  refresh(await removeMember(actor, input), input.spaceSlug),
 );
 
 export const leaveSpaceAction = defineAction(leaveSpaceInput, async (input, actor) =>
-  refresh(await removeFromSpace(actor, { spaceSlug: input.spaceSlug, userId: actor?.id ?? "" }), input.spaceSlug),
+  refresh(await leaveSpace(actor, input), input.spaceSlug),
 );
 
 export const createInvitationAction = defineAction(createInvitationInput, async (input, actor) =>
-  refresh(await inviteByLink(actor, input), input.spaceSlug),
+  refresh(await createInvitation(actor, input), input.spaceSlug),
 );
 
 export const acceptInvitationAction = defineAction(acceptInvitationInput, async (input, actor) => {
-  const result = await acceptInvite(actor, input);
+  const result = await acceptInvitation(actor, input);
   return result.ok ? refresh(result, result.data.spaceSlug) : result;
 });
 
 export const requestToJoinAction = defineAction(requestToJoinInput, async (input, actor) =>
-  refresh(await askToJoin(actor, input), input.spaceSlug),
+  refresh(await requestToJoin(actor, input), input.spaceSlug),
 );
 
 export const decideJoinRequestAction = defineAction(decideJoinRequestInput, async (input, actor) =>
-  refresh(await answerJoinRequest(actor, input), input.spaceSlug),
+  refresh(await decideJoinRequest(actor, input), input.spaceSlug),
 );

@@ -1,10 +1,11 @@
 // API endpoints for a space's members (the OpenAPI document is built from these).
 import { z } from "zod";
 import type { Endpoint } from "@/lib/endpoint";
-import { memberOutput, roleInput } from "@/lib/members/schema";
+import { addMemberFields, changeRoleFields, memberOutput } from "@/lib/members/schema";
 
-export const apiAddMemberBody = z.strictObject({ email: z.email(), role: roleInput });
-export const apiChangeRoleBody = z.strictObject({ role: roleInput });
+// The API's bodies are the use cases' own input schemas, less what the path carries: one set of rules and messages.
+export const apiAddMemberBody = addMemberFields;
+export const apiChangeRoleBody = changeRoleFields;
 
 const tag = "spaces";
 const spacePath = "/api/v1/spaces/{slug}";

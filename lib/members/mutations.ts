@@ -9,7 +9,8 @@ import { appendEvent } from "@/lib/record/append";
 import { checkInvitation, checkRemoval, checkRoleChange } from "@/lib/members/rules";
 import type { SpaceRole } from "@/lib/policy";
 import { fail, ok, type Result } from "@/lib/result";
-import { isUniqueViolation } from "@/lib/unique-violation";
+import { isUniqueViolation } from "@/lib/db-errors";
+import { roleName } from "@/lib/roles";
 
 /**
  * Locks the space's row, first thing in the transaction so lock order is the same everywhere. NO KEY UPDATE,
@@ -28,7 +29,7 @@ async function readMembers(tx: Tx, spaceId: string, userIds: string[]) {
   const rows = await tx.$queryRaw<Array<{ user_id: string; role: SpaceRole }>>`
     SELECT user_id, role FROM memberships WHERE space_id = ${spaceId} AND user_id = ANY(${userIds}::text[])`;
   const [{ owners }] = await tx.$queryRaw<[{ owners: number }]>`
-    SELECT count(*)::int AS owners FROM memberships WHERE space_id = ${spaceId} AND role = 'owner'`;
+    SELECT count(*)::int AS owners FROM memberships WHERE space_id = ${spaceId} AND role = ${roleName.owner}::"Role"`;
   return { roleOf: (userId: string) => rows.find((r) => r.user_id === userId)?.role ?? null, ownerCount: owners };
 }
 
@@ -171,13 +172,13 @@ export async function decideJoinRequest({ spaceId, actorId, requestId, accept }:
     const request = await tx.joinRequest.findUniqueOrThrow({ where: { id: requestId }, select: { userId: true } });
     const member = accept && (await tx.membership.findUnique({ where: { spaceId_userId: { spaceId, userId: request.userId } }, select: { id: true } }));
     if (accept && !member) {
-      await tx.membership.create({ data: { spaceId, userId: request.userId, role: "member" } });
+      await tx.membership.create({ data: { spaceId, userId: request.userId, role: roleName.member } });
     }
     await appendEvent(tx, {
       spaceId,
       actorId,
       subject: { spaceId, userId: request.userId, requestId },
-      ...(accept ? ({ type: "member.join_accepted", data: { role: "member" } } as const) : ({ type: "member.join_declined", data: {} } as const)),
+      ...(accept ? ({ type: "member.join_accepted", data: { role: roleName.member } } as const) : ({ type: "member.join_declined", data: {} } as const)),
     });
     return ok({ userId: request.userId });
   });

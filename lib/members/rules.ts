@@ -1,11 +1,13 @@
-// Pure membership rules: who may hand out which role, and the space never losing its last owner.
-import { roleList, withArticle, type SpaceRole } from "@/lib/policy";
+// Pure membership rules: the space never losing its last owner, with the policy's say on who hands out ownership.
+import { ownerChangeRefusal, ownerRemovalRefusal, type SpaceRole } from "@/lib/policy";
+import { roleName, withArticle } from "@/lib/roles";
 
 export type RoleChangeCheck = { ok: true } | { ok: false; code: string; message: string; kind: "forbidden" | "rule" };
 
 /**
- * May `actorRole` move someone from `fromRole` to `toRole`? Granting or taking away ownership needs a
- * role the charter lists in whoGrantsOwner; the last owner can never stop being one.
+ * May `actorRole` move someone from `fromRole` to `toRole`? Granting or taking away ownership is the
+ * policy's rule (the charter's whoGrantsOwner); the last owner can never stop being one. The mutation runs
+ * this on the locked membership rows.
  */
 export function checkRoleChange({
   actorRole,
@@ -21,21 +23,15 @@ export function checkRoleChange({
   ownerCount: number;
 }): RoleChangeCheck {
   if (fromRole === toRole) return { ok: false, code: "NO_CHANGE", message: `They are already ${withArticle(toRole)}.`, kind: "rule" };
-  if ((toRole === "owner" || fromRole === "owner") && !whoGrantsOwner.includes(actorRole)) {
-    return {
-      ok: false,
-      code: "OWNER_GRANT_FORBIDDEN",
-      message: `The charter lets only ${roleList(whoGrantsOwner, "and")} make someone an owner or change an owner's role.`,
-      kind: "forbidden",
-    };
-  }
-  if (fromRole === "owner" && ownerCount <= 1) {
+  const refused = ownerChangeRefusal({ actorRole, from: fromRole, to: toRole, whoGrantsOwner });
+  if (refused) return { ok: false, code: refused.code, message: refused.message, kind: "forbidden" };
+  if (fromRole === roleName.owner && ownerCount <= 1) {
     return { ok: false, code: "LAST_OWNER", message: "This is the space's last owner: make someone else an owner first.", kind: "rule" };
   }
   return { ok: true };
 }
 
-/** Removing a member (or leaving) must not take away the last owner; only owners remove owners. */
+/** Removing a member (or leaving) must not take away the last owner; the policy says only owners remove owners. */
 export function checkRemoval({
   actorRole,
   targetRole,
@@ -47,7 +43,7 @@ export function checkRemoval({
   ownerCount: number;
   self: boolean;
 }): RoleChangeCheck {
-  if (targetRole === "owner" && ownerCount <= 1) {
+  if (targetRole === roleName.owner && ownerCount <= 1) {
     return {
       ok: false,
       code: "LAST_OWNER",
@@ -55,9 +51,8 @@ export function checkRemoval({
       kind: "rule",
     };
   }
-  if (!self && targetRole === "owner" && actorRole !== "owner") {
-    return { ok: false, code: "OWNER_REMOVAL_FORBIDDEN", message: "Only an owner can remove another owner.", kind: "forbidden" };
-  }
+  const refused = self ? null : ownerRemovalRefusal({ actorRole, targetRole });
+  if (refused) return { ok: false, code: refused.code, message: refused.message, kind: "forbidden" };
   return { ok: true };
 }
 

@@ -1,15 +1,16 @@
-// Inputs for membership: roles, invitations, join requests.
+// Inputs for membership: roles, invitations, join requests. One schema per use case, shared by the server
+// action and the API route; the API takes the space (and member) from its path, so it reads the …Fields part.
 import { z } from "zod";
-
-export const roleInput = z.enum(["owner", "steward", "auditor", "member"], {
-  error: "Role must be one of: owner, steward, auditor, member.",
-});
+import { roleInput } from "@/lib/roles";
 
 const spaceSlug = z.string().min(1).max(40);
+const userId = z.string().min(1).max(64);
 
-export const addMemberInput = z.strictObject({ spaceSlug, email: z.email("Give the e-mail of an existing user").max(254), role: roleInput });
-export const changeRoleInput = z.strictObject({ spaceSlug, userId: z.string().min(1).max(64), role: roleInput });
-export const removeMemberInput = z.strictObject({ spaceSlug, userId: z.string().min(1).max(64) });
+export const addMemberFields = z.strictObject({ email: z.email("Give the e-mail of an existing user").max(254), role: roleInput });
+export const addMemberInput = addMemberFields.extend({ spaceSlug });
+export const changeRoleFields = z.strictObject({ role: roleInput });
+export const changeRoleInput = changeRoleFields.extend({ spaceSlug, userId });
+export const removeMemberInput = z.strictObject({ spaceSlug, userId });
 export const leaveSpaceInput = z.strictObject({ spaceSlug });
 export const createInvitationInput = z.strictObject({
   spaceSlug,

@@ -6,7 +6,7 @@ import { fail, ok, type Result } from "@/lib/result";
 import { parseModelCard } from "@/lib/releases/model-card";
 import { prefillFromCard, type ReleasePrefill } from "@/lib/releases/prefill";
 import { createReleaseInput, parseModelCardInput, transitionReleaseInput, updateReleaseInput } from "@/lib/releases/schema";
-import { editRelease, moveRelease, proposeRelease } from "@/lib/releases/use-cases";
+import { editRelease, transitionRelease, proposeRelease } from "@/lib/releases/use-cases";
 
 function refresh<T extends { spaceSlug: string }>(result: Result<T>): Result<T> {
   if (result.ok) revalidatePath(`/s/${result.data.spaceSlug}/releases`, "layout");
@@ -17,7 +17,7 @@ export const proposeReleaseAction = defineAction(createReleaseInput, async (inpu
 
 export const editReleaseAction = defineAction(updateReleaseInput, async (input, actor) => refresh(await editRelease(actor, input)));
 
-export const transitionReleaseAction = defineAction(transitionReleaseInput, async (input, actor) => refresh(await moveRelease(actor, input)));
+export const transitionReleaseAction = defineAction(transitionReleaseInput, async (input, actor) => refresh(await transitionRelease(actor, input)));
 
 /** Reads a pasted model card; writes nothing, so it needs no authorization beyond being a server action. */
 export const prefillFromCardAction = defineAction(parseModelCardInput, async (input): Promise<Result<ReleasePrefill>> => {

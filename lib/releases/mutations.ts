@@ -2,7 +2,7 @@
 // appends its record event in the same transaction: both commit or neither does.
 import "server-only";
 import { db, type Tx } from "@/lib/db";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { isUniqueViolation } from "@/lib/db-errors";
 import { appendEvent } from "@/lib/record/append";
 import type { ReleaseTransitionEvent } from "@/lib/record/events/catalog";
 import { fail, ok, type Result } from "@/lib/result";
@@ -38,7 +38,6 @@ const duplicateVersion = (modelName: string, version: string) =>
     version: ["This version already exists for this model"],
   });
 
-const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 
 const classOf = (components: readonly NormalComponent[]) =>
   classifyOpenness(components.map((c) => ({ component: c.component as MofComponentId, included: c.included, license: c.license })));

@@ -7,7 +7,9 @@ import { requireSpace } from "@/lib/spaces/access";
 import type { ReleaseStatus } from "@/lib/releases/lifecycle";
 import { closedReleaseDecision, getRelease, listReleases, listModelNames, releaseRecordEvents, releaseSpace } from "@/lib/releases/data";
 import { buildManifest } from "@/lib/releases/manifest";
-import { createRelease, transitionRelease, updateRelease, type NormalFields, type ReleasePatch } from "@/lib/releases/mutations";
+import { createRelease, updateRelease, type NormalFields, type ReleasePatch } from "@/lib/releases/mutations";
+// The write that shares this use case's name (transitionRelease) is reached as mutations.transitionRelease.
+import * as mutations from "@/lib/releases/mutations";
 import { checkWithdrawalReason, normalizeArtifacts, normalizeBaseModel, normalizeComponents, normalizeLinks, transitionAction, type RuleResult } from "@/lib/releases/rules";
 import type { CreateReleaseInput, TransitionReleaseInput, UpdateReleaseInput } from "@/lib/releases/schema";
 
@@ -109,7 +111,7 @@ export async function editRelease(actor: Actor | null, input: UpdateReleaseInput
   return updated.ok ? ok({ id: updated.data.id, spaceSlug: access.space.slug, changed: updated.data.changed }) : updated;
 }
 
-export async function moveRelease(actor: Actor | null, input: TransitionReleaseInput): Promise<Result<{ id: string; spaceSlug: string; from: ReleaseStatus; to: ReleaseStatus; receipt: string }>> {
+export async function transitionRelease(actor: Actor | null, input: TransitionReleaseInput): Promise<Result<{ id: string; spaceSlug: string; from: ReleaseStatus; to: ReleaseStatus; receipt: string }>> {
   // Readers first: a private space's release stays invisible to outsiders, whatever they ask for.
   const readable = await readableRelease(actor, input.releaseId);
   const { found, access } = readable;
@@ -118,7 +120,7 @@ export async function moveRelease(actor: Actor | null, input: TransitionReleaseI
   authorizeOn(actor, needed.action, readable);
   const reason = checkWithdrawalReason(input.to, input.reason);
   if (!reason.ok) return invalid(reason);
-  const moved = await transitionRelease({ releaseId: input.releaseId, actorId: actor!.id, from: found.status, to: input.to, note: input.note, reason: reason.value });
+  const moved = await mutations.transitionRelease({ releaseId: input.releaseId, actorId: actor!.id, from: found.status, to: input.to, note: input.note, reason: reason.value });
   return moved.ok ? ok({ ...moved.data, spaceSlug: access.space.slug }) : moved;
 }
 

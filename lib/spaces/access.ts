@@ -2,30 +2,29 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/session";
 import { currentCharter } from "@/lib/charter/data";
-import { authorize, policyTable, type Action, type SpaceRole } from "@/lib/policy";
+import { authorize, needsCharter, type Action, type PolicyResource } from "@/lib/policy";
 import { DomainError } from "@/lib/result";
 import { getSpaceAccess, type SpaceAccess } from "@/lib/spaces/data";
 import type { Charter } from "@/lib/charter/rules";
 
-/** Which roles the charter gives to a charter-governed action. */
-function charterRolesFor(action: Action, charter: Charter): readonly SpaceRole[] | undefined {
-  if (action === "member.invite" || action === "member.add") return charter.membership.whoInvites;
-  if (action === "audit.file") return charter.audits.fileRoles;
-  return undefined;
-}
+/** Facts about the resource beyond the space and its charter, which requireSpace reads itself. */
+export type ResourceFacts = Omit<PolicyResource, "space" | "charter">;
 
 /**
- * The space and the actor's role, after the policy allowed `action`. A private space answers NOT_FOUND to
- * non-members exactly like a missing one, so its existence does not leak.
+ * The space and the actor's role, after the policy allowed `action` on a resource with these facts. A private
+ * space answers NOT_FOUND to non-members exactly like a missing one, so its existence does not leak. The
+ * current charter is read (and returned) when the action is charter-governed or a fact needs it (a grant).
  */
-export async function requireSpace(actor: Actor | null, slug: string, action: Action = "space.view"): Promise<SpaceAccess & { charter?: Charter }> {
+export async function requireSpace(
+  actor: Actor | null,
+  slug: string,
+  action: Action = "space.view",
+  facts: ResourceFacts = {},
+): Promise<SpaceAccess & { charter?: Charter }> {
   const access = await getSpaceAccess(slug, actor?.id ?? null);
   if (!access) throw new DomainError("NOT_FOUND", "No such space.", "not_found");
-  const governed = policyTable[action].who.kind === "charter";
-  const charter = governed ? (await currentCharter(access.space.id)).charter : undefined;
-  authorize(actor, action, {
-    space: { visibility: access.space.visibility, role: access.role },
-    charterRoles: charter ? charterRolesFor(action, charter) : undefined,
-  });
+  const wantsCharter = needsCharter(action) || facts.grant !== undefined || facts.roleChange !== undefined;
+  const charter = wantsCharter ? (await currentCharter(access.space.id)).charter : undefined;
+  authorize(actor, action, { ...facts, space: { visibility: access.space.visibility, role: access.role }, charter });
   return { ...access, charter };
 }

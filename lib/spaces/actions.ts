@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/action";
 import { amendCharterInput } from "@/lib/charter/schema-input";
 import { createSpaceInput, updateSpaceInput } from "@/lib/spaces/schema";
-import { amendSpaceCharter, createSpace, updateSpaceSettings } from "@/lib/spaces/use-cases";
+import { amendCharter, createSpace, updateSpace } from "@/lib/spaces/use-cases";
 
 export const createSpaceAction = defineAction(createSpaceInput, async (input, actor) => {
   const result = await createSpace(actor, input);
@@ -13,13 +13,13 @@ export const createSpaceAction = defineAction(createSpaceInput, async (input, ac
 });
 
 export const updateSpaceAction = defineAction(updateSpaceInput, async (input, actor) => {
-  const result = await updateSpaceSettings(actor, input);
+  const result = await updateSpace(actor, input);
   if (result.ok) revalidatePath(`/s/${input.spaceSlug}`, "layout");
   return result;
 });
 
 export const amendCharterAction = defineAction(amendCharterInput, async (input, actor) => {
-  const result = await amendSpaceCharter(actor, input);
+  const result = await amendCharter(actor, input);
   if (result.ok) revalidatePath(`/s/${input.spaceSlug}`, "layout");
   return result;
 });

@@ -2,13 +2,13 @@
 import { z } from "zod";
 import type { Endpoint } from "@/lib/endpoint";
 import { charterInput } from "@/lib/charter/schema";
+import { amendCharterFields } from "@/lib/charter/schema-input";
 import { createSpaceInput, spaceOutput } from "@/lib/spaces/schema";
 
-export const apiAmendCharterBody = z.strictObject({
-  charter: charterInput,
-  reason: z.string().trim().min(3).max(1000),
-  basedOnVersion: z.number().int().min(0).optional().describe("The version you edited; a newer one answers 409"),
-});
+// The API's body is the use case's own input schema, less what the path carries: one set of rules and messages.
+export const apiAmendCharterBody = amendCharterFields;
+/** For the OpenAPI document only: the same body, with the charter's schema shown instead of "anything". */
+const amendCharterDocumented = amendCharterFields.extend({ charter: charterInput });
 export const charterOutput = z.object({
   version: z.number().int(),
   charter: charterInput,
@@ -27,5 +27,5 @@ export const spaceEndpoints: Endpoint[] = [
 
 export const charterEndpoints: Endpoint[] = [
   { method: "get", path: `${spacePath}/charter`, summary: "The charter in force, with its plain-language reading", tag, auth: "optional", response: charterOutput, errors: [404] },
-  { method: "put", path: `${spacePath}/charter`, summary: "Amend the charter (a new version)", tag, auth: "required", body: apiAmendCharterBody, response: charterOutput, errors: [403, 404, 409, 422] },
+  { method: "put", path: `${spacePath}/charter`, summary: "Amend the charter (a new version)", tag, auth: "required", body: amendCharterDocumented, response: charterOutput, errors: [403, 404, 409, 422] },
 ];

@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { appendEvent } from "@/lib/record/append";
 import type { Charter } from "@/lib/charter/rules";
+import { roleName } from "@/lib/roles";
 import type { CreateSpaceInput, UpdateSpaceInput } from "@/lib/spaces/schema";
 
 /** The space, its first owner and its first charter version, or nothing at all. */
@@ -18,7 +19,7 @@ export async function insertSpace({ input, ownerId, charter }: { input: CreateSp
         homepageUrl: input.homepageUrl,
         sourceUrl: input.sourceUrl,
         hfOrg: input.hfOrg,
-        memberships: { create: { userId: ownerId, role: "owner" } },
+        memberships: { create: { userId: ownerId, role: roleName.owner } }, // whoever creates a space owns it
         charters: { create: { version: 1, charter: charter as Prisma.InputJsonObject, reason: "Default charter", createdById: ownerId } },
       },
       select: { id: true, slug: true, name: true },

@@ -1,5 +1,6 @@
 // Inputs for spaces: slug rules, settings, links.
 import { z } from "zod";
+import { roles } from "@/lib/roles";
 
 /** Slugs that would collide with routes or confuse people. */
 export const reservedSlugs = new Set([
@@ -54,5 +55,5 @@ export const spaceOutput = z.object({
   hfOrg: z.string().nullable(),
   createdAt: z.string(),
   memberCount: z.number().int(),
-  yourRole: z.enum(["owner", "steward", "auditor", "member"]).nullable(),
+  yourRole: z.enum(roles).nullable(),
 });

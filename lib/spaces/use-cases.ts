@@ -3,8 +3,10 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/session";
 import { currentCharter } from "@/lib/charter/data";
-import { amendCharter } from "@/lib/charter/mutations";
+// The write shares the use case's name (one name per use case in every layer): reached through the module.
+import * as charterMutations from "@/lib/charter/mutations";
 import { defaultCharter, diffCharter, parseCharter } from "@/lib/charter/rules";
+import { isUniqueViolation } from "@/lib/db-errors";
 import { authorize } from "@/lib/policy";
 import { fail, ok, type Result } from "@/lib/result";
 import { requireSpace } from "@/lib/spaces/access";
@@ -21,14 +23,14 @@ export async function createSpace(actor: Actor | null, input: CreateSpaceInput):
     const space = await insertSpace({ input, ownerId: actor!.id, charter: defaultCharter() });
     return ok({ slug: space.slug, receipt: space.receipt });
   } catch (error) {
-    if (String(error).includes("Unique constraint")) {
+    if (isUniqueViolation(error)) {
       return fail("SLUG_TAKEN", `The slug '${input.slug}' is taken; choose another.`, "conflict", { slug: ["This slug is taken"] });
     }
     throw error;
   }
 }
 
-export async function updateSpaceSettings(actor: Actor | null, input: UpdateSpaceInput): Promise<Result<{ changed: string[] }>> {
+export async function updateSpace(actor: Actor | null, input: UpdateSpaceInput): Promise<Result<{ changed: string[] }>> {
   const access = await requireSpace(actor, input.spaceSlug, "space.update");
   const saved = await saveSpaceSettings({ spaceId: access.space.id, actorId: actor!.id, input });
   return ok({ changed: saved.changed });
@@ -72,7 +74,7 @@ export async function viewCharter(actor: Actor | null, spaceSlug: string) {
   return { access, current: await currentCharter(access.space.id) };
 }
 
-export async function amendSpaceCharter(
+export async function amendCharter(
   actor: Actor | null,
   input: { spaceSlug: string; charter: unknown; reason: string; basedOnVersion?: number },
 ): Promise<Result<{ version: number; changes: string[] }>> {
@@ -88,7 +90,7 @@ export async function amendSpaceCharter(
   }
   const changes = diffCharter(current.charter, parsed.value);
   if (changes.length === 0) return fail("NO_CHANGE", "The charter is unchanged.", "rule");
-  const amended = await amendCharter({
+  const amended = await charterMutations.amendCharter({
     spaceId: access.space.id,
     actorId: actor!.id,
     charter: parsed.value,

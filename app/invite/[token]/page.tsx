@@ -4,7 +4,7 @@ import { currentActor } from "@/lib/auth/session";
 import { findInvitationByHash } from "@/lib/members/data";
 import { checkInvitation } from "@/lib/members/rules";
 import { hashToken } from "@/lib/tokens/rules";
-import { withArticle } from "@/lib/policy";
+import { withArticle } from "@/lib/roles";
 import { Card } from "@/components/ui/card";
 import { buttonClass } from "@/components/ui/button";
 import { AcceptInvitation } from "@/components/members/accept-invitation";

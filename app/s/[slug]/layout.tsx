@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { loadSpacePage } from "./load";
-import { withArticle } from "@/lib/policy";
+import { can } from "@/lib/policy";
+import { withArticle } from "@/lib/roles";
 import { Badge } from "@/components/ui/badge";
 import { SpaceTabs } from "@/components/spaces/space-tabs";
 
@@ -8,7 +9,7 @@ type Props = { children: ReactNode; params: Promise<{ slug: string }> };
 
 export default async function SpaceLayout({ children, params }: Props) {
   const { slug } = await params;
-  const { space, role } = await loadSpacePage(slug);
+  const { actor, space, role } = await loadSpacePage(slug);
   const tabs = [
     { href: "", label: "Overview" },
     { href: "/releases", label: "Releases" },
@@ -17,7 +18,7 @@ export default async function SpaceLayout({ children, params }: Props) {
     { href: "/history", label: "History" },
     { href: "/members", label: "Members" },
     { href: "/charter", label: "Charter" },
-    ...(role === "owner" ? [{ href: "/settings", label: "Settings" }] : []),
+    ...(can(actor, "space.update", { space: { visibility: space.visibility, role } }).allow ? [{ href: "/settings", label: "Settings" }] : []),
   ];
   return (
     <div className="space-y-6">

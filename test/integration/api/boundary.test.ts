@@ -8,7 +8,7 @@ import { endpoints } from "@/lib/api/endpoints";
 import { db } from "@/lib/db";
 import { fileAuditReport } from "@/lib/audits/use-cases";
 import { openDecisionInput } from "@/lib/decisions/schema";
-import { castBallot, openSpaceDecision } from "@/lib/decisions/use-cases";
+import { castBallot, openDecision } from "@/lib/decisions/use-cases";
 import { createToken } from "@/lib/tokens/mutations";
 
 // One token sends a few hundred requests here: the write budget is not what this file tests
@@ -101,7 +101,7 @@ beforeAll(async () => {
   if (!filed.ok) throw new Error(filed.error.message);
   const finding = await db.finding.findFirstOrThrow({ where: { reportId: filed.data.reportId }, orderBy: { number: "asc" } });
   const open = async (title: string) => {
-    const opened = await openSpaceDecision(owner, openDecisionInput.parse({ spaceSlug: space.slug, title, kind: "policy", hours: 72 }));
+    const opened = await openDecision(owner, openDecisionInput.parse({ spaceSlug: space.slug, title, kind: "policy", hours: 72 }));
     if (!opened.ok) throw new Error(opened.error.message);
     return opened.data.id;
   };

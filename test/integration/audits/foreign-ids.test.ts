@@ -13,7 +13,7 @@ import type { Actor } from "@/lib/auth/session";
 import { fileAuditReport, moveFinding, releaseAudits, reviewAuditReport, viewAuditReport, viewSpaceAuditReport } from "@/lib/audits/use-cases";
 import { db } from "@/lib/db";
 import { releasePageData } from "@/lib/releases/page-data";
-import { editRelease, moveRelease, releaseManifest, viewRelease, viewSpaceRelease } from "@/lib/releases/use-cases";
+import { editRelease, transitionRelease, releaseManifest, viewRelease, viewSpaceRelease } from "@/lib/releases/use-cases";
 import { createToken } from "@/lib/tokens/mutations";
 import { auditState, auditWorld, reportInput } from "./support";
 
@@ -130,7 +130,7 @@ const useCases: UseCase[] = [
   { name: "the audit report page (viewSpaceAuditReport)", kind: "report", spaceScoped: true, run: (a, id) => viewSpaceAuditReport(a, here.space.slug, id) },
   { name: "viewRelease", kind: "release", spaceScoped: false, run: (a, id) => viewRelease(a, id) },
   { name: "editRelease", kind: "release", spaceScoped: false, run: (a, id) => editRelease(a, { releaseId: id, summary: "x" }) },
-  { name: "moveRelease (withdraw)", kind: "release", spaceScoped: false, run: (a, id) => moveRelease(a, { releaseId: id, to: "withdrawn", note: "", reason: "x" }) },
+  { name: "transitionRelease (withdraw)", kind: "release", spaceScoped: false, run: (a, id) => transitionRelease(a, { releaseId: id, to: "withdrawn", note: "", reason: "x" }) },
   { name: "releaseManifest", kind: "release", spaceScoped: false, run: (a, id) => releaseManifest(a, id) },
   { name: "releaseAudits", kind: "release", spaceScoped: false, run: (a, id) => releaseAudits(a, id) },
   { name: "fileAuditReport", kind: "release", spaceScoped: false, run: (a, id) => fileAuditReport(a, reportInput(id, [`sha256:${"a".repeat(64)}`])) },

@@ -1,7 +1,7 @@
 // Correctness under load: many voters at once, ballots racing the close, and a close seen by many requests.
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { castBallot, decisionDetail, openSpaceDecision } from "@/lib/decisions/use-cases";
+import { castBallot, decisionDetail, openDecision } from "@/lib/decisions/use-cases";
 import { openDecisionInput } from "@/lib/decisions/schema";
 import type { Actor } from "@/lib/auth/session";
 import type { SpaceRole } from "@/lib/policy";
@@ -19,7 +19,7 @@ async function crowd(size: number): Promise<{ space: { id: string; slug: string 
 }
 
 async function openPlurality(owner: Actor, slug: string, closesAt: Date) {
-  const opened = await openSpaceDecision(
+  const opened = await openDecision(
     owner,
     openDecisionInput.parse({ spaceSlug: slug, title: "Colour", kind: "policy", method: "plurality", closesAt: closesAt.toISOString(), options: [{ id: "a", label: "A" }, { id: "b", label: "B" }, { id: "c", label: "C" }] }),
   );

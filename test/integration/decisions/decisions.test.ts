@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { eligibilityHash } from "@/lib/decisions/rules";
-import { cancelSpaceDecision, castBallot, closeDecisionEarly, decisionDetail, openSpaceDecision, spaceDecisions } from "@/lib/decisions/use-cases";
+import { cancelDecision, castBallot, closeDecision, decisionDetail, openDecision, spaceDecisions } from "@/lib/decisions/use-cases";
 import { openDecisionInput } from "@/lib/decisions/schema";
 import { createUser, eventsFor } from "@/test/support/factories";
 import { actorOf, community, releaseInReview, snapshot, testCharter } from "./support";
@@ -12,7 +12,7 @@ function input(slug: string, fields: Record<string, unknown>) {
   return openDecisionInput.parse({ spaceSlug: slug, title: "A decision", question: "Should we?", ...fields });
 }
 
-async function opened(result: Awaited<ReturnType<typeof openSpaceDecision>>) {
+async function opened(result: Awaited<ReturnType<typeof openDecision>>) {
   if (!result.ok) throw new Error(`open failed: ${result.error.code} ${result.error.message}`);
   return result.data;
 }
@@ -21,7 +21,7 @@ describe("opening a decision", () => {
   it("freezes eligibility with its hash in decision.opened; a later member cannot vote", async () => {
     const { space, people } = await community({ roles: ["owner", "steward", "member", "auditor"] });
     const [owner, steward, member] = people;
-    const { id } = await opened(await openSpaceDecision(owner!, input(space.slug, { kind: "policy", hours: 24 })));
+    const { id } = await opened(await openDecision(owner!, input(space.slug, { kind: "policy", hours: 24 })));
     const decision = await db.decision.findUniqueOrThrow({ where: { id } });
     expect(decision.method).toBe("yes-no");
     expect(decision.charterVersion).toBe(1);
@@ -46,17 +46,17 @@ describe("opening a decision", () => {
     const { space, people } = await community({ roles: ["owner", "member"], charter: testCharter((c) => (c.decisions.policy.minHours = 48)) });
     const [owner, member] = people;
     const before = await snapshot(space.id);
-    expect(await openSpaceDecision(owner!, input(space.slug, { kind: "policy", hours: 24 }))).toMatchObject({ ok: false, error: { code: "VOTING_PERIOD_TOO_SHORT" } });
-    expect(await openSpaceDecision(owner!, input(space.slug, { kind: "policy", hours: 72, threshold: 0.4 }))).toMatchObject({ ok: false, error: { code: "THRESHOLD_BELOW_CHARTER" } });
-    expect(await openSpaceDecision(owner!, input(space.slug, { kind: "release", hours: 72, method: "plurality" }))).toMatchObject({ ok: false, error: { code: "METHOD_NOT_ALLOWED" } });
-    await expect(openSpaceDecision(member!, input(space.slug, { kind: "policy", hours: 72 }))).rejects.toMatchObject({ code: "FORBIDDEN" });
+    expect(await openDecision(owner!, input(space.slug, { kind: "policy", hours: 24 }))).toMatchObject({ ok: false, error: { code: "VOTING_PERIOD_TOO_SHORT" } });
+    expect(await openDecision(owner!, input(space.slug, { kind: "policy", hours: 72, threshold: 0.4 }))).toMatchObject({ ok: false, error: { code: "THRESHOLD_BELOW_CHARTER" } });
+    expect(await openDecision(owner!, input(space.slug, { kind: "release", hours: 72, method: "plurality" }))).toMatchObject({ ok: false, error: { code: "METHOD_NOT_ALLOWED" } });
+    await expect(openDecision(member!, input(space.slug, { kind: "policy", hours: 72 }))).rejects.toMatchObject({ code: "FORBIDDEN" });
     expect(await snapshot(space.id)).toEqual(before);
   });
 
   it("refuses licensing options that are not SPDX expressions", async () => {
     const { space, people } = await community({ roles: ["owner"] });
     const release = await releaseInReview(space.id, people[0]!.id);
-    const result = await openSpaceDecision(people[0]!, input(space.slug, { kind: "licensing", method: "irv", releaseId: release.id, hours: 24, options: [{ label: "CC-BY-4.0" }, { label: "Not A License" }] }));
+    const result = await openDecision(people[0]!, input(space.slug, { kind: "licensing", method: "irv", releaseId: release.id, hours: 24, options: [{ label: "CC-BY-4.0" }, { label: "Not A License" }] }));
     expect(result).toMatchObject({ ok: false, error: { code: "INVALID_LICENSE" } });
   });
 });
@@ -65,9 +65,9 @@ describe("ballots", () => {
   it("casts, changes (the last counts, every cast recorded) and refuses malformed, unknown-option, veto-without-reason and closed ballots", async () => {
     const { space, people } = await community({ roles: ["owner", "steward", "steward", "member"] });
     const [owner, s1, s2] = people;
-    const a = await opened(await openSpaceDecision(owner!, input(space.slug, { kind: "policy", method: "plurality", hours: 24, options: [{ id: "red", label: "Red" }, { id: "blue", label: "Blue" }] })));
-    const b = await opened(await openSpaceDecision(owner!, input(space.slug, { kind: "policy", method: "plurality", hours: 24, options: [{ id: "green", label: "Green" }, { id: "gold", label: "Gold" }] })));
-    const deployment = await opened(await openSpaceDecision(owner!, input(space.slug, { kind: "deployment", hours: 24, target: "public inference endpoint", conditions: "Rate limited" })));
+    const a = await opened(await openDecision(owner!, input(space.slug, { kind: "policy", method: "plurality", hours: 24, options: [{ id: "red", label: "Red" }, { id: "blue", label: "Blue" }] })));
+    const b = await opened(await openDecision(owner!, input(space.slug, { kind: "policy", method: "plurality", hours: 24, options: [{ id: "green", label: "Green" }, { id: "gold", label: "Gold" }] })));
+    const deployment = await opened(await openDecision(owner!, input(space.slug, { kind: "deployment", hours: 24, target: "public inference endpoint", conditions: "Rate limited" })));
 
     const first = await castBallot(s1!, { decisionId: a.id, choice: "red" });
     expect(first).toMatchObject({ ok: true, data: { binding: true, changed: false } });
@@ -104,7 +104,7 @@ describe("ballots", () => {
   it("hides a private space's decision from outsiders and refuses anonymous ballots", async () => {
     const { space, people } = await community({ roles: ["owner"] });
     await db.space.update({ where: { id: space.id }, data: { visibility: "private" } });
-    const { id } = await opened(await openSpaceDecision(people[0]!, input(space.slug, { kind: "policy", hours: 24 })));
+    const { id } = await opened(await openDecision(people[0]!, input(space.slug, { kind: "policy", hours: 24 })));
     const outsider = actorOf(await createUser());
     await expect(castBallot(outsider, { decisionId: id, choice: "yes" })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(castBallot(null, { decisionId: id, choice: "yes" })).rejects.toMatchObject({ code: "NOT_FOUND" });
@@ -117,33 +117,33 @@ describe("closing and effects", () => {
     const { space, people } = await community({ roles: ["owner", "steward", "steward", "member"] });
     const [owner, s1, s2, member] = people;
     const release = await releaseInReview(space.id, owner!.id);
-    const { id } = await opened(await openSpaceDecision(owner!, input(space.slug, { kind: "release", releaseId: release.id, hours: 72 })));
+    const { id } = await opened(await openDecision(owner!, input(space.slug, { kind: "release", releaseId: release.id, hours: 72 })));
     expect((await db.release.findUniqueOrThrow({ where: { id: release.id } })).status).toBe("voting");
-    expect(await openSpaceDecision(owner!, input(space.slug, { kind: "release", releaseId: release.id, hours: 72 }))).toMatchObject({ ok: false, error: { code: "DECISION_ALREADY_OPEN" } });
+    expect(await openDecision(owner!, input(space.slug, { kind: "release", releaseId: release.id, hours: 72 }))).toMatchObject({ ok: false, error: { code: "DECISION_ALREADY_OPEN" } });
     for (const voter of [owner!, s1!, s2!]) expect(await castBallot(voter, { decisionId: id, choice: "+1" })).toMatchObject({ ok: true });
     expect(await castBallot(member!, { decisionId: id, choice: "+1" })).toMatchObject({ ok: true, data: { binding: false } });
 
     const live = await decisionDetail(member!, id);
     expect(live.projection).toBe("If it closed now: passes because 3 binding +1, 0 binding -1; 3 needed.");
     expect(live.progress).toEqual([{ label: "Binding +1 votes", reached: 3, needed: 3 }]);
-    await expect(closeDecisionEarly(member!, { decisionId: id })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(closeDecision(member!, { decisionId: id })).rejects.toMatchObject({ code: "FORBIDDEN" });
 
-    const closed = await closeDecisionEarly(s1!, { decisionId: id });
+    const closed = await closeDecision(s1!, { decisionId: id });
     expect(closed).toMatchObject({ ok: true, data: { status: "passed", explanation: "Passed: 3 binding +1, 0 binding -1; 3 needed." } });
     expect((await db.release.findUniqueOrThrow({ where: { id: release.id } })).status).toBe("approved");
     const types = (await eventsFor({ spaceId: space.id })).map((e) => e.type);
     expect(types).toEqual(expect.arrayContaining(["decision.opened", "release.voting_opened", "ballot.cast", "decision.closed", "release.approved"]));
     const [close] = await eventsFor({ spaceId: space.id, type: "decision.closed" });
     expect(close?.subject).toEqual({ decisionId: id, releaseId: release.id });
-    expect(await closeDecisionEarly(s1!, { decisionId: id })).toMatchObject({ ok: false, error: { code: "VOTING_CLOSED" } });
+    expect(await closeDecision(s1!, { decisionId: id })).toMatchObject({ ok: false, error: { code: "VOTING_CLOSED" } });
     const view = await decisionDetail(null, id);
     expect(view.outcome).toMatchObject({ status: "passed", applied: ["The release is approved."] });
   });
 
   it("refuses an early close where the charter does not allow it", async () => {
     const { space, people } = await community({ roles: ["owner"], charter: testCharter((c) => (c.decisions.policy.earlyClose = false)) });
-    const { id } = await opened(await openSpaceDecision(people[0]!, input(space.slug, { kind: "policy", hours: 24 })));
-    expect(await closeDecisionEarly(people[0]!, { decisionId: id })).toMatchObject({ ok: false, error: { code: "EARLY_CLOSE_NOT_ALLOWED" } });
+    const { id } = await opened(await openDecision(people[0]!, input(space.slug, { kind: "policy", hours: 24 })));
+    expect(await closeDecision(people[0]!, { decisionId: id })).toMatchObject({ ok: false, error: { code: "EARLY_CLOSE_NOT_ALLOWED" } });
   });
 
   it("a ranked licensing vote (IRV) sets the winning license on the component", async () => {
@@ -151,7 +151,7 @@ describe("closing and effects", () => {
     const [owner, s1, s2] = people;
     const release = await releaseInReview(space.id, owner!.id);
     const { id } = await opened(
-      await openSpaceDecision(owner!, input(space.slug, { kind: "licensing", method: "irv", releaseId: release.id, component: "datasets", hours: 24, options: [{ label: "cc-by-4.0" }, { label: "CDLA-Permissive-2.0" }, { label: "ODbL-1.0" }] })),
+      await openDecision(owner!, input(space.slug, { kind: "licensing", method: "irv", releaseId: release.id, component: "datasets", hours: 24, options: [{ label: "cc-by-4.0" }, { label: "CDLA-Permissive-2.0" }, { label: "ODbL-1.0" }] })),
     );
     const view = await decisionDetail(owner!, id);
     expect(view.options.map((o) => o.label)).toEqual(["CC-BY-4.0", "CDLA-Permissive-2.0", "ODbL-1.0"]);
@@ -159,7 +159,7 @@ describe("closing and effects", () => {
     await castBallot(owner!, { decisionId: id, choice: [cc, cdla] });
     await castBallot(s1!, { decisionId: id, choice: [cdla, cc] });
     await castBallot(s2!, { decisionId: id, choice: [odbl, cc] });
-    const closed = await closeDecisionEarly(owner!, { decisionId: id });
+    const closed = await closeDecision(owner!, { decisionId: id });
     expect(closed).toMatchObject({ ok: true, data: { status: "passed" } });
     const component = await db.releaseComponent.findFirstOrThrow({ where: { releaseId: release.id, component: "datasets" } });
     expect(component.license).toBe("CC-BY-4.0");
@@ -169,9 +169,9 @@ describe("closing and effects", () => {
   it("a passed charter amendment becomes the next charter version with charter.amended", async () => {
     const { space, people } = await community({ roles: ["owner", "steward"] });
     const proposed = testCharter((c) => (c.decisions.release.minPlusOnes = 5));
-    const { id } = await opened(await openSpaceDecision(people[0]!, input(space.slug, { kind: "charter", hours: 24, charter: proposed })));
+    const { id } = await opened(await openDecision(people[0]!, input(space.slug, { kind: "charter", hours: 24, charter: proposed })));
     for (const voter of people) await castBallot(voter, { decisionId: id, choice: "yes" });
-    expect(await closeDecisionEarly(people[0]!, { decisionId: id })).toMatchObject({ ok: true, data: { status: "passed" } });
+    expect(await closeDecision(people[0]!, { decisionId: id })).toMatchObject({ ok: true, data: { status: "passed" } });
     const latest = await db.charterVersion.findFirstOrThrow({ where: { spaceId: space.id }, orderBy: { version: "desc" } });
     expect(latest.version).toBe(2);
     expect(latest.charter).toEqual(proposed);
@@ -183,8 +183,8 @@ describe("closing and effects", () => {
     // Three binding voters, so the charter's three +1 votes can be reached and the vote may open.
     const { space, people } = await community({ roles: ["owner", "steward", "steward"] });
     const release = await releaseInReview(space.id, people[0]!.id);
-    const { id } = await opened(await openSpaceDecision(people[0]!, input(space.slug, { kind: "release", releaseId: release.id, hours: 72 })));
-    expect(await cancelSpaceDecision(people[1]!, { decisionId: id, reason: "Wrong artifacts uploaded" })).toMatchObject({ ok: true });
+    const { id } = await opened(await openDecision(people[0]!, input(space.slug, { kind: "release", releaseId: release.id, hours: 72 })));
+    expect(await cancelDecision(people[1]!, { decisionId: id, reason: "Wrong artifacts uploaded" })).toMatchObject({ ok: true });
     expect((await db.release.findUniqueOrThrow({ where: { id: release.id } })).status).toBe("in_review");
     expect(await db.decision.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "cancelled", cancelReason: "Wrong artifacts uploaded" });
     expect(await castBallot(people[0]!, { decisionId: id, choice: "+1" })).toMatchObject({ ok: false, error: { code: "VOTING_CLOSED" } });

@@ -1,10 +1,10 @@
 // Closing early only once the outcome can no longer change, under the charter version the decision opened with.
 import { describe, expect, it } from "vitest";
-import { amendSpaceCharter } from "@/lib/spaces/use-cases";
+import { amendCharter } from "@/lib/spaces/use-cases";
 import { db } from "@/lib/db";
 import { settleDecision } from "@/lib/decisions/mutations";
 import { openDecisionInput } from "@/lib/decisions/schema";
-import { castBallot, closeDecisionEarly, decisionDetail, openSpaceDecision } from "@/lib/decisions/use-cases";
+import { castBallot, closeDecision, decisionDetail, openDecision } from "@/lib/decisions/use-cases";
 import { eventsFor } from "@/test/support/factories";
 import { community, releaseInReview, snapshot, testCharter } from "./support";
 
@@ -12,7 +12,7 @@ function input(slug: string, fields: Record<string, unknown>) {
   return openDecisionInput.parse({ spaceSlug: slug, title: "A decision", question: "Should we?", hours: 24, ...fields });
 }
 
-async function opened(result: Awaited<ReturnType<typeof openSpaceDecision>>) {
+async function opened(result: Awaited<ReturnType<typeof openDecision>>) {
   if (!result.ok) throw new Error(`open failed: ${result.error.code} ${result.error.message}`);
   return result.data.id;
 }
@@ -26,21 +26,21 @@ describe("closing a decision early", () => {
     const { space, people } = await community({ roles: ["owner", "steward", "steward", "member"] });
     const [owner, s1, s2, member] = people;
     const release = await releaseInReview(space.id, owner!.id);
-    const id = await opened(await openSpaceDecision(owner!, input(space.slug, { kind: "release", releaseId: release.id })));
+    const id = await opened(await openDecision(owner!, input(space.slug, { kind: "release", releaseId: release.id })));
     await vote(owner!, id, "+1");
     await vote(member!, id, "+1"); // advisory: never changes the outcome, so it does not help either
 
     const reason = "2 binding voters can still vote; the outcome could still change.";
     expect((await decisionDetail(s1!, id)).earlyClose).toEqual({ allowed: false, reason, verdict: null });
     const before = await snapshot(space.id, id);
-    expect(await closeDecisionEarly(s1!, { decisionId: id })).toEqual({ ok: false, error: { code: "OUTCOME_NOT_FINAL", message: reason, kind: "rule" } });
+    expect(await closeDecision(s1!, { decisionId: id })).toEqual({ ok: false, error: { code: "OUTCOME_NOT_FINAL", message: reason, kind: "rule" } });
     expect(await snapshot(space.id, id)).toEqual(before);
     expect(before.decision).toMatchObject({ status: "open", outcome: null, closedAt: null });
     expect((await db.release.findUniqueOrThrow({ where: { id: release.id } })).status).toBe("voting");
 
     await vote(s1!, id, "+1");
     expect((await decisionDetail(s1!, id)).earlyClose.reason).toBe("1 binding voter can still vote; the outcome could still change.");
-    expect(await closeDecisionEarly(s1!, { decisionId: id })).toMatchObject({ ok: false, error: { code: "OUTCOME_NOT_FINAL" } });
+    expect(await closeDecision(s1!, { decisionId: id })).toMatchObject({ ok: false, error: { code: "OUTCOME_NOT_FINAL" } });
 
     await vote(s2!, id, "+1");
     expect((await decisionDetail(s1!, id)).earlyClose).toEqual({
@@ -48,7 +48,7 @@ describe("closing a decision early", () => {
       reason: "The outcome can no longer change: it passes because 3 binding +1, 0 binding -1; 3 needed.",
       verdict: "passes because 3 binding +1, 0 binding -1; 3 needed.",
     });
-    expect(await closeDecisionEarly(s1!, { decisionId: id })).toEqual({ ok: true, data: { status: "passed", explanation: "Passed: 3 binding +1, 0 binding -1; 3 needed." } });
+    expect(await closeDecision(s1!, { decisionId: id })).toEqual({ ok: true, data: { status: "passed", explanation: "Passed: 3 binding +1, 0 binding -1; 3 needed." } });
     expect(await db.decision.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "closed", closedById: s1!.id });
     expect((await db.release.findUniqueOrThrow({ where: { id: release.id } })).status).toBe("approved");
     const closes = await eventsFor({ spaceId: space.id, type: "decision.closed" });
@@ -60,11 +60,11 @@ describe("closing a decision early", () => {
   it("allows closing before everyone voted when no remaining ballot can change the outcome", async () => {
     const { space, people } = await community({ roles: ["owner", "steward", "steward", "steward"] });
     const [owner, s1, s2] = people;
-    const id = await opened(await openSpaceDecision(owner!, input(space.slug, { kind: "policy" })));
+    const id = await opened(await openDecision(owner!, input(space.slug, { kind: "policy" })));
     for (const voter of [owner!, s1!, s2!]) await vote(voter, id, "yes");
     // 3 yes against at most 1 no still passes (more than half), and the quorum of half is met.
     expect((await decisionDetail(owner!, id)).earlyClose).toMatchObject({ allowed: true });
-    expect(await closeDecisionEarly(owner!, { decisionId: id })).toMatchObject({ ok: true, data: { status: "passed" } });
+    expect(await closeDecision(owner!, { decisionId: id })).toMatchObject({ ok: true, data: { status: "passed" } });
     expect(await db.decision.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "closed" });
     expect(await eventsFor({ spaceId: space.id, type: "decision.closed" })).toHaveLength(1);
   });
@@ -72,38 +72,38 @@ describe("closing a decision early", () => {
   it("follows the charter version the decision opened under: turning early close on later does not allow it", async () => {
     const { space, people } = await community({ roles: ["owner", "steward"], charter: testCharter((c) => (c.decisions.policy.earlyClose = false)) });
     const [owner, steward] = people;
-    const id = await opened(await openSpaceDecision(owner!, input(space.slug, { kind: "policy" })));
+    const id = await opened(await openDecision(owner!, input(space.slug, { kind: "policy" })));
     for (const voter of [owner!, steward!]) await vote(voter, id, "yes");
-    const amended = await amendSpaceCharter(owner!, { spaceSlug: space.slug, charter: testCharter(), reason: "Allow early close" });
+    const amended = await amendCharter(owner!, { spaceSlug: space.slug, charter: testCharter(), reason: "Allow early close" });
     expect(amended).toMatchObject({ ok: true, data: { version: 2 } });
 
     const reason = "The charter (version 1, under which this decision opened) does not allow closing policy decisions early.";
     expect((await decisionDetail(owner!, id)).earlyClose).toEqual({ allowed: false, reason, verdict: null });
     const before = await snapshot(space.id, id);
-    expect(await closeDecisionEarly(owner!, { decisionId: id })).toMatchObject({ ok: false, error: { code: "EARLY_CLOSE_NOT_ALLOWED", kind: "rule" } });
+    expect(await closeDecision(owner!, { decisionId: id })).toMatchObject({ ok: false, error: { code: "EARLY_CLOSE_NOT_ALLOWED", kind: "rule" } });
     expect(await snapshot(space.id, id)).toEqual(before);
 
     // A decision opened under version 2 may close early.
-    const later = await opened(await openSpaceDecision(owner!, input(space.slug, { kind: "policy" })));
+    const later = await opened(await openDecision(owner!, input(space.slug, { kind: "policy" })));
     for (const voter of [owner!, steward!]) await vote(voter, later, "yes");
-    expect(await closeDecisionEarly(owner!, { decisionId: later })).toMatchObject({ ok: true, data: { status: "passed" } });
+    expect(await closeDecision(owner!, { decisionId: later })).toMatchObject({ ok: true, data: { status: "passed" } });
   });
 
   it("follows the charter version the decision opened under: turning early close off later does not forbid it", async () => {
     const { space, people } = await community({ roles: ["owner", "steward"] });
     const [owner, steward] = people;
-    const id = await opened(await openSpaceDecision(owner!, input(space.slug, { kind: "policy" })));
+    const id = await opened(await openDecision(owner!, input(space.slug, { kind: "policy" })));
     for (const voter of [owner!, steward!]) await vote(voter, id, "no");
-    const amended = await amendSpaceCharter(owner!, { spaceSlug: space.slug, charter: testCharter((c) => (c.decisions.policy.earlyClose = false)), reason: "No more early closes" });
+    const amended = await amendCharter(owner!, { spaceSlug: space.slug, charter: testCharter((c) => (c.decisions.policy.earlyClose = false)), reason: "No more early closes" });
     expect(amended).toMatchObject({ ok: true, data: { version: 2 } });
     expect((await decisionDetail(owner!, id)).earlyClose).toMatchObject({ allowed: true, verdict: expect.stringMatching(/^fails because 0 yes, 2 no/) });
-    expect(await closeDecisionEarly(owner!, { decisionId: id })).toMatchObject({ ok: true, data: { status: "failed" } });
+    expect(await closeDecision(owner!, { decisionId: id })).toMatchObject({ ok: true, data: { status: "failed" } });
   });
 
   it("the close itself re-checks finality on the ballots it reads under the lock, so no caller can skip it", async () => {
     const { space, people } = await community({ roles: ["owner", "steward", "steward"] });
     const [owner, s1] = people;
-    const id = await opened(await openSpaceDecision(owner!, input(space.slug, { kind: "policy" })));
+    const id = await opened(await openDecision(owner!, input(space.slug, { kind: "policy" })));
     await vote(owner!, id, "yes");
     await vote(s1!, id, "yes");
     // 2 yes with 1 silent voter passes either way; a change of mind would make it open again.

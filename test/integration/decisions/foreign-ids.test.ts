@@ -1,7 +1,7 @@
 // A decision of a private space the caller cannot see answers exactly like a decision that never existed.
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { cancelSpaceDecision, castBallot, closeDecisionEarly, decisionDetail, openSpaceDecision } from "@/lib/decisions/use-cases";
+import { cancelDecision, castBallot, closeDecision, decisionDetail, openDecision } from "@/lib/decisions/use-cases";
 import { openDecisionInput } from "@/lib/decisions/schema";
 import { DomainError, type AppError } from "@/lib/result";
 import { createUser } from "@/test/support/factories";
@@ -21,14 +21,14 @@ async function answer(call: () => Promise<unknown>): Promise<AppError | "allowed
 describe("a private space's decision id", () => {
   it("gets the same answer as a made-up id from every decision use case, signed in or not", async () => {
     const { space, people } = await community({ roles: ["owner", "steward"] });
-    const opened = await openSpaceDecision(people[0]!, openDecisionInput.parse({ spaceSlug: space.slug, title: "Private policy", kind: "policy", hours: 24 }));
+    const opened = await openDecision(people[0]!, openDecisionInput.parse({ spaceSlug: space.slug, title: "Private policy", kind: "policy", hours: 24 }));
     if (!opened.ok) throw new Error(opened.error.message);
     await db.space.update({ where: { id: space.id }, data: { visibility: "private" } });
     const outsider = actorOf(await createUser());
     const calls = {
       detail: (id: string, who: typeof outsider | null) => decisionDetail(who, id),
-      close: (id: string, who: typeof outsider | null) => closeDecisionEarly(who, { decisionId: id }),
-      cancel: (id: string, who: typeof outsider | null) => cancelSpaceDecision(who, { decisionId: id, reason: "Not yours to cancel" }),
+      close: (id: string, who: typeof outsider | null) => closeDecision(who, { decisionId: id }),
+      cancel: (id: string, who: typeof outsider | null) => cancelDecision(who, { decisionId: id, reason: "Not yours to cancel" }),
       ballot: (id: string, who: typeof outsider | null) => castBallot(who, { decisionId: id, choice: "yes" }),
     };
     for (const [name, call] of Object.entries(calls)) {

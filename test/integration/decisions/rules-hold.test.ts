@@ -2,7 +2,7 @@
 // components, well-formed rankings, and the charter version it opened with.
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { castBallot, closeDecisionEarly, openSpaceDecision } from "@/lib/decisions/use-cases";
+import { castBallot, closeDecision, openDecision } from "@/lib/decisions/use-cases";
 import { openDecisionInput } from "@/lib/decisions/schema";
 import { mofComponentIds } from "@/lib/releases/openness";
 import { parseCharter } from "@/lib/charter/rules";
@@ -13,7 +13,7 @@ function input(slug: string, fields: Record<string, unknown>) {
   return openDecisionInput.parse({ spaceSlug: slug, title: "A decision", question: "Should we?", ...fields });
 }
 
-async function opened(result: Awaited<ReturnType<typeof openSpaceDecision>>) {
+async function opened(result: Awaited<ReturnType<typeof openDecision>>) {
   if (!result.ok) throw new Error(`open failed: ${result.error.code} ${result.error.message}`);
   return result.data;
 }
@@ -27,7 +27,7 @@ describe("numbers that make a rule impossible", () => {
     const [owner] = people;
     const release = await releaseInReview(space.id, owner!.id);
     const before = await snapshot(space.id);
-    expect(await openSpaceDecision(owner!, input(space.slug, { kind: "policy", hours: 24, quorum: { type: "count", value: 5 } }))).toEqual({
+    expect(await openDecision(owner!, input(space.slug, { kind: "policy", hours: 24, quorum: { type: "count", value: 5 } }))).toEqual({
       ok: false,
       error: {
         code: "QUORUM_UNREACHABLE",
@@ -36,14 +36,14 @@ describe("numbers that make a rule impossible", () => {
         fields: { quorum: ["A quorum of 5 binding voters can never be reached: 4 binding voters are eligible."] },
       },
     });
-    expect(await openSpaceDecision(owner!, input(space.slug, { kind: "release", releaseId: release.id, hours: 72, minPlusOnes: 5 }))).toMatchObject({
+    expect(await openDecision(owner!, input(space.slug, { kind: "release", releaseId: release.id, hours: 72, minPlusOnes: 5 }))).toMatchObject({
       ok: false,
       error: { code: "MIN_PLUS_ONES_UNREACHABLE", kind: "rule", message: "5 binding +1 votes can never be reached: 4 binding voters are eligible." },
     });
     expect(await snapshot(space.id)).toEqual(before);
     expect((await db.release.findUniqueOrThrow({ where: { id: release.id } })).status).toBe("in_review");
     // The most it may ask is every binding voter.
-    await opened(await openSpaceDecision(owner!, input(space.slug, { kind: "policy", hours: 24, quorum: { type: "count", value: 4 } })));
+    await opened(await openDecision(owner!, input(space.slug, { kind: "policy", hours: 24, quorum: { type: "count", value: 4 } })));
   });
 
   it("refuses absurd numbers at the boundary", () => {
@@ -61,7 +61,7 @@ describe("a licensing decision's component", () => {
     const { space, people } = await community({ roles: ["owner", "steward"] });
     const release = await releaseInReview(space.id, people[0]!.id);
     const before = await snapshot(space.id);
-    const result = await openSpaceDecision(people[0]!, input(space.slug, { kind: "licensing", releaseId: release.id, component: "data sets", license: "CC-BY-4.0", hours: 24 }));
+    const result = await openDecision(people[0]!, input(space.slug, { kind: "licensing", releaseId: release.id, component: "data sets", license: "CC-BY-4.0", hours: 24 }));
     expect(result).toMatchObject({ ok: false, error: { code: "UNKNOWN_COMPONENT", kind: "rule" } });
     if (result.ok) return;
     expect(result.error.message).toContain('"data sets" is not a component of a release.');
@@ -73,9 +73,9 @@ describe("a licensing decision's component", () => {
   it("sets the license of the real component it names, and invents none", async () => {
     const { space, people } = await community({ roles: ["owner", "steward"] });
     const release = await releaseInReview(space.id, people[0]!.id);
-    const { id } = await opened(await openSpaceDecision(people[0]!, input(space.slug, { kind: "licensing", releaseId: release.id, component: "datasets", license: "CC-BY-4.0", hours: 24 })));
+    const { id } = await opened(await openDecision(people[0]!, input(space.slug, { kind: "licensing", releaseId: release.id, component: "datasets", license: "CC-BY-4.0", hours: 24 })));
     for (const voter of people) expect(await castBallot(voter, { decisionId: id, choice: "yes" })).toMatchObject({ ok: true });
-    expect(await closeDecisionEarly(people[0]!, { decisionId: id })).toMatchObject({ ok: true, data: { status: "passed" } });
+    expect(await closeDecision(people[0]!, { decisionId: id })).toMatchObject({ ok: true, data: { status: "passed" } });
     const components = await db.releaseComponent.findMany({ where: { releaseId: release.id } });
     expect(components.map((c) => [c.component, c.license])).toEqual([["datasets", "CC-BY-4.0"]]);
   });
@@ -83,12 +83,12 @@ describe("a licensing decision's component", () => {
   it("a decision stored with a phantom component changes no license when it passes", async () => {
     const { space, people } = await community({ roles: ["owner", "steward"] });
     const release = await releaseInReview(space.id, people[0]!.id);
-    const { id } = await opened(await openSpaceDecision(people[0]!, input(space.slug, { kind: "licensing", releaseId: release.id, component: "datasets", license: "CC-BY-4.0", hours: 24 })));
+    const { id } = await opened(await openDecision(people[0]!, input(space.slug, { kind: "licensing", releaseId: release.id, component: "datasets", license: "CC-BY-4.0", hours: 24 })));
     // As wave 1 stored it, before the component was checked.
     const decision = await db.decision.findUniqueOrThrow({ where: { id } });
     await db.decision.update({ where: { id }, data: { subject: { ...(decision.subject as Prisma.JsonObject), component: "data sets" } } });
     for (const voter of people) await castBallot(voter, { decisionId: id, choice: "yes" });
-    const closed = await closeDecisionEarly(people[0]!, { decisionId: id });
+    const closed = await closeDecision(people[0]!, { decisionId: id });
     expect(closed).toMatchObject({ ok: true, data: { status: "passed" } });
     const after = await db.decision.findUniqueOrThrow({ where: { id } });
     expect(after.outcome).toMatchObject({ applied: ['"data sets" is not a component of a release, so no license was changed.'] });
@@ -101,7 +101,7 @@ describe("ranked ballots", () => {
   it("refuses duplicates, unknown options and empty rankings with 400-kind errors naming the problem; accepts a partial ranking", async () => {
     const { space, people } = await community({ roles: ["owner", "steward"] });
     const { id } = await opened(
-      await openSpaceDecision(people[0]!, input(space.slug, { kind: "policy", method: "schulze", hours: 24, options: [{ id: "a", label: "A" }, { id: "b", label: "B" }, { id: "c", label: "C" }] })),
+      await openDecision(people[0]!, input(space.slug, { kind: "policy", method: "schulze", hours: 24, options: [{ id: "a", label: "A" }, { id: "b", label: "B" }, { id: "c", label: "C" }] })),
     );
     const before = await snapshot(space.id, id);
     for (const [choice, code, message] of [
@@ -120,7 +120,7 @@ describe("ranked ballots", () => {
 describe("a decision runs under the charter version it opened with", () => {
   it("keeps its method, quorum and threshold when the charter is amended while it is open", async () => {
     const { space, people } = await community({ roles: ["owner", "steward", "steward"], charter: testCharter((c) => (c.decisions.policy.quorum = { type: "count", value: 2 })) });
-    const { id } = await opened(await openSpaceDecision(people[0]!, input(space.slug, { kind: "policy", hours: 24 })));
+    const { id } = await opened(await openDecision(people[0]!, input(space.slug, { kind: "policy", hours: 24 })));
     const amended = testCharter((c) => {
       c.decisions.policy.method = "apache-consensus";
       c.decisions.policy.quorum = { type: "count", value: 3 };
@@ -133,7 +133,7 @@ describe("a decision runs under the charter version it opened with", () => {
       expect(await castBallot(voter, { decisionId: id, choice })).toMatchObject({ ok: true });
     }
     // Under version 1: yes-no, quorum 2, simple majority: 2 yes to 1 no passes (version 2 would need 90%).
-    const closed = await closeDecisionEarly(people[0]!, { decisionId: id });
+    const closed = await closeDecision(people[0]!, { decisionId: id });
     expect(closed, JSON.stringify(closed)).toMatchObject({ ok: true, data: { status: "passed" } });
     expect((await db.decision.findUniqueOrThrow({ where: { id } })).charterVersion).toBe(1);
   });

@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { applyLicenseOutcome, applyReleaseOutcome, cancelReleaseVote, startReleaseVote } from "@/lib/releases/effects";
 import { getReleaseSummary } from "@/lib/releases/data";
 import { updateReleaseInput } from "@/lib/releases/schema";
-import { editRelease, moveRelease, proposeRelease, releaseManifest } from "@/lib/releases/use-cases";
+import { editRelease, transitionRelease, proposeRelease, releaseManifest } from "@/lib/releases/use-cases";
 import { eventsFor } from "@/test/support/factories";
 import { commit, hex, lumenSpace, proposal, snapshot } from "./helpers";
 
@@ -12,7 +12,7 @@ async function inReview() {
   const ctx = await lumenSpace();
   const created = await proposeRelease(ctx.member, proposal(ctx.space.slug));
   if (!created.ok) throw new Error("setup");
-  const moved = await moveRelease(ctx.member, { releaseId: created.data.id, to: "in_review", note: "" });
+  const moved = await transitionRelease(ctx.member, { releaseId: created.data.id, to: "in_review", note: "" });
   if (!moved.ok) throw new Error("setup");
   const decision = await db.decision.create({
     data: {
@@ -67,7 +67,7 @@ describe("while voting", () => {
     );
     expect(refused).toMatchObject({ ok: false, error: { code: "ARTIFACTS_FROZEN" } });
     expect(await snapshot(space.id)).toEqual(before);
-    expect(await moveRelease(member, { releaseId, to: "withdrawn", note: "" })).toMatchObject({ ok: false, error: { code: "VOTE_OPEN" } });
+    expect(await transitionRelease(member, { releaseId, to: "withdrawn", note: "" })).toMatchObject({ ok: false, error: { code: "VOTE_OPEN" } });
     expect(await snapshot(space.id)).toEqual(before);
   });
 
@@ -102,13 +102,13 @@ describe("approval, publication and the manifest", () => {
 
     // The OCI tag is mutable: publication is refused and nothing changes.
     const before = await snapshot(space.id);
-    expect(await moveRelease(steward, { releaseId, to: "published", note: "" })).toMatchObject({ ok: false, error: { code: "UNPINNED_REFERENCE" } });
+    expect(await transitionRelease(steward, { releaseId, to: "published", note: "" })).toMatchObject({ ok: false, error: { code: "UNPINNED_REFERENCE" } });
     expect(await snapshot(space.id)).toEqual(before);
 
     // Links stay editable after approval; pinning them lets the steward publish.
     const pinned = [`hf://lumen-collective/lumen-7b@${commit}`, `ghcr.io/lumen-collective/lumen-7b@sha256:${hex("e")}`];
     expect(await editRelease(member, updateReleaseInput.parse({ releaseId, links: pinned }))).toMatchObject({ ok: true, data: { changed: ["registry links"] } });
-    const published = await moveRelease(steward, { releaseId, to: "published", note: "" });
+    const published = await transitionRelease(steward, { releaseId, to: "published", note: "" });
     expect(published).toMatchObject({ ok: true, data: { to: "published" } });
     const row = await db.release.findUniqueOrThrow({ where: { id: releaseId } });
     expect(row.status).toBe("published");
@@ -134,7 +134,7 @@ describe("approval, publication and the manifest", () => {
     // Simulates bytes swapped behind governance's back (the app itself refuses this edit).
     await db.artifact.updateMany({ where: { releaseId, name: "config.json" }, data: { digest: `sha256:${hex("f")}` } });
     const before = await snapshot(space.id);
-    expect(await moveRelease(steward, { releaseId, to: "published", note: "" })).toMatchObject({ ok: false, error: { code: "DIGESTS_CHANGED" } });
+    expect(await transitionRelease(steward, { releaseId, to: "published", note: "" })).toMatchObject({ ok: false, error: { code: "DIGESTS_CHANGED" } });
     expect(await snapshot(space.id)).toEqual(before);
     expect((await releaseManifest(null, releaseId)).approved).toBe(false);
   });

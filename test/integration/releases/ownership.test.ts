@@ -5,7 +5,7 @@ import type { Actor } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { releasePageData } from "@/lib/releases/page-data";
 import { transitionReleaseInput } from "@/lib/releases/schema";
-import { editRelease, moveRelease, proposeRelease } from "@/lib/releases/use-cases";
+import { editRelease, transitionRelease, proposeRelease } from "@/lib/releases/use-cases";
 import { parseInput } from "@/lib/validation";
 import { createSpace, createUser, eventsFor } from "@/test/support/factories";
 import { actorOf, proposal, snapshot } from "./helpers";
@@ -48,7 +48,7 @@ async function draftOf(t: Team, { inReview = false } = {}) {
   const created = await proposeRelease(t.proposer, proposal(t.space.slug));
   if (!created.ok) throw new Error(`setup: ${created.error.message}`);
   if (inReview) {
-    const sent = await moveRelease(t.proposer, { releaseId: created.data.id, to: "in_review", note: "" });
+    const sent = await transitionRelease(t.proposer, { releaseId: created.data.id, to: "in_review", note: "" });
     if (!sent.ok) throw new Error(`setup: ${sent.error.message}`);
   }
   return created.data.id;
@@ -72,20 +72,20 @@ const operations: Operation[] = [
   {
     name: "send the draft for review",
     verb: "send a release to review, back to draft, or withdraw it",
-    run: (actor, releaseId) => moveRelease(actor, { releaseId, to: "in_review", note: "" }),
+    run: (actor, releaseId) => transitionRelease(actor, { releaseId, to: "in_review", note: "" }),
     event: "release.submitted",
   },
   {
     name: "send it back to draft",
     verb: "send a release to review, back to draft, or withdraw it",
     inReview: true,
-    run: (actor, releaseId) => moveRelease(actor, { releaseId, to: "draft", note: "" }),
+    run: (actor, releaseId) => transitionRelease(actor, { releaseId, to: "draft", note: "" }),
     event: "release.returned_to_draft",
   },
   {
     name: "withdraw the draft",
     verb: "send a release to review, back to draft, or withdraw it",
-    run: (actor, releaseId) => moveRelease(actor, { releaseId, to: "withdrawn", note: "", reason: "Superseded by 2.1" }),
+    run: (actor, releaseId) => transitionRelease(actor, { releaseId, to: "withdrawn", note: "", reason: "Superseded by 2.1" }),
     event: "release.withdrawn",
   },
 ];
@@ -135,7 +135,7 @@ describe("who may act on a release proposal", () => {
     const releaseId = await draftOf(t);
     await db.membership.deleteMany({ where: { spaceId: t.space.id, userId: t.proposer.id } });
     const before = await snapshot(t.space.id);
-    await expect(moveRelease(t.proposer, { releaseId, to: "withdrawn", note: "", reason: "Leaving" })).rejects.toMatchObject({
+    await expect(transitionRelease(t.proposer, { releaseId, to: "withdrawn", note: "", reason: "Leaving" })).rejects.toMatchObject({
       code: "FORBIDDEN",
       message: "Only the proposer, owners or stewards may send a release to review, back to draft, or withdraw it; you are not a member of this space.",
     });
@@ -167,7 +167,7 @@ describe("withdrawing asks for a reason", () => {
     const before = await snapshot(t.space.id);
     const input = parseInput(transitionReleaseInput, { releaseId, to: "withdrawn", ...(reason === undefined ? {} : { reason }) });
     if (!input.ok) throw new Error("the schema should accept a missing reason and leave the rule to say why");
-    const result = await moveRelease(t.proposer, input.data);
+    const result = await transitionRelease(t.proposer, input.data);
     expect(result).toEqual({
       ok: false,
       error: {
@@ -189,7 +189,7 @@ describe("withdrawing asks for a reason", () => {
   it("a steward withdrawing someone's draft: the event keeps the reason, the page says who and why", async () => {
     const t = await team();
     const releaseId = await draftOf(t);
-    const moved = await moveRelease(t.steward, { releaseId, to: "withdrawn", note: "", reason: "  Duplicate of lumen-7b 2.1  " });
+    const moved = await transitionRelease(t.steward, { releaseId, to: "withdrawn", note: "", reason: "  Duplicate of lumen-7b 2.1  " });
     expect(moved).toMatchObject({ ok: true, data: { from: "draft", to: "withdrawn" } });
     expect((await db.release.findUniqueOrThrow({ where: { id: releaseId } })).status).toBe("withdrawn");
     const events = await eventsFor({ spaceId: t.space.id, type: "release.withdrawn" });

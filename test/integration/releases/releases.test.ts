@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { updateReleaseInput } from "@/lib/releases/schema";
-import { editRelease, moveRelease, proposeRelease, spaceReleases, viewRelease } from "@/lib/releases/use-cases";
+import { editRelease, transitionRelease, proposeRelease, spaceReleases, viewRelease } from "@/lib/releases/use-cases";
 import { eventsFor } from "@/test/support/factories";
 import { commit, hex, lumenSpace, proposal, snapshot } from "./helpers";
 
@@ -72,7 +72,7 @@ describe("proposeRelease", () => {
     if (!created.ok) throw new Error("setup");
     await expect(viewRelease(outsider, created.data.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(spaceReleases(outsider, space.slug)).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(moveRelease(outsider, { releaseId: created.data.id, to: "withdrawn", note: "" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(transitionRelease(outsider, { releaseId: created.data.id, to: "withdrawn", note: "" })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });
 
@@ -125,12 +125,12 @@ describe("editRelease", () => {
   });
 });
 
-describe("moveRelease", () => {
+describe("transitionRelease", () => {
   it("sends a draft for review: status and a release.submitted event", async () => {
     const { space, member } = await lumenSpace();
     const created = await proposeRelease(member, proposal(space.slug));
     if (!created.ok) throw new Error("setup");
-    const moved = await moveRelease(member, { releaseId: created.data.id, to: "in_review", note: "" });
+    const moved = await transitionRelease(member, { releaseId: created.data.id, to: "in_review", note: "" });
     expect(moved).toMatchObject({ ok: true, data: { from: "draft", to: "in_review" } });
     expect((await db.release.findUniqueOrThrow({ where: { id: created.data.id } })).status).toBe("in_review");
     const events = await eventsFor({ spaceId: space.id, type: "release.submitted" });
@@ -142,9 +142,9 @@ describe("moveRelease", () => {
     const { space, owner, member } = await lumenSpace();
     const created = await proposeRelease(member, proposal(space.slug));
     if (!created.ok) throw new Error("setup");
-    await moveRelease(member, { releaseId: created.data.id, to: "in_review", note: "" });
+    await transitionRelease(member, { releaseId: created.data.id, to: "in_review", note: "" });
     const before = await snapshot(space.id);
-    const refused = await moveRelease(owner, { releaseId: created.data.id, to: "voting", note: "" });
+    const refused = await transitionRelease(owner, { releaseId: created.data.id, to: "voting", note: "" });
     expect(refused).toMatchObject({ ok: false, error: { code: "VOTE_THROUGH_DECISION", kind: "rule" } });
     if (!refused.ok) expect(refused.error.message).toMatch(/release decision/);
     expect(await snapshot(space.id)).toEqual(before);
@@ -155,9 +155,9 @@ describe("moveRelease", () => {
     const created = await proposeRelease(member, proposal(space.slug, { artifacts: [] }));
     if (!created.ok) throw new Error("setup");
     const before = await snapshot(space.id);
-    expect(await moveRelease(member, { releaseId: created.data.id, to: "in_review", note: "" })).toMatchObject({ ok: false, error: { code: "NO_ARTIFACTS" } });
-    expect(await moveRelease(steward, { releaseId: created.data.id, to: "approved", note: "" })).toMatchObject({ ok: false, error: { code: "INVALID_TRANSITION" } });
-    await expect(moveRelease(member, { releaseId: created.data.id, to: "published", note: "" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    expect(await transitionRelease(member, { releaseId: created.data.id, to: "in_review", note: "" })).toMatchObject({ ok: false, error: { code: "NO_ARTIFACTS" } });
+    expect(await transitionRelease(steward, { releaseId: created.data.id, to: "approved", note: "" })).toMatchObject({ ok: false, error: { code: "INVALID_TRANSITION" } });
+    await expect(transitionRelease(member, { releaseId: created.data.id, to: "published", note: "" })).rejects.toMatchObject({ code: "FORBIDDEN" });
     expect(await snapshot(space.id)).toEqual(before);
   });
 
@@ -165,7 +165,7 @@ describe("moveRelease", () => {
     const { space, member } = await lumenSpace();
     const created = await proposeRelease(member, proposal(space.slug, { links: [`hf://lumen-collective/lumen-7b@${commit}`] }));
     if (!created.ok) throw new Error("setup");
-    expect(await moveRelease(member, { releaseId: created.data.id, to: "withdrawn", note: "Superseded", reason: "  Superseded by 2.1  " })).toMatchObject({ ok: true });
+    expect(await transitionRelease(member, { releaseId: created.data.id, to: "withdrawn", note: "Superseded", reason: "  Superseded by 2.1  " })).toMatchObject({ ok: true });
     const [event] = await eventsFor({ spaceId: space.id, type: "release.withdrawn" });
     expect(event?.data).toEqual({ from: "draft", to: "withdrawn", note: "Superseded", reason: "Superseded by 2.1" });
   });

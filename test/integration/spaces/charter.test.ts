@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/auth/session";
 import { defaultCharter, type Charter } from "@/lib/charter/rules";
 import { db } from "@/lib/db";
 import { createSpaceInput } from "@/lib/spaces/schema";
-import { amendSpaceCharter, createSpace, viewCharter } from "@/lib/spaces/use-cases";
+import { amendCharter, createSpace, viewCharter } from "@/lib/spaces/use-cases";
 import { createUser, eventsFor, unique } from "@/test/support/factories";
 
 type User = Awaited<ReturnType<typeof createUser>>;
@@ -36,10 +36,10 @@ async function state(spaceId: string) {
   return { versions, events: events.length };
 }
 
-describe("amendSpaceCharter", () => {
+describe("amendCharter", () => {
   it("lets the owner amend: version 2, with a charter.amended event listing the changes", async () => {
     const { space, owner } = await spaceWithSteward();
-    const result = await amendSpaceCharter(owner, { spaceSlug: space.slug, charter: stricterReleases(), reason: "Three reviewers were too few for a 70B release.", basedOnVersion: 1 });
+    const result = await amendCharter(owner, { spaceSlug: space.slug, charter: stricterReleases(), reason: "Three reviewers were too few for a 70B release.", basedOnVersion: 1 });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.data.version).toBe(2);
@@ -64,7 +64,7 @@ describe("amendSpaceCharter", () => {
     const { space, steward } = await spaceWithSteward();
     const before = await state(space.id);
     await expect(
-      amendSpaceCharter(steward, { spaceSlug: space.slug, charter: stricterReleases(), reason: "Stewards know best." }),
+      amendCharter(steward, { spaceSlug: space.slug, charter: stricterReleases(), reason: "Stewards know best." }),
     ).rejects.toMatchObject({ code: "FORBIDDEN", kind: "forbidden" });
     expect(await state(space.id)).toEqual(before);
   });
@@ -72,7 +72,7 @@ describe("amendSpaceCharter", () => {
   it("refuses an anonymous amendment by throwing UNAUTHENTICATED", async () => {
     const { space } = await spaceWithSteward();
     const before = await state(space.id);
-    await expect(amendSpaceCharter(null, { spaceSlug: space.slug, charter: stricterReleases(), reason: "Drive-by edit." })).rejects.toMatchObject({
+    await expect(amendCharter(null, { spaceSlug: space.slug, charter: stricterReleases(), reason: "Drive-by edit." })).rejects.toMatchObject({
       code: "UNAUTHENTICATED",
     });
     expect(await state(space.id)).toEqual(before);
@@ -84,7 +84,7 @@ describe("amendSpaceCharter", () => {
     const charter = defaultCharter();
     charter.decisions.release.minHours = 400;
     charter.decisions.release.maxHours = 48;
-    const result = await amendSpaceCharter(owner, { spaceSlug: space.slug, charter, reason: "Longer votes." });
+    const result = await amendCharter(owner, { spaceSlug: space.slug, charter, reason: "Longer votes." });
     expect(result).toMatchObject({ ok: false, error: { code: "INVALID_CHARTER", kind: "invalid" } });
     if (result.ok) return;
     expect(Object.keys(result.error.fields ?? {})).toContain("decisions.release.minHours");
@@ -94,13 +94,13 @@ describe("amendSpaceCharter", () => {
 
   it("refuses an amendment based on a stale version with CHARTER_CHANGED, and changes nothing", async () => {
     const { space, owner } = await spaceWithSteward();
-    const first = await amendSpaceCharter(owner, { spaceSlug: space.slug, charter: stricterReleases(), reason: "More reviewers.", basedOnVersion: 1 });
+    const first = await amendCharter(owner, { spaceSlug: space.slug, charter: stricterReleases(), reason: "More reviewers.", basedOnVersion: 1 });
     expect(first).toMatchObject({ ok: true, data: { version: 2 } });
     const before = await state(space.id);
 
     const edited = stricterReleases();
     edited.audits.blockingSeverity = "medium";
-    const stale = await amendSpaceCharter(owner, { spaceSlug: space.slug, charter: edited, reason: "Block on medium findings.", basedOnVersion: 1 });
+    const stale = await amendCharter(owner, { spaceSlug: space.slug, charter: edited, reason: "Block on medium findings.", basedOnVersion: 1 });
     expect(stale).toMatchObject({ ok: false, error: { code: "CHARTER_CHANGED", kind: "conflict", message: expect.stringMatching(/version 2/) } });
     expect(await state(space.id)).toEqual(before);
   });
@@ -108,7 +108,7 @@ describe("amendSpaceCharter", () => {
   it("refuses a charter identical to the one in force with NO_CHANGE, and changes nothing", async () => {
     const { space, owner } = await spaceWithSteward();
     const before = await state(space.id);
-    const result = await amendSpaceCharter(owner, { spaceSlug: space.slug, charter: defaultCharter(), reason: "Re-affirming." });
+    const result = await amendCharter(owner, { spaceSlug: space.slug, charter: defaultCharter(), reason: "Re-affirming." });
     expect(result).toMatchObject({ ok: false, error: { code: "NO_CHANGE" } });
     expect(await state(space.id)).toEqual(before);
   });
@@ -117,7 +117,7 @@ describe("amendSpaceCharter", () => {
     const { space, owner } = await spaceWithSteward();
     const viaDecision = defaultCharter();
     viaDecision.amendments.viaDecision = true;
-    expect(await amendSpaceCharter(owner, { spaceSlug: space.slug, charter: viaDecision, reason: "Amendments need a vote from now on." })).toMatchObject({
+    expect(await amendCharter(owner, { spaceSlug: space.slug, charter: viaDecision, reason: "Amendments need a vote from now on." })).toMatchObject({
       ok: true,
       data: { version: 2 },
     });
@@ -125,7 +125,7 @@ describe("amendSpaceCharter", () => {
 
     const next = stricterReleases();
     next.amendments.viaDecision = true;
-    const result = await amendSpaceCharter(owner, { spaceSlug: space.slug, charter: next, reason: "Quietly raise the bar." });
+    const result = await amendCharter(owner, { spaceSlug: space.slug, charter: next, reason: "Quietly raise the bar." });
     expect(result).toMatchObject({ ok: false, error: { code: "AMENDMENT_NEEDS_DECISION", kind: "rule" } });
     expect(await state(space.id)).toEqual(before);
   });
@@ -135,8 +135,8 @@ describe("amendSpaceCharter", () => {
     const other = defaultCharter();
     other.audits.blockingSeverity = "critical";
     const results = await Promise.all([
-      amendSpaceCharter(owner, { spaceSlug: space.slug, charter: stricterReleases(), reason: "More reviewers.", basedOnVersion: 1 }),
-      amendSpaceCharter(owner, { spaceSlug: space.slug, charter: other, reason: "Block only on critical findings.", basedOnVersion: 1 }),
+      amendCharter(owner, { spaceSlug: space.slug, charter: stricterReleases(), reason: "More reviewers.", basedOnVersion: 1 }),
+      amendCharter(owner, { spaceSlug: space.slug, charter: other, reason: "Block only on critical findings.", basedOnVersion: 1 }),
     ]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     expect(results.find((r) => !r.ok)).toMatchObject({ error: { code: "CHARTER_CHANGED" } });

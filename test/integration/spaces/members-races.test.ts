@@ -5,7 +5,7 @@ import pg from "pg";
 import { describe, expect, it, vi } from "vitest";
 import { POST as addMemberRoute } from "@/app/api/v1/spaces/[slug]/members/route";
 import { db } from "@/lib/db";
-import { acceptInvite, addMemberByEmail, answerJoinRequest, askToJoin, changeRole, inviteByLink, removeFromSpace } from "@/lib/members/use-cases";
+import { acceptInvitation, addMember, decideJoinRequest, requestToJoin, changeRole, createInvitation, removeMember } from "@/lib/members/use-cases";
 import { createToken } from "@/lib/tokens/mutations";
 import { createUser, eventsFor } from "@/test/support/factories";
 import { actorOf, rolesIn, spaceWith, type User } from "@/test/integration/spaces/members-support";
@@ -72,7 +72,7 @@ describe("adding the same person several times at once", () => {
       // Another add, caught between its insert and its commit: invisible to the check, in the way of the insert.
       await other.query("BEGIN");
       await other.query(`INSERT INTO memberships (id, space_id, user_id, role) VALUES ($1, $2, $3, 'member')`, [`m_${grace.id}`, space.id, grace.id]);
-      const attempt = outcome(addMemberByEmail(actorOf(owner), { spaceSlug: space.slug, email: grace.email!, role: "steward" }));
+      const attempt = outcome(addMember(actorOf(owner), { spaceSlug: space.slug, email: grace.email!, role: "steward" }));
       await new Promise((resolve) => setTimeout(resolve, 300)); // let it pass its check and wait on the index
       await other.query("COMMIT");
       expect(await attempt).toBe("ALREADY_MEMBER");
@@ -86,7 +86,7 @@ describe("adding the same person several times at once", () => {
   it("adds different people at once, each once", async () => {
     const { space, owner } = await spaceWith();
     const people = await Promise.all(Array.from({ length: 12 }, () => createUser()));
-    const outcomes = await Promise.all(people.map((p) => outcome(addMemberByEmail(actorOf(owner), { spaceSlug: space.slug, email: p.email!, role: "member" }))));
+    const outcomes = await Promise.all(people.map((p) => outcome(addMember(actorOf(owner), { spaceSlug: space.slug, email: p.email!, role: "member" }))));
     expect(outcomes).toEqual(people.map(() => "ok"));
     const roles = await rolesIn(space.id);
     expect(people.map((p) => roles[p.id])).toEqual(people.map(() => "member"));
@@ -97,10 +97,10 @@ describe("adding the same person several times at once", () => {
 describe("owners racing each other", () => {
   type Race = (space: { slug: string }, a: User, b: User) => Array<Promise<Answer>>;
   const races: Array<[string, Race]> = [
-    ["each removes the other", (s, a, b) => [removeFromSpace(actorOf(a), { spaceSlug: s.slug, userId: b.id }), removeFromSpace(actorOf(b), { spaceSlug: s.slug, userId: a.id })]],
-    ["both leave", (s, a, b) => [removeFromSpace(actorOf(a), { spaceSlug: s.slug, userId: a.id }), removeFromSpace(actorOf(b), { spaceSlug: s.slug, userId: b.id })]],
-    ["one demotes the other, who removes them", (s, a, b) => [changeRole(actorOf(a), { spaceSlug: s.slug, userId: b.id, role: "steward" }), removeFromSpace(actorOf(b), { spaceSlug: s.slug, userId: a.id })]],
-    ["one steps down while the other leaves", (s, a, b) => [changeRole(actorOf(a), { spaceSlug: s.slug, userId: a.id, role: "member" }), removeFromSpace(actorOf(b), { spaceSlug: s.slug, userId: b.id })]],
+    ["each removes the other", (s, a, b) => [removeMember(actorOf(a), { spaceSlug: s.slug, userId: b.id }), removeMember(actorOf(b), { spaceSlug: s.slug, userId: a.id })]],
+    ["both leave", (s, a, b) => [removeMember(actorOf(a), { spaceSlug: s.slug, userId: a.id }), removeMember(actorOf(b), { spaceSlug: s.slug, userId: b.id })]],
+    ["one demotes the other, who removes them", (s, a, b) => [changeRole(actorOf(a), { spaceSlug: s.slug, userId: b.id, role: "steward" }), removeMember(actorOf(b), { spaceSlug: s.slug, userId: a.id })]],
+    ["one steps down while the other leaves", (s, a, b) => [changeRole(actorOf(a), { spaceSlug: s.slug, userId: a.id, role: "member" }), removeMember(actorOf(b), { spaceSlug: s.slug, userId: b.id })]],
   ];
 
   for (const [name, race] of races) {
@@ -126,7 +126,7 @@ describe("owners racing each other", () => {
       const outcomes = await Promise.all(
         [
           changeRole(actorOf(owner), { spaceSlug: space.slug, userId: other.id, role: "steward" }),
-          ...people.map((p) => addMemberByEmail(actorOf(steward), { spaceSlug: space.slug, email: p.email!, role: "member" })),
+          ...people.map((p) => addMember(actorOf(steward), { spaceSlug: space.slug, email: p.email!, role: "member" })),
           changeRole(actorOf(other), { spaceSlug: space.slug, userId: owner.id, role: "steward" }),
         ].map(outcome),
       );
@@ -147,8 +147,8 @@ describe("adds beside joins and invitations", () => {
       const { space, owner } = await spaceWith();
       const lin = await createUser();
       const [asked, added] = await Promise.all([
-        outcome(askToJoin(actorOf(lin), { spaceSlug: space.slug, message: "" })),
-        outcome(addMemberByEmail(actorOf(owner), { spaceSlug: space.slug, email: lin.email!, role: "member" })),
+        outcome(requestToJoin(actorOf(lin), { spaceSlug: space.slug, message: "" })),
+        outcome(addMember(actorOf(owner), { spaceSlug: space.slug, email: lin.email!, role: "member" })),
       ]);
       expect(added).toBe("ok");
       // Either the ask came first (and the add accepted it) or the add did (and the ask was refused).
@@ -162,11 +162,11 @@ describe("adds beside joins and invitations", () => {
     for (let round = 0; round < ROUNDS; round++) {
       const { space, owner, others } = await spaceWith({ members: ["steward"] });
       const lin = await createUser();
-      const asked = await askToJoin(actorOf(lin), { spaceSlug: space.slug, message: "" });
+      const asked = await requestToJoin(actorOf(lin), { spaceSlug: space.slug, message: "" });
       if (!asked.ok) throw new Error(asked.error.code);
       const [answered, added] = await Promise.all([
-        outcome(answerJoinRequest(actorOf(others[0]!), { spaceSlug: space.slug, requestId: asked.data.requestId, accept: true })),
-        outcome(addMemberByEmail(actorOf(owner), { spaceSlug: space.slug, email: lin.email!, role: "member" })),
+        outcome(decideJoinRequest(actorOf(others[0]!), { spaceSlug: space.slug, requestId: asked.data.requestId, accept: true })),
+        outcome(addMember(actorOf(owner), { spaceSlug: space.slug, email: lin.email!, role: "member" })),
       ]);
       // Whichever came first made them a member; the other was refused for it, never a 500.
       expect([answered, added].sort()).toEqual(added === "ok" ? ["REQUEST_NOT_PENDING", "ok"] : ["ALREADY_MEMBER", "ok"]);
@@ -179,12 +179,12 @@ describe("adds beside joins and invitations", () => {
   it("makes someone a member once when they accept an invitation while being added", async () => {
     for (let round = 0; round < ROUNDS; round++) {
       const { space, owner } = await spaceWith();
-      const link = await inviteByLink(actorOf(owner), { spaceSlug: space.slug, role: "auditor", expiresInDays: 7 });
+      const link = await createInvitation(actorOf(owner), { spaceSlug: space.slug, role: "auditor", expiresInDays: 7 });
       if (!link.ok) throw new Error(link.error.code);
       const lin = await createUser();
       const [accepted, added] = await Promise.all([
-        outcome(acceptInvite(actorOf(lin), { token: link.data.path.split("/").pop()! })),
-        outcome(addMemberByEmail(actorOf(owner), { spaceSlug: space.slug, email: lin.email!, role: "member" })),
+        outcome(acceptInvitation(actorOf(lin), { token: link.data.path.split("/").pop()! })),
+        outcome(addMember(actorOf(owner), { spaceSlug: space.slug, email: lin.email!, role: "member" })),
       ]);
       expect([accepted, added].sort()).toEqual(["ALREADY_MEMBER", "ok"]);
       expect(await db.membership.count({ where: { spaceId: space.id, userId: lin.id } })).toBe(1);

@@ -3,16 +3,18 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import {
-  acceptInvite,
-  addMemberByEmail,
-  answerJoinRequest,
-  askToJoin,
+  acceptInvitation,
+  addMember,
+  decideJoinRequest,
+  requestToJoin,
   changeRole,
-  inviteByLink,
-  removeFromSpace,
+  createInvitation,
+  removeMember,
 } from "@/lib/members/use-cases";
 import type { SpaceRole } from "@/lib/policy";
 import type { Result } from "@/lib/result";
+import { defaultCharter } from "@/lib/charter/rules";
+import { amendCharter } from "@/lib/spaces/use-cases";
 import { createUser, eventsFor, unique } from "@/test/support/factories";
 import { actorOf, eventCount, rolesIn, spaceWith, type User } from "@/test/integration/spaces/members-support";
 
@@ -31,8 +33,8 @@ async function codeOf(attempt: Promise<Result<unknown>>): Promise<string> {
 const tokenOf = (path: string) => path.split("/").pop() ?? "";
 
 async function invite(actor: User, spaceSlug: string, role: SpaceRole, now?: Date) {
-  const result = await inviteByLink(actorOf(actor), { spaceSlug, role, expiresInDays: 7 }, now);
-  if (!result.ok) throw new Error(`inviteByLink failed: ${result.error.code}`);
+  const result = await createInvitation(actorOf(actor), { spaceSlug, role, expiresInDays: 7 }, now);
+  if (!result.ok) throw new Error(`createInvitation failed: ${result.error.code}`);
   return result.data;
 }
 
@@ -40,7 +42,7 @@ describe("adding members by e-mail", () => {
   it("adds an existing user with the given role and records member.added", async () => {
     const { space, owner } = await spaceWith();
     const grace = await createUser();
-    const result = await addMemberByEmail(actorOf(owner), { spaceSlug: space.slug, email: grace.email!, role: "steward" });
+    const result = await addMember(actorOf(owner), { spaceSlug: space.slug, email: grace.email!, role: "steward" });
     expect(result).toEqual({ ok: true, data: { userId: grace.id, role: "steward" } });
     expect((await rolesIn(space.id))[grace.id]).toBe("steward");
     const added = await eventsFor({ spaceId: space.id, type: "member.added" });
@@ -51,7 +53,7 @@ describe("adding members by e-mail", () => {
   it("answers USER_NOT_FOUND for an unknown e-mail and changes nothing", async () => {
     const { space, owner } = await spaceWith();
     const [roles, events] = [await rolesIn(space.id), await eventCount(space.id)];
-    const result = await addMemberByEmail(actorOf(owner), { spaceSlug: space.slug, email: `${unique("nobody")}@example.test`, role: "member" });
+    const result = await addMember(actorOf(owner), { spaceSlug: space.slug, email: `${unique("nobody")}@example.test`, role: "member" });
     expect(result).toMatchObject({ ok: false, error: { code: "USER_NOT_FOUND", kind: "not_found" } });
     expect(await rolesIn(space.id)).toEqual(roles);
     expect(await eventCount(space.id)).toBe(events);
@@ -60,7 +62,7 @@ describe("adding members by e-mail", () => {
   it("answers ALREADY_MEMBER for a member and changes nothing", async () => {
     const { space, owner, others } = await spaceWith({ members: ["auditor"] });
     const [roles, events] = [await rolesIn(space.id), await eventCount(space.id)];
-    const result = await addMemberByEmail(actorOf(owner), { spaceSlug: space.slug, email: others[0]!.email!, role: "steward" });
+    const result = await addMember(actorOf(owner), { spaceSlug: space.slug, email: others[0]!.email!, role: "steward" });
     expect(result).toMatchObject({ ok: false, error: { code: "ALREADY_MEMBER", kind: "conflict" } });
     expect(await rolesIn(space.id)).toEqual(roles);
     expect(await eventCount(space.id)).toBe(events);
@@ -118,7 +120,7 @@ describe("removing and leaving", () => {
   it("lets a steward remove a member and records member.removed", async () => {
     const { space, others } = await spaceWith({ members: ["steward", "member"] });
     const [grace, lin] = [others[0]!, others[1]!];
-    expect(await removeFromSpace(actorOf(grace), { spaceSlug: space.slug, userId: lin.id })).toEqual({ ok: true, data: { userId: lin.id } });
+    expect(await removeMember(actorOf(grace), { spaceSlug: space.slug, userId: lin.id })).toEqual({ ok: true, data: { userId: lin.id } });
     expect((await rolesIn(space.id))[lin.id]).toBeUndefined();
     const removed = await eventsFor({ spaceId: space.id, type: "member.removed" });
     expect(removed).toHaveLength(1);
@@ -128,7 +130,7 @@ describe("removing and leaving", () => {
   it("does not let the last owner leave", async () => {
     const { space, owner } = await spaceWith({ members: ["steward"] });
     const [roles, events] = [await rolesIn(space.id), await eventCount(space.id)];
-    const result = await removeFromSpace(actorOf(owner), { spaceSlug: space.slug, userId: owner.id });
+    const result = await removeMember(actorOf(owner), { spaceSlug: space.slug, userId: owner.id });
     expect(result).toMatchObject({ ok: false, error: { code: "LAST_OWNER", message: expect.stringMatching(/before you leave/) } });
     expect(await rolesIn(space.id)).toEqual(roles);
     expect(await eventCount(space.id)).toBe(events);
@@ -137,7 +139,7 @@ describe("removing and leaving", () => {
   it("lets a member leave and records member.left", async () => {
     const { space, others } = await spaceWith({ members: ["member"] });
     const lin = others[0]!;
-    expect(await removeFromSpace(actorOf(lin), { spaceSlug: space.slug, userId: lin.id })).toMatchObject({ ok: true });
+    expect(await removeMember(actorOf(lin), { spaceSlug: space.slug, userId: lin.id })).toMatchObject({ ok: true });
     expect((await rolesIn(space.id))[lin.id]).toBeUndefined();
     const left = await eventsFor({ spaceId: space.id, type: "member.left" });
     expect(left).toHaveLength(1);
@@ -152,7 +154,7 @@ describe("invitation links", () => {
     const link = await invite(owner, space.slug, "auditor");
     expect(link.path).toMatch(/^\/invite\/cw_inv_/);
     const lin = await createUser();
-    expect(await acceptInvite(actorOf(lin), { token: tokenOf(link.path) })).toEqual({ ok: true, data: { spaceSlug: space.slug, role: "auditor" } });
+    expect(await acceptInvitation(actorOf(lin), { token: tokenOf(link.path) })).toEqual({ ok: true, data: { spaceSlug: space.slug, role: "auditor" } });
     expect((await rolesIn(space.id))[lin.id]).toBe("auditor");
 
     const types = (await eventsFor({ spaceId: space.id })).map((e) => e.type);
@@ -166,10 +168,10 @@ describe("invitation links", () => {
     const { space, owner } = await spaceWith();
     const link = await invite(owner, space.slug, "member");
     const [first, second] = [await createUser(), await createUser()];
-    expect(await acceptInvite(actorOf(first), { token: tokenOf(link.path) })).toMatchObject({ ok: true });
+    expect(await acceptInvitation(actorOf(first), { token: tokenOf(link.path) })).toMatchObject({ ok: true });
     const events = await eventCount(space.id);
 
-    const again = await acceptInvite(actorOf(second), { token: tokenOf(link.path) });
+    const again = await acceptInvitation(actorOf(second), { token: tokenOf(link.path) });
     expect(again).toMatchObject({ ok: false, error: { code: "INVITATION_USED" } });
     expect((await rolesIn(space.id))[second.id]).toBeUndefined();
     expect(await eventCount(space.id)).toBe(events);
@@ -183,7 +185,7 @@ describe("invitation links", () => {
     const lin = await createUser();
     const [roles, events] = [await rolesIn(space.id), await eventCount(space.id)];
 
-    expect(await acceptInvite(actorOf(lin), { token: tokenOf(link.path) })).toMatchObject({ ok: false, error: { code: "INVITATION_EXPIRED" } });
+    expect(await acceptInvitation(actorOf(lin), { token: tokenOf(link.path) })).toMatchObject({ ok: false, error: { code: "INVITATION_EXPIRED" } });
     expect(await rolesIn(space.id)).toEqual(roles);
     expect(await eventCount(space.id)).toBe(events);
     expect(await db.invitation.findUniqueOrThrow({ where: { id: link.id } })).toMatchObject({ usedAt: null, usedById: null });
@@ -191,8 +193,8 @@ describe("invitation links", () => {
 
   it("refuses an unknown link with INVITATION_NOT_FOUND", async () => {
     const lin = await createUser();
-    expect(await codeOf(acceptInvite(actorOf(lin), { token: `cw_inv_${"x".repeat(32)}` }))).toBe("INVITATION_NOT_FOUND");
-    await expect(acceptInvite(null, { token: `cw_inv_${"x".repeat(32)}` })).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+    expect(await codeOf(acceptInvitation(actorOf(lin), { token: `cw_inv_${"x".repeat(32)}` }))).toBe("INVITATION_NOT_FOUND");
+    await expect(acceptInvitation(null, { token: `cw_inv_${"x".repeat(32)}` })).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
   });
 
   it("lets only one of two people accepting at the same moment join", async () => {
@@ -200,7 +202,7 @@ describe("invitation links", () => {
       const { space, owner } = await spaceWith();
       const link = await invite(owner, space.slug, "member");
       const [a, b] = [await createUser(), await createUser()];
-      const results = await Promise.all([a, b].map((u) => acceptInvite(actorOf(u), { token: tokenOf(link.path) })));
+      const results = await Promise.all([a, b].map((u) => acceptInvitation(actorOf(u), { token: tokenOf(link.path) })));
       expect(results.filter((r) => r.ok)).toHaveLength(1);
       expect(results.filter((r) => !r.ok).map((r) => (r.ok ? "" : r.error.code))).toEqual(["INVITATION_USED"]);
       expect(await db.membership.count({ where: { spaceId: space.id, userId: { in: [a.id, b.id] } } })).toBe(1);
@@ -214,11 +216,11 @@ describe("join requests", () => {
     const { space, others } = await spaceWith({ members: ["steward"] });
     const grace = others[0]!;
     const lin = await createUser();
-    const asked = await askToJoin(actorOf(lin), { spaceSlug: space.slug, message: "I maintain the tokenizer fork." });
+    const asked = await requestToJoin(actorOf(lin), { spaceSlug: space.slug, message: "I maintain the tokenizer fork." });
     expect(asked.ok).toBe(true);
     if (!asked.ok) return;
 
-    const answered = await answerJoinRequest(actorOf(grace), { spaceSlug: space.slug, requestId: asked.data.requestId, accept: true });
+    const answered = await decideJoinRequest(actorOf(grace), { spaceSlug: space.slug, requestId: asked.data.requestId, accept: true });
     expect(answered).toEqual({ ok: true, data: { userId: lin.id } });
     expect((await rolesIn(space.id))[lin.id]).toBe("member");
     expect(await db.joinRequest.findUniqueOrThrow({ where: { id: asked.data.requestId } })).toMatchObject({ status: "accepted", decidedById: grace.id });
@@ -232,9 +234,9 @@ describe("join requests", () => {
   it("answers REQUEST_PENDING to a second ask and changes nothing", async () => {
     const { space } = await spaceWith();
     const lin = await createUser();
-    expect(await askToJoin(actorOf(lin), { spaceSlug: space.slug, message: "" })).toMatchObject({ ok: true });
+    expect(await requestToJoin(actorOf(lin), { spaceSlug: space.slug, message: "" })).toMatchObject({ ok: true });
     const events = await eventCount(space.id);
-    expect(await askToJoin(actorOf(lin), { spaceSlug: space.slug, message: "Please?" })).toMatchObject({ ok: false, error: { code: "REQUEST_PENDING", kind: "conflict" } });
+    expect(await requestToJoin(actorOf(lin), { spaceSlug: space.slug, message: "Please?" })).toMatchObject({ ok: false, error: { code: "REQUEST_PENDING", kind: "conflict" } });
     expect(await db.joinRequest.count({ where: { spaceId: space.id, userId: lin.id } })).toBe(1);
     expect(await eventCount(space.id)).toBe(events);
   });
@@ -243,8 +245,64 @@ describe("join requests", () => {
     const { space } = await spaceWith({ visibility: "private" });
     const lin = await createUser();
     const events = await eventCount(space.id);
-    expect(await codeOf(askToJoin(actorOf(lin), { spaceSlug: space.slug, message: "" }))).toBe("NOT_FOUND");
+    expect(await codeOf(requestToJoin(actorOf(lin), { spaceSlug: space.slug, message: "" }))).toBe("NOT_FOUND");
     expect(await db.joinRequest.count({ where: { spaceId: space.id } })).toBe(0);
     expect(await eventCount(space.id)).toBe(events);
+  });
+});
+
+describe("the policy's conditions, asked by the use cases before anything is written", () => {
+  async function invitations(spaceId: string) {
+    return db.invitation.count({ where: { spaceId } });
+  }
+
+  it("refuses a steward inviting or adding someone as an owner under the default charter, and writes nothing", async () => {
+    const { space, others } = await spaceWith({ members: ["steward"] });
+    const grace = actorOf(others[0]!);
+    const newcomer = await createUser();
+    const [roles, events, invites] = [await rolesIn(space.id), await eventCount(space.id), await invitations(space.id)];
+    expect(await createInvitation(grace, { spaceSlug: space.slug, role: "owner", expiresInDays: 7 })).toEqual({
+      ok: false,
+      error: { code: "OWNER_GRANT_FORBIDDEN", message: "The charter does not let you invite someone as an owner.", kind: "forbidden" },
+    });
+    expect(await addMember(grace, { spaceSlug: space.slug, email: newcomer.email!, role: "owner" })).toEqual({
+      ok: false,
+      error: { code: "OWNER_GRANT_FORBIDDEN", message: "The charter does not let you make someone an owner.", kind: "forbidden" },
+    });
+    // Asked before the e-mail is looked up: a steward learns nothing about who has an account.
+    expect(await codeOf(addMember(grace, { spaceSlug: space.slug, email: "nobody-here@example.org", role: "owner" }))).toBe("OWNER_GRANT_FORBIDDEN");
+    expect(await rolesIn(space.id)).toEqual(roles);
+    expect(await eventCount(space.id)).toBe(events);
+    expect(await invitations(space.id)).toBe(invites);
+    // The same steward may invite and add other roles.
+    expect(await createInvitation(grace, { spaceSlug: space.slug, role: "steward", expiresInDays: 7 })).toMatchObject({ ok: true });
+    expect(await addMember(grace, { spaceSlug: space.slug, email: newcomer.email!, role: "auditor" })).toMatchObject({ ok: true });
+  });
+
+  it("lets a steward grant ownership once the charter says stewards may", async () => {
+    const { space, owner, others } = await spaceWith({ members: ["steward", "member"] });
+    const [grace, lin] = [actorOf(others[0]!), others[1]!];
+    const charter = defaultCharter();
+    charter.membership.whoGrantsOwner = ["owner", "steward"];
+    expect(await amendCharter(actorOf(owner), { spaceSlug: space.slug, charter, reason: "Stewards may make owners" })).toMatchObject({ ok: true });
+    expect(await changeRole(grace, { spaceSlug: space.slug, userId: lin.id, role: "owner" })).toMatchObject({ ok: true });
+    expect((await rolesIn(space.id))[lin.id]).toBe("owner");
+    expect(await createInvitation(grace, { spaceSlug: space.slug, role: "owner", expiresInDays: 7 })).toMatchObject({ ok: true });
+  });
+
+  it("refuses a steward removing an owner, and writes nothing", async () => {
+    const { space, owner, others } = await spaceWith({ members: ["steward", "owner"] });
+    const [grace, coOwner] = [actorOf(others[0]!), others[1]!];
+    const [roles, events] = [await rolesIn(space.id), await eventCount(space.id)];
+    for (const target of [owner.id, coOwner.id]) {
+      expect(await removeMember(grace, { spaceSlug: space.slug, userId: target })).toEqual({
+        ok: false,
+        error: { code: "OWNER_REMOVAL_FORBIDDEN", message: "Only an owner can remove another owner.", kind: "forbidden" },
+      });
+    }
+    expect(await rolesIn(space.id)).toEqual(roles);
+    expect(await eventCount(space.id)).toBe(events);
+    // An owner may remove the other owner.
+    expect(await removeMember(actorOf(owner), { spaceSlug: space.slug, userId: coOwner.id })).toMatchObject({ ok: true });
   });
 });

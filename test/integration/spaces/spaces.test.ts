@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/auth/session";
 import { defaultCharter } from "@/lib/charter/rules";
 import { db } from "@/lib/db";
 import { createSpaceInput, updateSpaceInput } from "@/lib/spaces/schema";
-import { createSpace, listSpaces, updateSpaceSettings, viewSpace } from "@/lib/spaces/use-cases";
+import { createSpace, listSpaces, updateSpace, viewSpace } from "@/lib/spaces/use-cases";
 import { createUser, eventsFor, unique } from "@/test/support/factories";
 
 const actorOf = (user: { id: string; name: string | null; email: string | null }): Actor => ({ id: user.id, name: user.name, email: user.email });
@@ -95,7 +95,7 @@ describe("createSpace", () => {
   });
 });
 
-describe("updateSpaceSettings", () => {
+describe("updateSpace", () => {
   it("lets the owner change settings and records which fields changed", async () => {
     const ada = actorOf(await createUser());
     const space = await newSpace(ada);
@@ -108,7 +108,7 @@ describe("updateSpaceSettings", () => {
       sourceUrl: space.sourceUrl ?? "",
       hfOrg: space.hfOrg ?? "",
     });
-    const result = await updateSpaceSettings(ada, input);
+    const result = await updateSpace(ada, input);
     expect(result.ok).toBe(true);
     if (result.ok) expect([...result.data.changed].sort()).toEqual(["name", "visibility"]);
 
@@ -129,7 +129,7 @@ describe("updateSpaceSettings", () => {
     const eventsBefore = (await eventsFor({ spaceId: space.id })).length;
 
     const input = updateSpaceInput.parse({ spaceSlug: space.slug, name: "Grace's space", visibility: "private" });
-    await expect(updateSpaceSettings(actorOf(grace), input)).rejects.toMatchObject({ code: "FORBIDDEN", kind: "forbidden" });
+    await expect(updateSpace(actorOf(grace), input)).rejects.toMatchObject({ code: "FORBIDDEN", kind: "forbidden" });
 
     expect(await db.space.findUniqueOrThrow({ where: { id: space.id } })).toEqual(space);
     expect(await eventsFor({ spaceId: space.id })).toHaveLength(eventsBefore);

@@ -1,6 +1,7 @@
 import { describe, it, expect } from "vitest";
 import fc from "fast-check";
-import { defaultCharter, eligibleVoters, votingWindowCheck, decisionKinds, roles, type DecisionKind, type Role } from "@/lib/charter/rules";
+import { defaultCharter, eligibleVoters, votingWindowCheck, decisionKinds, type DecisionKind } from "@/lib/charter/rules";
+import { roles, type Role } from "@/lib/roles";
 
 const members: Array<{ userId: string; role: Role }> = [
   { userId: "u_ada", role: "owner" },

@@ -3,9 +3,9 @@ import { ok } from "@/lib/result";
 import { createSpaceInput } from "@/lib/spaces/schema";
 import { createSpace, listSpaces, viewSpace, spaceJson } from "@/lib/spaces/use-cases";
 
-export const GET = apiRoute(async ({ actor }) => ok({ spaces: await listSpaces(actor) }));
+const listSpacesEndpoint = apiRoute(async ({ actor }) => ok({ spaces: await listSpaces(actor) }));
 
-export const POST = apiRoute(
+const createSpaceEndpoint = apiRoute(
   async ({ req, actor }) => {
     const input = await readBody(req, createSpaceInput);
     if (!input.ok) return input;
@@ -16,3 +16,5 @@ export const POST = apiRoute(
   },
   { status: 201 },
 );
+
+export { listSpacesEndpoint as GET, createSpaceEndpoint as POST };

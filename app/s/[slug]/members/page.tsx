@@ -3,6 +3,7 @@ import { loadSpacePage } from "../load";
 import { listMembers, listPendingJoinRequests } from "@/lib/members/data";
 import { currentCharter } from "@/lib/charter/data";
 import { can } from "@/lib/policy";
+import { roles, rolesLeastFirst } from "@/lib/roles";
 import { Card, CardTitle } from "@/components/ui/card";
 import { MemberTable } from "@/components/members/member-table";
 import { InviteForm } from "@/components/members/invite-form";
@@ -14,12 +15,11 @@ export default async function MembersPage({ params }: { params: Promise<{ slug: 
   const { slug } = await params;
   const { actor, space, role } = await loadSpacePage(slug);
   const { charter } = await currentCharter(space.id);
-  const resource = { space: { visibility: space.visibility, role } };
-  // Showing controls is a courtesy; every action checks the policy again on the server.
-  const canManage = can(actor, "member.change-role", resource).allow;
-  const canInvite = can(actor, "member.invite", { ...resource, charterRoles: charter.membership.whoInvites }).allow;
+  const resource = { space: { visibility: space.visibility, role }, charter };
+  // Showing controls is a courtesy; every action asks the policy again on the server, with the same facts.
+  const canInvite = can(actor, "member.invite", resource).allow;
   const [members, requests] = await Promise.all([listMembers(space.id), can(actor, "join.decide", resource).allow ? listPendingJoinRequests(space.id) : []]);
-  const invitableRoles = ["member", "auditor", "steward", ...(role && charter.membership.whoGrantsOwner.includes(role) ? ["owner"] : [])];
+  const invitableRoles = rolesLeastFirst.filter((grant) => can(actor, "member.invite", { ...resource, grant }).allow);
 
   return (
     <div className="space-y-6">
@@ -28,8 +28,14 @@ export default async function MembersPage({ params }: { params: Promise<{ slug: 
         <MemberTable
           spaceSlug={space.slug}
           viewerId={actor?.id ?? null}
-          canManage={canManage}
-          members={members.map((m) => ({ userId: m.userId, name: m.user.name, role: m.role, joinedAt: m.joinedAt.toISOString() }))}
+          members={members.map((m) => ({
+            userId: m.userId,
+            name: m.user.name,
+            role: m.role,
+            joinedAt: m.joinedAt.toISOString(),
+            roleChoices: roles.filter((to) => to === m.role || can(actor, "member.change-role", { ...resource, roleChange: { from: m.role, to } }).allow),
+            canRemove: can(actor, "member.remove", { ...resource, targetRole: m.role }).allow,
+          }))}
         />
       </Card>
       {canInvite ? (

@@ -2,4 +2,6 @@ import { apiRoute } from "@/lib/api/handler";
 import { decisionDetail } from "@/lib/decisions/use-cases";
 import { ok } from "@/lib/result";
 
-export const GET = apiRoute<{ id: string }>(async ({ actor, params }) => ok(await decisionDetail(actor, params.id)));
+const decisionDetailEndpoint = apiRoute<{ id: string }>(async ({ actor, params }) => ok(await decisionDetail(actor, params.id)));
+
+export { decisionDetailEndpoint as GET };

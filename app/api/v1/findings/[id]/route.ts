@@ -4,7 +4,7 @@ import { apiFindingBody } from "@/lib/audits/endpoints";
 import { parseAuditInput } from "@/lib/audits/schema";
 import { ok } from "@/lib/result";
 
-export const PATCH = apiRoute<{ id: string }>(async ({ req, actor, params }) => {
+const moveFindingEndpoint = apiRoute<{ id: string }>(async ({ req, actor, params }) => {
   const body = await readBody(req, apiFindingBody, parseAuditInput);
   if (!body.ok) return body;
   const moved = await moveFinding(actor, { ...body.data, findingId: params.id });
@@ -12,3 +12,5 @@ export const PATCH = apiRoute<{ id: string }>(async ({ req, actor, params }) => 
   const viewed = await viewAuditReport(actor, moved.data.reportId);
   return viewed.ok ? ok(viewed.data.report) : viewed;
 });
+
+export { moveFindingEndpoint as PATCH };

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { loadSpacePage } from "../../load";
 import { userNames } from "@/lib/users/data";
 import { viewSpaceAuditReport } from "@/lib/audits/use-cases";
-import { checkReview, type FindingStatus } from "@/lib/audits/rules";
+import type { FindingStatus } from "@/lib/audits/rules";
 import { allowedFindingTargets } from "@/lib/audits/transition-options";
 import { can } from "@/lib/policy";
 import { ReportStatusBadge, VerdictBadge, categoryLabel, shortDigest } from "@/components/audits/badges";
@@ -30,10 +30,12 @@ export default async function AuditReportPage({ params }: { params: Promise<{ sl
   const { report, detail } = viewed.data;
   const names = await userNames([report.authorId, ...report.reviews.map((r) => r.reviewerId), ...report.findings.flatMap((f) => f.history.map((h) => h.actorId))]);
   const artifactNames = Object.fromEntries(detail.release.artifacts.map((a) => [a.digest, a.name]));
-  const resource = { space: { visibility: space.visibility, role } };
+  // The same questions, with the same facts, as the use cases ask: showing a control is a courtesy.
+  const resource = { space: { visibility: space.visibility, role }, authorId: report.authorId };
   const canTransition = can(actor, "finding.transition", resource).allow;
-  const canReview = actor && role ? can(actor, "audit.review", resource).allow && checkReview({ reviewerId: actor.id, authorId: report.authorId, reviewerRole: role }).ok : false;
-  const isAuthor = actor?.id === report.authorId;
+  const review = can(actor, "audit.review", resource);
+  const canReview = review.allow;
+  const ownReport = !review.allow && review.code === "OWN_REPORT";
   const release = detail.release;
 
   return (
@@ -105,7 +107,7 @@ export default async function AuditReportPage({ params }: { params: Promise<{ sl
         ) : (
           <div className="space-y-4">
             {report.findings.map((f) => {
-              const targets = canTransition ? allowedFindingTargets({ from: f.status as FindingStatus, actorRole: role, isReportAuthor: isAuthor }) : [];
+              const targets = canTransition ? allowedFindingTargets({ from: f.status as FindingStatus, actor, space: resource.space, authorId: report.authorId }) : [];
               return (
                 <FindingItem key={f.id} finding={f} names={names} artifactNames={artifactNames}>
                   {targets.length ? <FindingTransitionForm findingId={f.id} number={f.number} targets={targets} /> : null}
@@ -135,7 +137,7 @@ export default async function AuditReportPage({ params }: { params: Promise<{ sl
           <div className="mt-4 border-t border-zinc-100 pt-4 dark:border-zinc-800">
             <ReviewForm reportId={report.id} />
           </div>
-        ) : isAuthor ? (
+        ) : ownReport ? (
           <p className="mt-3 text-xs text-muted">You filed this report; another auditor or steward reviews it.</p>
         ) : null}
       </Card>

@@ -4,7 +4,7 @@ import { apiReviewBody } from "@/lib/audits/endpoints";
 import { parseAuditInput } from "@/lib/audits/schema";
 import { ok } from "@/lib/result";
 
-export const POST = apiRoute<{ id: string }>(
+const reviewAuditReportEndpoint = apiRoute<{ id: string }>(
   async ({ req, actor, params }) => {
     const body = await readBody(req, apiReviewBody, parseAuditInput);
     if (!body.ok) return body;
@@ -15,3 +15,5 @@ export const POST = apiRoute<{ id: string }>(
   },
   { status: 201 },
 );
+
+export { reviewAuditReportEndpoint as POST };

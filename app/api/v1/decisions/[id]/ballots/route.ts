@@ -2,7 +2,7 @@ import { apiRoute, readBody } from "@/lib/api/handler";
 import { ballotFields } from "@/lib/decisions/schema";
 import { castBallot } from "@/lib/decisions/use-cases";
 
-export const POST = apiRoute<{ id: string }>(
+const castBallotEndpoint = apiRoute<{ id: string }>(
   async ({ req, actor, params }) => {
     const body = await readBody(req, ballotFields);
     if (!body.ok) return body;
@@ -10,3 +10,5 @@ export const POST = apiRoute<{ id: string }>(
   },
   { status: 201 },
 );
+
+export { castBallotEndpoint as POST };

@@ -1,11 +1,13 @@
 import { apiRoute, readBody } from "@/lib/api/handler";
 import { cancelFields } from "@/lib/decisions/schema";
-import { cancelSpaceDecision, decisionDetail } from "@/lib/decisions/use-cases";
+import { cancelDecision, decisionDetail } from "@/lib/decisions/use-cases";
 import { ok } from "@/lib/result";
 
-export const POST = apiRoute<{ id: string }>(async ({ req, actor, params }) => {
+const cancelDecisionEndpoint = apiRoute<{ id: string }>(async ({ req, actor, params }) => {
   const body = await readBody(req, cancelFields);
   if (!body.ok) return body;
-  const cancelled = await cancelSpaceDecision(actor, { decisionId: params.id, reason: body.data.reason });
+  const cancelled = await cancelDecision(actor, { decisionId: params.id, reason: body.data.reason });
   return cancelled.ok ? ok(await decisionDetail(actor, params.id)) : cancelled;
 });
+
+export { cancelDecisionEndpoint as POST };

@@ -1,11 +1,13 @@
 import { apiRoute, readBody } from "@/lib/api/handler";
 import { noBody } from "@/lib/validation";
-import { closeDecisionEarly, decisionDetail } from "@/lib/decisions/use-cases";
+import { closeDecision, decisionDetail } from "@/lib/decisions/use-cases";
 import { ok } from "@/lib/result";
 
-export const POST = apiRoute<{ id: string }>(async ({ req, actor, params }) => {
+const closeDecisionEndpoint = apiRoute<{ id: string }>(async ({ req, actor, params }) => {
   const body = await readBody(req, noBody);
   if (!body.ok) return body;
-  const closed = await closeDecisionEarly(actor, { decisionId: params.id });
+  const closed = await closeDecision(actor, { decisionId: params.id });
   return closed.ok ? ok(await decisionDetail(actor, params.id)) : closed;
 });
+
+export { closeDecisionEndpoint as POST };

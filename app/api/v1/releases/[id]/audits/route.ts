@@ -4,7 +4,7 @@ import { apiFileReportBody } from "@/lib/audits/endpoints";
 import { parseAuditInput } from "@/lib/audits/schema";
 import { ok } from "@/lib/result";
 
-export const GET = apiRoute<{ id: string }>(async ({ actor, params }) => {
+const releaseAuditsEndpoint = apiRoute<{ id: string }>(async ({ actor, params }) => {
   const found = await releaseAudits(actor, params.id);
   if (!found.ok) return found;
   const { gate, coverage, reports, requiredCategories } = found.data;
@@ -18,7 +18,7 @@ export const GET = apiRoute<{ id: string }>(async ({ actor, params }) => {
   });
 });
 
-export const POST = apiRoute<{ id: string }>(
+const fileAuditReportEndpoint = apiRoute<{ id: string }>(
   async ({ req, actor, params }) => {
     // parseAuditInput: oversize text answers TEXT_TOO_LONG, as in the use case (which parses again).
     const body = await readBody(req, apiFileReportBody, parseAuditInput);
@@ -30,3 +30,5 @@ export const POST = apiRoute<{ id: string }>(
   },
   { status: 201 },
 );
+
+export { releaseAuditsEndpoint as GET, fileAuditReportEndpoint as POST };

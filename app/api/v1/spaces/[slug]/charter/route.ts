@@ -1,8 +1,8 @@
 import { apiRoute, readBody } from "@/lib/api/handler";
 import { describeCharter } from "@/lib/charter/rules";
-import { amendSpaceCharter, viewCharter } from "@/lib/spaces/use-cases";
+import { amendCharter, viewCharter } from "@/lib/spaces/use-cases";
 import { ok } from "@/lib/result";
-import { apiAmendCharterBody } from "@/lib/spaces/endpoints";
+import { amendCharterFields } from "@/lib/charter/schema-input";
 import type { Actor } from "@/lib/auth/session";
 
 async function charterJson(actor: Actor | null, slug: string) {
@@ -15,11 +15,15 @@ async function charterJson(actor: Actor | null, slug: string) {
   };
 }
 
-export const GET = apiRoute<{ slug: string }>(async ({ actor, params }) => ok(await charterJson(actor, params.slug)));
+const viewCharterEndpoint = apiRoute<{ slug: string }>(async ({ actor, params }) => ok(await charterJson(actor, params.slug)));
 
-export const PUT = apiRoute<{ slug: string }>(async ({ req, actor, params }) => {
-  const body = await readBody(req, apiAmendCharterBody);
+// The action's schema (amendCharterInput) less the space, which the path names: the use case validates the
+// charter itself, so a bad one answers INVALID_CHARTER with the same field paths as the form hears.
+const amendCharterEndpoint = apiRoute<{ slug: string }>(async ({ req, actor, params }) => {
+  const body = await readBody(req, amendCharterFields);
   if (!body.ok) return body;
-  const amended = await amendSpaceCharter(actor, { spaceSlug: params.slug, ...body.data });
+  const amended = await amendCharter(actor, { spaceSlug: params.slug, ...body.data });
   return amended.ok ? ok(await charterJson(actor, params.slug)) : amended;
 });
+
+export { viewCharterEndpoint as GET, amendCharterEndpoint as PUT };

@@ -1,20 +1,23 @@
 import { apiRoute, readBody } from "@/lib/api/handler";
 import { ok } from "@/lib/result";
-import { addMemberByEmail, spaceMember, spaceMembers } from "@/lib/members/use-cases";
-import { apiAddMemberBody } from "@/lib/members/endpoints";
+import { addMember, spaceMember, spaceMembers } from "@/lib/members/use-cases";
+import { addMemberFields } from "@/lib/members/schema";
 
-export const GET = apiRoute<{ slug: string }>(async ({ actor, params }) => {
+const spaceMembersEndpoint = apiRoute<{ slug: string }>(async ({ actor, params }) => {
   const { members } = await spaceMembers(actor, params.slug);
   return ok({ members });
 });
 
-export const POST = apiRoute<{ slug: string }>(
+// The action's schema (addMemberInput) less the space, which the path names.
+const addMemberEndpoint = apiRoute<{ slug: string }>(
   async ({ req, actor, params }) => {
-    const body = await readBody(req, apiAddMemberBody);
+    const body = await readBody(req, addMemberFields);
     if (!body.ok) return body;
-    const added = await addMemberByEmail(actor, { spaceSlug: params.slug, ...body.data });
+    const added = await addMember(actor, { spaceSlug: params.slug, ...body.data });
     if (!added.ok) return added;
     return spaceMember(actor, { spaceSlug: params.slug, userId: added.data.userId });
   },
   { status: 201 },
 );
+
+export { spaceMembersEndpoint as GET, addMemberEndpoint as POST };

@@ -5,14 +5,14 @@ import { releaseJson, releaseListJson } from "@/lib/releases/present";
 import { listReleasesQuery } from "@/lib/releases/schema";
 import { proposeRelease, spaceReleases, viewRelease } from "@/lib/releases/use-cases";
 
-export const GET = apiRoute<{ slug: string }>(async ({ req, actor, params }) => {
+const spaceReleasesEndpoint = apiRoute<{ slug: string }>(async ({ req, actor, params }) => {
   const query = readQuery(req, listReleasesQuery);
   if (!query.ok) return query;
   const { releases } = await spaceReleases(actor, params.slug, query.data);
   return ok({ releases: releases.map(releaseListJson) });
 });
 
-export const POST = apiRoute<{ slug: string }>(
+const proposeReleaseEndpoint = apiRoute<{ slug: string }>(
   async ({ req, actor, params }) => {
     const body = await readBody(req, apiCreateReleaseBody);
     if (!body.ok) return body;
@@ -23,3 +23,5 @@ export const POST = apiRoute<{ slug: string }>(
   },
   { status: 201 },
 );
+
+export { spaceReleasesEndpoint as GET, proposeReleaseEndpoint as POST };

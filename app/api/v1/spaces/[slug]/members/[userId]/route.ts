@@ -1,22 +1,26 @@
 import { apiRoute, readBody } from "@/lib/api/handler";
 import { noBody } from "@/lib/validation";
 import { ok } from "@/lib/result";
-import { changeRole, removeFromSpace, spaceMember } from "@/lib/members/use-cases";
-import { apiChangeRoleBody } from "@/lib/members/endpoints";
+import { changeRole, removeMember, spaceMember } from "@/lib/members/use-cases";
+import { changeRoleFields } from "@/lib/members/schema";
 
 type Params = { slug: string; userId: string };
 
-export const PATCH = apiRoute<Params>(async ({ req, actor, params }) => {
-  const body = await readBody(req, apiChangeRoleBody);
+// The action's schema (changeRoleInput) less the space and member, which the path names.
+const changeRoleEndpoint = apiRoute<Params>(async ({ req, actor, params }) => {
+  const body = await readBody(req, changeRoleFields);
   if (!body.ok) return body;
-  const changed = await changeRole(actor, { spaceSlug: params.slug, userId: params.userId, role: body.data.role });
+  const changed = await changeRole(actor, { spaceSlug: params.slug, userId: params.userId, ...body.data });
   if (!changed.ok) return changed;
   return spaceMember(actor, { spaceSlug: params.slug, userId: params.userId });
 });
 
-export const DELETE = apiRoute<Params>(async ({ req, actor, params }) => {
+/** Removes a member, or (with your own id) leaves: the use case tells them apart. */
+const removeMemberEndpoint = apiRoute<Params>(async ({ req, actor, params }) => {
   const body = await readBody(req, noBody);
   if (!body.ok) return body;
-  const removed = await removeFromSpace(actor, { spaceSlug: params.slug, userId: params.userId });
+  const removed = await removeMember(actor, { spaceSlug: params.slug, userId: params.userId });
   return removed.ok ? ok({ removed: params.userId }) : removed;
 });
+
+export { changeRoleEndpoint as PATCH, removeMemberEndpoint as DELETE };

@@ -1,7 +1,7 @@
 // isUniqueViolation tells the unique-index refusal that answers 409 apart from every other database error.
 import { describe, expect, it } from "vitest";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { isUniqueViolation } from "@/lib/unique-violation";
+import { isUniqueViolation } from "@/lib/db-errors";
 
 const prismaError = (code: string) => new Prisma.PrismaClientKnownRequestError(`failed with ${code}`, { code, clientVersion: Prisma.prismaVersion.client });
 
@@ -20,5 +20,17 @@ describe("isUniqueViolation", () => {
     ["null", null],
   ])("is false for %s", (_name, error) => {
     expect(isUniqueViolation(error)).toBe(false);
+  });
+
+  it.each([
+    ["Prisma's P2002", Object.assign(new Error("Unique constraint failed on the fields: (`slug`)"), { code: "P2002" }), true],
+    ["Postgres's 23505 through queryRows", Object.assign(new Error('duplicate key value violates unique constraint "ballots_pkey"'), { code: "23505" }), true],
+    ["another Prisma error", Object.assign(new Error("Record not found"), { code: "P2025" }), false],
+    ["a foreign-key violation", Object.assign(new Error("violates foreign key constraint"), { code: "23503" }), false],
+    ["a message that only mentions a unique constraint", new Error("Unique constraint failed"), false],
+    ["a string", "Unique constraint failed", false],
+    ["null", null, false],
+  ])("%s -> %s", (_name, error, expected) => {
+    expect(isUniqueViolation(error)).toBe(expected);
   });
 });
