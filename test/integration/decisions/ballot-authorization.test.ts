@@ -7,20 +7,9 @@ import { openDecisionInput } from "@/lib/decisions/schema";
 import { removeMember } from "@/lib/members/use-cases";
 import { updateSpace } from "@/lib/spaces/use-cases";
 import { updateSpaceInput } from "@/lib/spaces/schema";
-import { DomainError, type AppError } from "@/lib/result";
 import { createUser } from "@/test/support/factories";
-import { actorOf, community, snapshot } from "./support";
+import { actorOf, answer, community, snapshot } from "./support";
 
-/** What the boundary hands the caller, whether the use case returned a refusal or threw one. */
-async function answer(call: () => Promise<unknown>): Promise<AppError | "allowed"> {
-  try {
-    const result = (await call()) as { ok: boolean; error?: AppError };
-    return result && result.ok === false && result.error ? result.error : "allowed";
-  } catch (error) {
-    if (error instanceof DomainError) return error.toError();
-    throw error;
-  }
-}
 
 async function openPolicyVote(roles: Parameters<typeof community>[0]["roles"]) {
   const { space, people } = await community({ roles });

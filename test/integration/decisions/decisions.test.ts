@@ -4,18 +4,9 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { eligibilityHash } from "@/lib/decisions/rules";
 import { cancelDecision, castBallot, closeDecision, decisionDetail, openDecision, spaceDecisions } from "@/lib/decisions/use-cases";
-import { openDecisionInput } from "@/lib/decisions/schema";
 import { createUser, eventsFor } from "@/test/support/factories";
-import { actorOf, community, releaseInReview, snapshot, testCharter } from "./support";
+import { actorOf, community, input, opened, releaseInReview, snapshot, testCharter } from "./support";
 
-function input(slug: string, fields: Record<string, unknown>) {
-  return openDecisionInput.parse({ spaceSlug: slug, title: "A decision", question: "Should we?", ...fields });
-}
-
-async function opened(result: Awaited<ReturnType<typeof openDecision>>) {
-  if (!result.ok) throw new Error(`open failed: ${result.error.code} ${result.error.message}`);
-  return result.data;
-}
 
 describe("opening a decision", () => {
   it("freezes eligibility with its hash in decision.opened; a later member cannot vote", async () => {

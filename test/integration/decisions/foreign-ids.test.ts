@@ -3,20 +3,9 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { cancelDecision, castBallot, closeDecision, decisionDetail, openDecision } from "@/lib/decisions/use-cases";
 import { openDecisionInput } from "@/lib/decisions/schema";
-import { DomainError, type AppError } from "@/lib/result";
 import { createUser } from "@/test/support/factories";
-import { actorOf, community } from "./support";
+import { actorOf, answer, community } from "./support";
 
-/** What the boundary hands the caller, whether the use case returned a refusal or threw one. */
-async function answer(call: () => Promise<unknown>): Promise<AppError | "allowed"> {
-  try {
-    const result = (await call()) as { ok: boolean; error?: AppError };
-    return result && result.ok === false && result.error ? result.error : "allowed";
-  } catch (error) {
-    if (error instanceof DomainError) return error.toError();
-    throw error;
-  }
-}
 
 describe("a private space's decision id", () => {
   it("gets the same answer as a made-up id from every decision use case, signed in or not", async () => {

@@ -7,16 +7,8 @@ import { openDecisionInput } from "@/lib/decisions/schema";
 import { mofComponentIds } from "@/lib/releases/openness";
 import { parseCharter } from "@/lib/charter/rules";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { community, releaseInReview, snapshot, testCharter } from "./support";
+import { community, input, opened, releaseInReview, snapshot, testCharter } from "./support";
 
-function input(slug: string, fields: Record<string, unknown>) {
-  return openDecisionInput.parse({ spaceSlug: slug, title: "A decision", question: "Should we?", ...fields });
-}
-
-async function opened(result: Awaited<ReturnType<typeof openDecision>>) {
-  if (!result.ok) throw new Error(`open failed: ${result.error.code} ${result.error.message}`);
-  return result.data;
-}
 
 describe("numbers that make a rule impossible", () => {
   it("refuses a count quorum or a +1 minimum above the binding voters, naming how many there are; nothing is written", async () => {

@@ -6,6 +6,9 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { SpaceRole } from "@/lib/policy";
 import { createSpace, createUser, eventsFor } from "@/test/support/factories";
+import { openDecisionInput } from "@/lib/decisions/schema";
+import type { openDecision } from "@/lib/decisions/use-cases";
+import { DomainError, type AppError } from "@/lib/result";
 
 export const actorOf = (user: { id: string; name: string | null; email: string | null }): Actor => ({ id: user.id, name: user.name, email: user.email });
 
@@ -53,3 +56,25 @@ export async function snapshot(spaceId: string, decisionId?: string) {
   return { ballots, events: events.map((e) => e.hash), decision };
 }
 
+
+/** An opening request with a title and question, and whatever the test adds. */
+export function input(slug: string, fields: Record<string, unknown>) {
+  return openDecisionInput.parse({ spaceSlug: slug, title: "A decision", question: "Should we?", ...fields });
+}
+
+/** The opened decision, or the test fails with the refusal. */
+export async function opened(result: Awaited<ReturnType<typeof openDecision>>) {
+  if (!result.ok) throw new Error(`open failed: ${result.error.code} ${result.error.message}`);
+  return result.data;
+}
+
+/** What the boundary hands the caller, whether the use case returned a refusal or threw one. */
+export async function answer(call: () => Promise<unknown>): Promise<AppError | "allowed"> {
+  try {
+    const result = (await call()) as { ok: boolean; error?: AppError };
+    return result && result.ok === false && result.error ? result.error : "allowed";
+  } catch (error) {
+    if (error instanceof DomainError) return error.toError();
+    throw error;
+  }
+}
