@@ -37,6 +37,21 @@ test("two people: create a space, invite by link, join, change role, see new pow
   await expect(bob.page.getByText("you are a member")).toBeVisible();
   await bob.page.goto(`/s/${slug}/members`);
   await expect(bob.page.getByRole("button", { name: "Create invitation link" })).toHaveCount(0);
+  // Pages a member may not use say who may, the way the policy says it, instead of "Not found".
+  await bob.page.goto(`/s/${slug}/decisions/new`);
+  await expect(bob.page.getByTestId("refusal")).toHaveText("Only an owner or steward may open a decision; you are a member.");
+  await bob.page.goto(`/s/${slug}/settings`);
+  await expect(bob.page.getByTestId("refusal")).toHaveText("Only an owner may change a space's settings; you are a member.");
+  await bob.page.screenshot({ path: "/tmp/small-ux-settings-refusal.png" });
+
+  // Someone not signed in is offered a sign-in link that comes back here.
+  const visitor = await browser.newContext({ baseURL: process.env.E2E_BASE_URL });
+  const anon = await visitor.newPage();
+  await anon.goto(`/s/${slug}`);
+  await expect(anon.getByTestId("sign-in-to-join").getByRole("link", { name: "Sign in" })).toHaveAttribute("href", `/signin?callbackUrl=${encodeURIComponent(`/s/${slug}`)}`);
+  await anon.goto(`/s/${slug}/releases/new`);
+  await expect(anon.getByTestId("refusal").getByRole("link")).toHaveAttribute("href", `/signin?callbackUrl=${encodeURIComponent(`/s/${slug}/releases/new`)}`);
+  await visitor.close();
 
   // The link works once.
   const carol = await person(browser, `carol${stamp}`);
@@ -53,6 +68,10 @@ test("two people: create a space, invite by link, join, change role, see new pow
   await bob.page.reload();
   await expect(bob.page.getByText("you are a steward")).toBeVisible();
   await expect(bob.page.getByRole("button", { name: "Create invitation link" })).toBeVisible();
+  // A steward is not shown controls the policy would refuse: nothing to change or remove on the owner.
+  await expect(bob.page.getByLabel(`Role of Alice${stamp} Tester`)).toHaveCount(0);
+  await expect(bob.page.getByTestId(`member-Alice${stamp} Tester`).getByRole("button", { name: /Remove/ })).toHaveCount(0);
+  await bob.page.screenshot({ path: "/tmp/small-ux-members-steward.png", fullPage: true });
 
   // Alice reads the charter in plain language, amends it, and the change reads back.
   await alice.page.goto(`/s/${slug}/charter`);
