@@ -29,6 +29,21 @@ test("two people: create a space, invite by link, join, change role, see new pow
   await alice.page.getByRole("button", { name: "Create invitation link" }).click();
   const link = (await alice.page.getByTestId("invite-link").textContent())!.trim();
   expect(link).toContain("/invite/cw_inv_");
+  await expect(alice.page.getByRole("button", { name: "Copy invitation link" })).toBeVisible();
+  await expect(alice.page.getByTestId("invitation-member")).toBeVisible();
+
+  // A steward link: the role stays as picked while the link is on screen; the link is listed and can be revoked.
+  await alice.page.getByLabel("Role", { exact: true }).selectOption("steward");
+  await alice.page.getByRole("button", { name: "Create invitation link" }).click();
+  await expect(alice.page.getByTestId("invitation-steward")).toBeVisible();
+  await expect(alice.page.getByTestId("invite-link")).not.toHaveText(link);
+  await expect(alice.page.getByLabel("Role", { exact: true })).toHaveValue("steward");
+  await alice.page.screenshot({ path: "/tmp/small-ux-invitations.png", fullPage: true });
+  await alice.page.getByRole("button", { name: "Revoke the steward invitation link" }).click();
+  await alice.page.getByRole("button", { name: "Yes, revoke it" }).click();
+  await expect(alice.page.getByText("The steward invitation link was revoked.")).toBeVisible();
+  await expect(alice.page.getByTestId("invitation-steward")).toHaveCount(0);
+  await expect(alice.page.getByTestId("invitation-member")).toBeVisible();
 
   // Bob opens it and joins; he is a member and cannot invite.
   await bob.page.goto(link);
@@ -39,9 +54,9 @@ test("two people: create a space, invite by link, join, change role, see new pow
   await expect(bob.page.getByRole("button", { name: "Create invitation link" })).toHaveCount(0);
   // Pages a member may not use say who may, the way the policy says it, instead of "Not found".
   await bob.page.goto(`/s/${slug}/decisions/new`);
-  await expect(bob.page.getByTestId("refusal")).toHaveText("Only an owner or steward may open a decision; you are a member.");
+  await expect(bob.page.getByTestId("refusal")).toHaveText("Only owners or stewards may open a decision; you are a member.");
   await bob.page.goto(`/s/${slug}/settings`);
-  await expect(bob.page.getByTestId("refusal")).toHaveText("Only an owner may change a space's settings; you are a member.");
+  await expect(bob.page.getByTestId("refusal")).toHaveText("Only owners may change a space's settings; you are a member.");
   await bob.page.screenshot({ path: "/tmp/small-ux-settings-refusal.png" });
 
   // Someone not signed in is offered a sign-in link that comes back here.
