@@ -67,6 +67,7 @@ test("two people: create a space, invite by link, join, change role, see new pow
   await anon.goto(`/s/${slug}/releases/new`);
   await expect(anon.getByTestId("refusal").getByRole("link")).toHaveAttribute("href", `/signin?callbackUrl=${encodeURIComponent(`/s/${slug}/releases/new`)}`);
   await visitor.close();
+  await bob.page.goto(`/s/${slug}/members`);
 
   // The link works once.
   const carol = await person(browser, `carol${stamp}`);
