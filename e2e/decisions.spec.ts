@@ -25,6 +25,8 @@ async function vote(page: Page, url: string, pick: (page: Page) => Promise<void>
   await pick(page);
   await page.getByRole("button", { name: /Cast ballot|Change ballot/ }).click();
   await expect(page.getByTestId("receipt")).toContainText(/[0-9a-f]{64}/);
+  // Focus lands on the receipt, not back at the top of the page.
+  await expect(page.getByTestId("receipt")).toBeFocused();
 }
 
 test("an Apache release vote and a ranked licensing vote, by three people, to a passing close", async ({ browser }) => {

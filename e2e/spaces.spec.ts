@@ -29,6 +29,21 @@ test("two people: create a space, invite by link, join, change role, see new pow
   await alice.page.getByRole("button", { name: "Create invitation link" }).click();
   const link = (await alice.page.getByTestId("invite-link").textContent())!.trim();
   expect(link).toContain("/invite/cw_inv_");
+  await expect(alice.page.getByRole("button", { name: "Copy invitation link" })).toBeVisible();
+  await expect(alice.page.getByTestId("invitation-member")).toBeVisible();
+
+  // A steward link: the role stays as picked while the link is on screen; the link is listed and can be revoked.
+  await alice.page.getByLabel("Role", { exact: true }).selectOption("steward");
+  await alice.page.getByRole("button", { name: "Create invitation link" }).click();
+  await expect(alice.page.getByTestId("invitation-steward")).toBeVisible();
+  await expect(alice.page.getByTestId("invite-link")).not.toHaveText(link);
+  await expect(alice.page.getByLabel("Role", { exact: true })).toHaveValue("steward");
+  await alice.page.screenshot({ path: "/tmp/small-ux-invitations.png", fullPage: true });
+  await alice.page.getByRole("button", { name: "Revoke the steward invitation link" }).click();
+  await alice.page.getByRole("button", { name: "Yes, revoke it" }).click();
+  await expect(alice.page.getByText("The steward invitation link was revoked.")).toBeVisible();
+  await expect(alice.page.getByTestId("invitation-steward")).toHaveCount(0);
+  await expect(alice.page.getByTestId("invitation-member")).toBeVisible();
 
   // Bob opens it and joins; he is a member and cannot invite.
   await bob.page.goto(link);
@@ -37,6 +52,22 @@ test("two people: create a space, invite by link, join, change role, see new pow
   await expect(bob.page.getByText("you are a member")).toBeVisible();
   await bob.page.goto(`/s/${slug}/members`);
   await expect(bob.page.getByRole("button", { name: "Create invitation link" })).toHaveCount(0);
+  // Pages a member may not use say who may, the way the policy says it, instead of "Not found".
+  await bob.page.goto(`/s/${slug}/decisions/new`);
+  await expect(bob.page.getByTestId("refusal")).toHaveText("Only owners or stewards may open a decision; you are a member.");
+  await bob.page.goto(`/s/${slug}/settings`);
+  await expect(bob.page.getByTestId("refusal")).toHaveText("Only owners may change a space's settings; you are a member.");
+  await bob.page.screenshot({ path: "/tmp/small-ux-settings-refusal.png" });
+
+  // Someone not signed in is offered a sign-in link that comes back here.
+  const visitor = await browser.newContext({ baseURL: process.env.E2E_BASE_URL });
+  const anon = await visitor.newPage();
+  await anon.goto(`/s/${slug}`);
+  await expect(anon.getByTestId("sign-in-to-join").getByRole("link", { name: "Sign in" })).toHaveAttribute("href", `/signin?callbackUrl=${encodeURIComponent(`/s/${slug}`)}`);
+  await anon.goto(`/s/${slug}/releases/new`);
+  await expect(anon.getByTestId("refusal").getByRole("link")).toHaveAttribute("href", `/signin?callbackUrl=${encodeURIComponent(`/s/${slug}/releases/new`)}`);
+  await visitor.close();
+  await bob.page.goto(`/s/${slug}/members`);
 
   // The link works once.
   const carol = await person(browser, `carol${stamp}`);
@@ -53,6 +84,10 @@ test("two people: create a space, invite by link, join, change role, see new pow
   await bob.page.reload();
   await expect(bob.page.getByText("you are a steward")).toBeVisible();
   await expect(bob.page.getByRole("button", { name: "Create invitation link" })).toBeVisible();
+  // A steward is not shown controls the policy would refuse: nothing to change or remove on the owner.
+  await expect(bob.page.getByLabel(`Role of Alice${stamp} Tester`)).toHaveCount(0);
+  await expect(bob.page.getByTestId(`member-Alice${stamp} Tester`).getByRole("button", { name: /Remove/ })).toHaveCount(0);
+  await bob.page.screenshot({ path: "/tmp/small-ux-members-steward.png", fullPage: true });
 
   // Alice reads the charter in plain language, amends it, and the change reads back.
   await alice.page.goto(`/s/${slug}/charter`);

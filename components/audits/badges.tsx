@@ -1,13 +1,13 @@
 // Badges and labels for audit states: severity, finding status, report status, coverage.
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { auditCategoryLabels, type AuditCategory } from "@/lib/charter/schema";
+import { coverageWording } from "@/components/audits/gate-wording";
 import { findingStatusLabels, type FindingStatus } from "@/lib/audits/rules";
 
 const severityTones: Record<string, BadgeTone> = { critical: "danger", high: "danger", medium: "warn", low: "info", info: "neutral" };
 const findingTones: Record<string, BadgeTone> = { open: "danger", acknowledged: "warn", mitigated: "info", verified: "brand", accepted_risk: "neutral", wont_fix: "neutral" };
 const reportLabels: Record<string, string> = { pending: "awaiting review", accepted: "accepted", changes_requested: "changes requested", disputed: "disputed" };
 const reportTones: Record<string, BadgeTone> = { pending: "neutral", accepted: "brand", changes_requested: "warn", disputed: "danger" };
-const coverageTones: Record<string, BadgeTone> = { accepted: "brand", pending: "info", stale: "warn", missing: "danger" };
 
 export const findingStatusLabel = (status: string) => findingStatusLabels[status as FindingStatus] ?? status;
 export const categoryLabel = (category: string) => auditCategoryLabels[category as AuditCategory] ?? category;
@@ -29,8 +29,9 @@ export function ReportStatusBadge({ status, stale }: { status: string; stale?: b
   );
 }
 
-export function CoverageBadge({ status }: { status: string }) {
-  return <Badge tone={coverageTones[status] ?? "neutral"}>{status}</Badge>;
+export function CoverageBadge({ status, required }: { status: string; required: boolean }) {
+  const { label, tone } = coverageWording(status, required);
+  return <Badge tone={tone}>{label}</Badge>;
 }
 
 export function VerdictBadge({ verdict }: { verdict: string }) {

@@ -24,7 +24,7 @@ export function CoverageTable({ coverage, required }: { coverage: Coverage; requ
                 <th scope="row" className="py-2 pr-3 font-normal text-zinc-800 dark:text-zinc-200">
                   {categoryLabel(row.category)} {required.includes(row.category) ? <Badge>required</Badge> : null}
                 </th>
-                <td className="py-2 pr-3"><CoverageBadge status={row.status} /></td>
+                <td className="py-2 pr-3"><CoverageBadge status={row.status} required={required.includes(row.category)} /></td>
                 <td className="py-2 pr-3 tabular-nums">{row.accepted}</td>
                 <td className="py-2 pr-3 tabular-nums">{row.pending}</td>
                 <td className="py-2 tabular-nums">{row.stale}</td>

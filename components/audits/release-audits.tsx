@@ -32,7 +32,7 @@ export async function ReleaseAudits({ releaseId, spaceSlug }: { releaseId: strin
         Audits
       </CardTitle>
       <div className="space-y-5">
-        <GateExplanation gate={gate} anchorOf={(id) => anchors.get(id) ?? null} />
+        <GateExplanation gate={gate} status={found.data.release.status} anchorOf={(id) => anchors.get(id) ?? null} />
         <p className="text-xs text-muted">
           The charter blocks on unresolved findings of severity {blockingSeverity} or above
           {requiredCategories.length ? ` and requires accepted reports in: ${requiredCategories.join(", ")}` : ""}.

@@ -3,7 +3,7 @@
 // refreshed from GET /api/v1/decisions/{id} while open (TanStack Query), without reloading the page.
 import Link from "next/link";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { DecisionView } from "@/lib/decisions/view";
 import { describeChoice } from "@/lib/decisions/choice-text";
 import { Badge } from "@/components/ui/badge";
@@ -40,6 +40,14 @@ export function DecisionLive({ initial, canVote, canClose, canCancel, receiptPos
   });
   const decision = data ?? initial;
   const [receipt, setReceipt] = useState<string | null>(null);
+  // After a ballot is cast, focus moves to its receipt: what the voter needs next, and where a screen reader should be.
+  const [casts, setCasts] = useState(0);
+  const receiptRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (casts === 0) return;
+    receiptRef.current?.focus({ preventScroll: true });
+    receiptRef.current?.scrollIntoView({ block: "nearest" });
+  }, [casts]);
   const refresh = () => void queryClient.invalidateQueries({ queryKey: key });
   const ranked = decision.method === "irv" || decision.method === "schulze";
   const yourReceipt = receipt ?? decision.you?.receipt ?? null;
@@ -125,19 +133,20 @@ export function DecisionLive({ initial, canVote, canClose, canCancel, receiptPos
             current={decision.you.choice}
             onCast={(hash) => {
               setReceipt(hash);
+              setCasts((n) => n + 1);
               refresh();
             }}
           />
         </Card>
         </section>
       ) : decision.status === "open" && decision.you && !decision.you.eligible ? (
-        <p className="text-sm text-zinc-600 dark:text-zinc-400">You were not among the eligible voters when this decision opened.</p>
+        <p className="text-sm text-muted">You were not among the eligible voters when this decision opened.</p>
       ) : null}
 
       {yourReceipt ? (
         <Card>
           <CardTitle>Your receipt</CardTitle>
-          <div role="status" data-testid="receipt" className="space-y-1 text-sm">
+          <div ref={receiptRef} tabIndex={-1} role="status" data-testid="receipt" className="space-y-1 rounded-sm text-sm focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-500">
             <p>
               Your current ballot is {describeChoice(decision.you?.choice, decision.options, { ranked })}. Its receipt is the hash of its record event:
             </p>

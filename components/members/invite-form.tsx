@@ -1,8 +1,10 @@
 "use client";
 // Creates a single-use invitation link with an expiry; the link is shown once.
 import { useState } from "react";
+import { useWatch } from "react-hook-form";
 import { createInvitationAction } from "@/lib/members/actions";
 import { Button } from "@/components/ui/button";
+import { CopyButton } from "@/components/ui/copy-button";
 import { Field, SelectField } from "@/components/ui/field";
 import { ErrorSummary, useActionForm } from "@/components/ui/form";
 
@@ -10,6 +12,8 @@ import { ErrorSummary, useActionForm } from "@/components/ui/form";
 export function InviteForm({ spaceSlug, roles }: { spaceSlug: string; roles: string[] }) {
   const [link, setLink] = useState<string | null>(null);
   const f = useActionForm<{ role: string; expiresInDays: string }>({ defaultValues: { role: roles[0] ?? "", expiresInDays: "7" } });
+  // Controlled, so the choice stays as picked while the new link is on screen and the page refreshes around it.
+  const role = useWatch({ control: f.form.control, name: "role" });
   const submit = f.handle(
     (values) => {
       setLink(null);
@@ -23,7 +27,7 @@ export function InviteForm({ spaceSlug, roles }: { spaceSlug: string; roles: str
     <div className="space-y-3">
       <form id={f.id} onSubmit={submit} noValidate className="space-y-3">
         <div className="flex flex-wrap items-start gap-3">
-          <SelectField label="Role" id="invite-role" {...f.form.register("role")} className="w-36" errors={f.errorsAt("role")}>
+          <SelectField label="Role" id="invite-role" name="role" value={role} onChange={(e) => f.set("role", e.target.value)} className="w-36" errors={f.errorsAt("role")}>
             {roles.map((r) => (
               <option key={r} value={r}>{r}</option>
             ))}
@@ -36,7 +40,10 @@ export function InviteForm({ spaceSlug, roles }: { spaceSlug: string; roles: str
       {link ? (
         <div role="status" className="rounded-md border border-brand-500 bg-brand-50 p-3 text-sm dark:bg-brand-900/30">
           <p>Send this link to the person you invite. It works once, and is shown only now.</p>
-          <code data-testid="invite-link" className="mt-2 block break-all font-mono text-xs">{link}</code>
+          <div className="mt-2 flex items-start gap-2">
+            <code data-testid="invite-link" className="block min-w-0 flex-1 break-all font-mono text-xs">{link}</code>
+            <CopyButton value={link} label="Copy invitation link" />
+          </div>
         </div>
       ) : null}
     </div>

@@ -11,6 +11,7 @@ import {
   leaveSpaceInput,
   removeMemberInput,
   requestToJoinInput,
+  revokeInvitationInput,
 } from "@/lib/members/schema";
 import {
   acceptInvitation,
@@ -21,6 +22,7 @@ import {
   leaveSpace,
   removeMember,
   requestToJoin,
+  revokeInvitation,
 } from "@/lib/members/use-cases";
 import type { Result } from "@/lib/result";
 
@@ -47,6 +49,10 @@ export const leaveSpaceAction = defineAction(leaveSpaceInput, async (input, acto
 
 export const createInvitationAction = defineAction(createInvitationInput, async (input, actor) =>
   refresh(await createInvitation(actor, input), input.spaceSlug),
+);
+
+export const revokeInvitationAction = defineAction(revokeInvitationInput, async (input, actor) =>
+  refresh(await revokeInvitation(actor, input), input.spaceSlug),
 );
 
 export const acceptInvitationAction = defineAction(acceptInvitationInput, async (input, actor) => {

@@ -24,6 +24,11 @@ export async function findInvitationByHash(tokenHash: string) {
   });
 }
 
+/** One invitation of a space; another space's invitation is not found. */
+export async function getInvitation(spaceId: string, invitationId: string) {
+  return db.invitation.findFirst({ where: { id: invitationId, spaceId }, select: { id: true, role: true } });
+}
+
 export async function listOpenInvitations(spaceId: string, now: Date) {
   return db.invitation.findMany({
     where: { spaceId, usedAt: null, revokedAt: null, expiresAt: { gt: now } },

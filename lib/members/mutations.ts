@@ -121,6 +121,28 @@ export async function createInvitation(args: { spaceId: string; actorId: string;
   });
 }
 
+/** Revokes a still-open invitation; a link already used, revoked or expired is left as it is. */
+export async function revokeInvitation(args: { spaceId: string; actorId: string; invitationId: string; now: Date }): Promise<Result<{ role: SpaceRole; receipt: string }>> {
+  const { spaceId, actorId, invitationId, now } = args;
+  return db.$transaction(async (tx) => {
+    const invitation = await tx.invitation.findFirst({ where: { id: invitationId, spaceId }, select: { role: true } });
+    if (!invitation) return fail("INVITATION_NOT_FOUND", "No such invitation in this space.", "not_found");
+    const revoked = await tx.invitation.updateMany({
+      where: { id: invitationId, spaceId, usedAt: null, revokedAt: null, expiresAt: { gt: now } },
+      data: { revokedAt: now },
+    });
+    if (revoked.count !== 1) return fail("INVITATION_CLOSED", "This invitation was already used, revoked or has expired; there is nothing to revoke.", "conflict");
+    const event = await appendEvent(tx, {
+      spaceId,
+      actorId,
+      type: "member.invitation_revoked",
+      subject: { spaceId, invitationId },
+      data: { role: invitation.role },
+    });
+    return ok({ role: invitation.role, receipt: event.receipt });
+  });
+}
+
 export async function acceptInvitation({ tokenHash, userId, now }: { tokenHash: string; userId: string; now: Date }): Promise<Result<{ spaceSlug: string; role: SpaceRole; receipt: string }>> {
   return asAdd("you", () =>
     db.$transaction(async (tx) => {

@@ -17,6 +17,7 @@ export const createInvitationInput = z.strictObject({
   role: roleInput,
   expiresInDays: z.coerce.number().int().min(1, "An invitation lasts at least one day.").max(30, "An invitation lasts at most 30 days.").default(7),
 });
+export const revokeInvitationInput = z.strictObject({ spaceSlug, invitationId: z.string().min(1).max(64) });
 export const acceptInvitationInput = z.strictObject({ token: z.string().min(20).max(200) });
 export const requestToJoinInput = z.strictObject({ spaceSlug, message: z.string().trim().max(1000, "Keep it under 1,000 characters").default("") });
 export const decideJoinRequestInput = z.strictObject({ spaceSlug, requestId: z.string().min(1).max(64), accept: z.boolean() });

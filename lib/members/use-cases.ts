@@ -3,7 +3,7 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import type { Actor } from "@/lib/auth/session";
 import { currentCharter } from "@/lib/charter/data";
-import { getMember, getMembership, listMembers } from "@/lib/members/data";
+import { getInvitation, getMember, getMembership, listMembers } from "@/lib/members/data";
 // The writes share the use cases' names (one name per use case in every layer): reached through the module.
 import * as mutations from "@/lib/members/mutations";
 import { authorize, refusalOf, type SpaceRole } from "@/lib/policy";
@@ -84,6 +84,17 @@ export async function createInvitation(actor: Actor | null, input: { spaceSlug: 
   const expiresAt = new Date(now.getTime() + input.expiresInDays * 24 * 3600 * 1000);
   const created = await mutations.createInvitation({ spaceId: access.space.id, actorId: actor!.id, role: input.role, tokenHash: hashToken(token), expiresAt });
   return ok({ id: created.id, path: `/invite/${token}`, role: input.role, expiresAt: expiresAt.toISOString() });
+}
+
+/** Revoking a link needs the same right as creating it for that role: who may not invite as an owner may not revoke an owner's link. */
+export async function revokeInvitation(actor: Actor | null, input: { spaceSlug: string; invitationId: string }, now = new Date()) {
+  const access = await requireSpace(actor, input.spaceSlug, "member.invite");
+  const invitation = await getInvitation(access.space.id, input.invitationId);
+  if (!invitation) return fail("INVITATION_NOT_FOUND", "No such invitation in this space.", "not_found");
+  const refused = refusalOf(actor, "member.invite", { space: spaceFacts(access), charter: access.charter, grant: invitation.role });
+  if (refused) return refused;
+  const revoked = await mutations.revokeInvitation({ spaceId: access.space.id, actorId: actor!.id, invitationId: invitation.id, now });
+  return revoked.ok ? ok({ id: invitation.id, role: revoked.data.role }) : revoked;
 }
 
 export async function acceptInvitation(actor: Actor | null, input: { token: string }): Promise<Result<{ spaceSlug: string; role: SpaceRole }>> {

@@ -33,6 +33,8 @@ function describeParsed(event: ParsedEvent, actor: string, nameOf: (userId: stri
       return `${actor} added ${nameOf(event.subject.userId)} as ${event.data.role}`;
     case "member.invited":
       return `${actor} created an invitation link for a new ${event.data.role}`;
+    case "member.invitation_revoked":
+      return `${actor} revoked an invitation link for a new ${event.data.role}`;
     case "member.joined":
       return `${actor} joined as ${event.data.role} through an invitation`;
     case "member.join_requested":

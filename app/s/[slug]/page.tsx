@@ -9,6 +9,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Markdown } from "@/components/ui/markdown";
 import { EventList } from "@/components/record/event-list";
 import { JoinRequestButton } from "@/components/members/join-request-button";
+import { SignInToJoin } from "@/components/spaces/not-allowed";
 import { LatestItems } from "@/components/spaces/latest-items";
 import { listReleases } from "@/lib/releases/data";
 import { listSpaceReports } from "@/lib/audits/data";
@@ -61,6 +62,11 @@ export default async function SpaceOverviewPage({ params }: Props) {
             <div className="mt-5 border-t border-zinc-200 pt-4 dark:border-zinc-800">
               <JoinRequestButton spaceSlug={space.slug} pending={Boolean(pendingRequest)} />
             </div>
+          ) : null}
+          {!actor && space.visibility === "public" ? (
+            <p className="mt-5 border-t border-zinc-200 pt-4 text-sm text-muted dark:border-zinc-800" data-testid="sign-in-to-join">
+              <SignInToJoin callbackPath={`/s/${space.slug}`} purpose="to take part" />
+            </p>
           ) : null}
         </Card>
         <Card>

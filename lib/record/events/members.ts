@@ -25,6 +25,13 @@ export const memberEvents = [
     written: "A single-use invitation link is created for a role.",
   }),
   defineEvent({
+    type: "member.invitation_revoked",
+    version: 1,
+    subject: z.strictObject({ spaceId: id, invitationId: id }),
+    data: withRole,
+    written: "An unused invitation link is revoked before it expires (data: the role it was for); it no longer works.",
+  }),
+  defineEvent({
     type: "member.joined",
     version: 1,
     subject: z.strictObject({ spaceId: id, userId: id, invitationId: id }),

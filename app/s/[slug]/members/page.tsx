@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import { loadSpacePage } from "../load";
-import { listMembers, listPendingJoinRequests } from "@/lib/members/data";
+import { listMembers, listOpenInvitations, listPendingJoinRequests } from "@/lib/members/data";
 import { currentCharter } from "@/lib/charter/data";
 import { can } from "@/lib/policy";
 import { roles, rolesLeastFirst } from "@/lib/roles";
 import { Card, CardTitle } from "@/components/ui/card";
 import { MemberTable } from "@/components/members/member-table";
 import { InviteForm } from "@/components/members/invite-form";
+import { PendingInvitations } from "@/components/members/pending-invitations";
 import { JoinRequests } from "@/components/members/join-requests";
 
 export const metadata: Metadata = { title: "Members" };
@@ -18,7 +19,11 @@ export default async function MembersPage({ params }: { params: Promise<{ slug: 
   const resource = { space: { visibility: space.visibility, role }, charter };
   // Showing controls is a courtesy; every action asks the policy again on the server, with the same facts.
   const canInvite = can(actor, "member.invite", resource).allow;
-  const [members, requests] = await Promise.all([listMembers(space.id), can(actor, "join.decide", resource).allow ? listPendingJoinRequests(space.id) : []]);
+  const [members, requests, invitations] = await Promise.all([
+    listMembers(space.id),
+    can(actor, "join.decide", resource).allow ? listPendingJoinRequests(space.id) : [],
+    canInvite ? listOpenInvitations(space.id, new Date()) : [],
+  ]);
   const invitableRoles = rolesLeastFirst.filter((grant) => can(actor, "member.invite", { ...resource, grant }).allow);
 
   return (
@@ -42,6 +47,17 @@ export default async function MembersPage({ params }: { params: Promise<{ slug: 
         <Card>
           <CardTitle>Invite someone</CardTitle>
           <InviteForm spaceSlug={space.slug} roles={invitableRoles} />
+          <h3 className="mb-2 mt-6 text-sm font-semibold">Open invitation links</h3>
+          <PendingInvitations
+            spaceSlug={space.slug}
+            invitations={invitations.map((inv) => ({
+              id: inv.id,
+              role: inv.role,
+              createdAt: inv.createdAt.toISOString(),
+              expiresAt: inv.expiresAt.toISOString(),
+              canRevoke: can(actor, "member.invite", { ...resource, grant: inv.role }).allow,
+            }))}
+          />
         </Card>
       ) : null}
       {requests.length ? (

@@ -1,15 +1,19 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { loadSpacePage } from "../load";
 import { can } from "@/lib/policy";
 import { Card, CardTitle } from "@/components/ui/card";
+import { NotAllowed } from "@/components/spaces/not-allowed";
 import { SpaceForm } from "@/components/spaces/space-form";
 
 export const metadata: Metadata = { title: "Space settings" };
 
 export default async function SpaceSettingsPage({ params }: { params: Promise<{ slug: string }> }) {
-  const { actor, space, role } = await loadSpacePage((await params).slug);
-  if (!can(actor, "space.update", { space: { visibility: space.visibility, role } }).allow) notFound();
+  const { slug } = await params;
+  const { actor, space, role } = await loadSpacePage(slug);
+  const decision = can(actor, "space.update", { space: { visibility: space.visibility, role } });
+  if (!decision.allow) {
+    return <NotAllowed title="You cannot change this space's settings" refusal={decision} callbackPath={`/s/${slug}/settings`} />;
+  }
   return (
     <Card className="max-w-3xl">
       <CardTitle>Settings</CardTitle>

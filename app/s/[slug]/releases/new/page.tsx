@@ -3,7 +3,7 @@ import { loadSpacePage } from "../../load";
 import { can } from "@/lib/policy";
 import { lineageOptions } from "@/lib/releases/data";
 import { Card, CardTitle } from "@/components/ui/card";
-import { EmptyState } from "@/components/ui/empty-state";
+import { NotAllowed } from "@/components/spaces/not-allowed";
 import { ReleaseForm } from "@/components/releases/release-form";
 import { emptyValues } from "@/components/releases/form-state";
 
@@ -12,8 +12,9 @@ export const metadata: Metadata = { title: "New release" };
 export default async function NewReleasePage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const { actor, space, role } = await loadSpacePage(slug);
-  if (!can(actor, "release.propose", { space: { visibility: space.visibility, role } }).allow) {
-    return <EmptyState title="Only members propose releases">{actor ? "Ask to join this space first." : "Sign in, and join this space, to propose a release."}</EmptyState>;
+  const decision = can(actor, "release.propose", { space: { visibility: space.visibility, role } });
+  if (!decision.allow) {
+    return <NotAllowed title="Only members propose releases" refusal={decision} callbackPath={`/s/${slug}/releases/new`} />;
   }
   const lineage = await lineageOptions(space.id);
   return (
