@@ -3,7 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/action";
 import { cancelDecisionInput, castBallotInput, closeDecisionInput, openDecisionInput } from "@/lib/decisions/schema";
-import { cancelDecision, castBallot, closeDecision, openDecision } from "@/lib/decisions/use-cases";
+import { cancelDecision, castBallot, closeDecision } from "@/lib/decisions/use-cases";
+import { openDecision } from "@/lib/decisions/open-decision";
 
 export const openDecisionAction = defineAction(openDecisionInput, async (input, actor) => {
   const result = await openDecision(actor, input);

@@ -3,7 +3,8 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { eligibilityHash } from "@/lib/decisions/rules";
-import { cancelDecision, castBallot, closeDecision, decisionDetail, openDecision, spaceDecisions } from "@/lib/decisions/use-cases";
+import { cancelDecision, castBallot, closeDecision, decisionDetail, spaceDecisions } from "@/lib/decisions/use-cases";
+import { openDecision } from "@/lib/decisions/open-decision";
 import { createUser, eventsFor } from "@/test/support/factories";
 import { actorOf, community, input, opened, releaseInReview, snapshot, testCharter } from "./support";
 

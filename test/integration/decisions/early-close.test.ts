@@ -4,7 +4,8 @@ import { amendCharter } from "@/lib/spaces/use-cases";
 import { db } from "@/lib/db";
 import { settleDecision } from "@/lib/decisions/mutations";
 import { openDecisionInput } from "@/lib/decisions/schema";
-import { castBallot, closeDecision, decisionDetail, openDecision } from "@/lib/decisions/use-cases";
+import { castBallot, closeDecision, decisionDetail } from "@/lib/decisions/use-cases";
+import { openDecision } from "@/lib/decisions/open-decision";
 import { eventsFor } from "@/test/support/factories";
 import { community, releaseInReview, snapshot, testCharter } from "./support";
 

@@ -2,7 +2,8 @@
 // components, well-formed rankings, and the charter version it opened with.
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { castBallot, closeDecision, openDecision } from "@/lib/decisions/use-cases";
+import { castBallot, closeDecision } from "@/lib/decisions/use-cases";
+import { openDecision } from "@/lib/decisions/open-decision";
 import { openDecisionInput } from "@/lib/decisions/schema";
 import { mofComponentIds } from "@/lib/releases/openness";
 import { parseCharter } from "@/lib/charter/rules";

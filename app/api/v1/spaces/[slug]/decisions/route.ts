@@ -1,6 +1,7 @@
 import { apiRoute, readBody } from "@/lib/api/handler";
 import { openDecisionFields } from "@/lib/decisions/schema";
-import { openDecision, spaceDecisions } from "@/lib/decisions/use-cases";
+import { spaceDecisions } from "@/lib/decisions/use-cases";
+import { openDecision } from "@/lib/decisions/open-decision";
 import { ok } from "@/lib/result";
 
 type Params = { slug: string };
