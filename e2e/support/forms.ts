@@ -17,16 +17,19 @@ export async function expectFieldFine(field: Locator) {
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
- * Light and dark, desktop and 390 px wide, into docs/screenshots/<name>-<scheme>-<width>.png; the focused field
- * stays where it is (screenshots do not move focus).
+ * Light and dark, desktop and 390 px wide, into $E2E_SCREENSHOTS/form-<name>-<scheme>-<width>.png (e.g.
+ * E2E_SCREENSHOTS=docs/screenshots); without it nothing is written, so a test run leaves the checkout as it was.
+ * The focused field stays where it is (screenshots do not move focus).
  */
 export async function screenshotForm(page: Page, name: string) {
+  const dir = process.env.E2E_SCREENSHOTS;
+  if (!dir) return;
   const original = page.viewportSize() ?? { width: 1280, height: 900 };
   for (const colorScheme of ["light", "dark"] as const) {
     for (const viewport of [{ width: 1280, height: 900 }, { width: 390, height: 844 }]) {
       await page.emulateMedia({ colorScheme });
       await page.setViewportSize(viewport);
-      await page.screenshot({ path: `docs/screenshots/form-${name}-${colorScheme}-${viewport.width}.png`, fullPage: true, animations: "disabled" });
+      await page.screenshot({ path: `${dir}/form-${name}-${colorScheme}-${viewport.width}.png`, fullPage: true, animations: "disabled" });
     }
   }
   await page.emulateMedia({ colorScheme: "light" });
