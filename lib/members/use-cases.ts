@@ -6,7 +6,8 @@ import { currentCharter } from "@/lib/charter/data";
 import { getInvitation, getMember, getMembership, listMembers } from "@/lib/members/data";
 // The writes share the use cases' names (one name per use case in every layer): reached through the module.
 import * as mutations from "@/lib/members/mutations";
-import { authorize, refusalOf, type SpaceRole } from "@/lib/policy";
+import { authorize, refusalOf } from "@/lib/policy";
+import type { SpaceRole } from "@/lib/policy-resource";
 import { fail, ok, type Result } from "@/lib/result";
 import { requireSpace } from "@/lib/spaces/access";
 import type { SpaceAccess } from "@/lib/spaces/data";

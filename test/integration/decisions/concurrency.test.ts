@@ -5,7 +5,7 @@ import { castBallot, decisionDetail } from "@/lib/decisions/use-cases";
 import { openDecision } from "@/lib/decisions/open-decision";
 import { openDecisionInput } from "@/lib/decisions/schema";
 import type { Actor } from "@/lib/auth/session";
-import type { SpaceRole } from "@/lib/policy";
+import type { SpaceRole } from "@/lib/policy-resource";
 import { createSpace, eventsFor, unique } from "@/test/support/factories";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { actorOf, testCharter } from "./support";

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { acceptInvitation, createInvitation, revokeInvitation } from "@/lib/members/use-cases";
 import { listOpenInvitations } from "@/lib/members/data";
-import type { SpaceRole } from "@/lib/policy";
+import type { SpaceRole } from "@/lib/policy-resource";
 import { createUser, eventsFor } from "@/test/support/factories";
 import { actorOf, eventCount, rolesIn, spaceWith, type User } from "@/test/integration/spaces/members-support";
 

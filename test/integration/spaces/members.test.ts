@@ -11,7 +11,7 @@ import {
   createInvitation,
   removeMember,
 } from "@/lib/members/use-cases";
-import type { SpaceRole } from "@/lib/policy";
+import type { SpaceRole } from "@/lib/policy-resource";
 import type { Result } from "@/lib/result";
 import { defaultCharter } from "@/lib/charter/rules";
 import { amendCharter } from "@/lib/spaces/use-cases";
