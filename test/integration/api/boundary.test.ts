@@ -8,8 +8,8 @@ import { endpoints } from "@/lib/api/endpoints";
 import { db } from "@/lib/db";
 import { fileAuditReport } from "@/lib/audits/use-cases";
 import { openDecisionInput } from "@/lib/decisions/schema";
-import { castBallot } from "@/lib/decisions/use-cases";
-import { openDecision } from "@/lib/decisions/open-decision";
+import { castBallot } from "@/lib/decisions/use-cases/cast-ballot";
+import { openDecision } from "@/lib/decisions/use-cases/open-decision";
 import { createToken } from "@/lib/tokens/mutations";
 
 // One token sends a few hundred requests here: the write budget is not what this file tests

@@ -2,10 +2,12 @@
 import { describe, expect, it } from "vitest";
 import { amendCharter } from "@/lib/spaces/use-cases";
 import { db } from "@/lib/db";
-import { settleDecision } from "@/lib/decisions/mutations";
+import { settleDecision } from "@/lib/decisions/mutations/settle-decision";
 import { openDecisionInput } from "@/lib/decisions/schema";
-import { castBallot, closeDecision, decisionDetail } from "@/lib/decisions/use-cases";
-import { openDecision } from "@/lib/decisions/open-decision";
+import { castBallot } from "@/lib/decisions/use-cases/cast-ballot";
+import { closeDecision } from "@/lib/decisions/use-cases/close-decision";
+import { decisionDetail } from "@/lib/decisions/use-cases/decision-detail";
+import { openDecision } from "@/lib/decisions/use-cases/open-decision";
 import { eventsFor } from "@/test/support/factories";
 import { community, releaseInReview, snapshot, testCharter } from "./support";
 

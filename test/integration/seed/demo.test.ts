@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { auditGateForRelease } from "@/lib/audits/release-gate";
-import { decisionDetail } from "@/lib/decisions/use-cases";
+import { decisionDetail } from "@/lib/decisions/use-cases/decision-detail";
 import { opennessOf } from "@/lib/releases/present";
 import { releaseManifest } from "@/lib/releases/use-cases";
 import { seedDemo } from "@/prisma/seed-demo";
