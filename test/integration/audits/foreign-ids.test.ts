@@ -13,7 +13,11 @@ import type { Actor } from "@/lib/auth/session";
 import { fileAuditReport, moveFinding, releaseAudits, reviewAuditReport, viewAuditReport, viewSpaceAuditReport } from "@/lib/audits/use-cases";
 import { db } from "@/lib/db";
 import { releasePageData } from "@/lib/releases/page-data";
-import { editRelease, transitionRelease, releaseManifest, viewRelease, viewSpaceRelease } from "@/lib/releases/use-cases";
+import { editRelease } from "@/lib/releases/use-cases/edit-release";
+import { transitionRelease } from "@/lib/releases/use-cases/transition-release";
+import { releaseManifest } from "@/lib/releases/use-cases/release-manifest";
+import { viewRelease } from "@/lib/releases/use-cases/view-release";
+import { viewSpaceRelease } from "@/lib/releases/use-cases/view-space-release";
 import { createToken } from "@/lib/tokens/mutations";
 import { auditState, auditWorld, reportInput } from "./support";
 

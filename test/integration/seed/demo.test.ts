@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { auditGateForRelease } from "@/lib/audits/release-gate";
 import { decisionDetail } from "@/lib/decisions/use-cases/decision-detail";
 import { opennessOf } from "@/lib/releases/present";
-import { releaseManifest } from "@/lib/releases/use-cases";
+import { releaseManifest } from "@/lib/releases/use-cases/release-manifest";
 import { seedDemo } from "@/prisma/seed-demo";
 import Ajv2020 from "ajv/dist/2020";
 import { eventsJsonSchema } from "@/lib/record/events/json-schema";
