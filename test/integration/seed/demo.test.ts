@@ -8,7 +8,9 @@ import { releaseManifest } from "@/lib/releases/use-cases/release-manifest";
 import { seedDemo } from "@/prisma/seed-demo";
 import Ajv2020 from "ajv/dist/2020";
 import { eventsJsonSchema } from "@/lib/record/events/json-schema";
-import { exportStream, spaceFeed, spaceHistory } from "@/lib/history/use-cases";
+import { exportStream } from "@/lib/history/use-cases/export-stream";
+import { spaceFeed } from "@/lib/history/use-cases/space-feed";
+import { spaceHistory } from "@/lib/history/use-cases/space-history";
 import { describeEvent } from "@/lib/record/describe";
 import { ExportVerifier } from "@/lib/record/verify-export";
 
