@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { castBallot } from "@/lib/decisions/use-cases/cast-ballot";
 import { openDecision } from "@/lib/decisions/use-cases/open-decision";
 import { openDecisionInput } from "@/lib/decisions/schema";
-import { removeMember } from "@/lib/members/use-cases";
+import { removeMember } from "@/lib/members/use-cases/remove-member";
 import { updateSpace } from "@/lib/spaces/use-cases";
 import { updateSpaceInput } from "@/lib/spaces/schema";
 import { createUser } from "@/test/support/factories";
