@@ -6,7 +6,7 @@ import { castBallot } from "@/lib/decisions/use-cases/cast-ballot";
 import { openDecision } from "@/lib/decisions/use-cases/open-decision";
 import { openDecisionInput } from "@/lib/decisions/schema";
 import { removeMember } from "@/lib/members/use-cases/remove-member";
-import { updateSpace } from "@/lib/spaces/use-cases";
+import { updateSpace } from "@/lib/spaces/use-cases/update-space";
 import { updateSpaceInput } from "@/lib/spaces/schema";
 import { createUser } from "@/test/support/factories";
 import { actorOf, answer, community, snapshot } from "./support";

@@ -1,6 +1,6 @@
 // Closing early only once the outcome can no longer change, under the charter version the decision opened with.
 import { describe, expect, it } from "vitest";
-import { amendCharter } from "@/lib/spaces/use-cases";
+import { amendCharter } from "@/lib/spaces/use-cases/amend-charter";
 import { db } from "@/lib/db";
 import { settleDecision } from "@/lib/decisions/mutations/settle-decision";
 import { openDecisionInput } from "@/lib/decisions/schema";

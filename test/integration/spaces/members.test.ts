@@ -12,7 +12,7 @@ import { removeMember } from "@/lib/members/use-cases/remove-member";
 import type { SpaceRole } from "@/lib/policy-resource";
 import type { Result } from "@/lib/result";
 import { defaultCharter } from "@/lib/charter/rules";
-import { amendCharter } from "@/lib/spaces/use-cases";
+import { amendCharter } from "@/lib/spaces/use-cases/amend-charter";
 import { createUser, eventsFor, unique } from "@/test/support/factories";
 import { actorOf, eventCount, rolesIn, spaceWith, type User } from "@/test/integration/spaces/members-support";
 
