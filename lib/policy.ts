@@ -29,7 +29,7 @@ export type PolicyResource = {
   charter?: CharterRoles;
   /** For a proposal (a release): the user who proposed it. */
   proposerId?: string;
-  /** For an audit report, or a finding in one: the user who filed the report. */
+  /** For an audit report, or a finding in one: the user who filed the report; for a comment: its author. */
   authorId?: string;
   /** For inviting or adding someone: the role they would get. */
   grant?: SpaceRole;
@@ -92,6 +92,12 @@ const notOwnReport: Condition = ({ actor, resource, action }) =>
   requireFact(resource.authorId, action, "the report's authorId") === actor.id
     ? { code: "OWN_REPORT", message: "You cannot review your own audit report; ask another auditor or steward.", kind: "forbidden" }
     : null;
+
+/** A comment is edited or deleted by its author only (stewards hide or redact instead, which the record tells apart). */
+const ownComment: Condition = ({ actor, resource, action }) =>
+  requireFact(resource.authorId, action, "the comment's authorId") === actor.id
+    ? null
+    : { code: "NOT_AUTHOR", message: "Only its author can change or delete a comment; a steward can hide it instead.", kind: "forbidden" };
 
 /**
  * Granting or taking away ownership needs a role the charter lists in whoGrantsOwner. Checked against the
@@ -235,6 +241,13 @@ export const policyTable = {
   "decision.close": { who: { kind: "roles", roles: stewards }, describe: "Close a decision early" },
   "decision.cancel": { who: { kind: "roles", roles: stewards }, describe: "Cancel a decision" },
   "history.view": { who: { kind: "anyone" }, describe: "Read the governance record" },
+  "proposal.open": { who: { kind: "roles", roles: anyMember }, describe: "Start a proposal" },
+  "proposal.link": { who: { kind: "roles", roles: stewards }, describe: "Turn a proposal into a decision or link it to a release" },
+  "comment.post": { who: { kind: "roles", roles: anyMember }, describe: "Comment in a thread" },
+  "comment.edit": { who: { kind: "roles", roles: anyMember }, describe: "Edit a comment", then: ownComment },
+  "comment.delete": { who: { kind: "roles", roles: anyMember }, describe: "Delete a comment", then: ownComment },
+  "comment.hide": { who: { kind: "roles", roles: stewards }, describe: "Hide a comment" },
+  "comment.redact": { who: { kind: "roles", roles: stewards }, describe: "Redact a comment's text" },
 } as const satisfies Record<string, Rule>;
 
 export type Action = keyof typeof policyTable;
