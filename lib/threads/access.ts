@@ -5,9 +5,9 @@ import type { Actor } from "@/lib/auth/session";
 import type { Action } from "@/lib/policy";
 import { DomainError } from "@/lib/result";
 import { requireSpace, type ResourceFacts } from "@/lib/spaces/access";
-import { getComment } from "@/lib/threads/data";
+import { getComment, resolveSubject } from "@/lib/threads/data";
 import type { ThreadSubject } from "@/lib/threads/rules";
-import { resolveSubject } from "@/lib/threads/subjects";
+
 
 const noSuchThread = () => new DomainError("NOT_FOUND", "No such thread.", "not_found");
 const noSuchComment = () => new DomainError("NOT_FOUND", "No such comment.", "not_found");

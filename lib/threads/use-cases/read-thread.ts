@@ -5,7 +5,7 @@ import type { Actor } from "@/lib/auth/session";
 import { can } from "@/lib/policy";
 import { openThread } from "@/lib/threads/access";
 import { listThreadComments, mentionableMembers, type CommentRow } from "@/lib/threads/data";
-import { nestReplies, shownText } from "@/lib/threads/rules";
+import { nestReplies, shownText, type ThreadSubjectKind } from "@/lib/threads/rules";
 import type { ThreadInput } from "@/lib/threads/schema";
 import { userNames } from "@/lib/users/data";
 
@@ -27,7 +27,7 @@ export type CommentView = {
 };
 
 export type ThreadView = {
-  subject: { kind: string; id: string; title: string; path: string };
+  subject: { kind: ThreadSubjectKind; id: string; title: string; path: string };
   count: number;
   comments: Array<CommentView & { replies: CommentView[] }>;
   may: { post: boolean; moderate: boolean; reason: string | null };
