@@ -5,7 +5,7 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { Markdown } from "@/components/ui/markdown";
 
-const render = (text: string) => renderToStaticMarkup(createElement(Markdown, { children: text }));
+const render = (text: string) => renderToStaticMarkup(createElement(Markdown, null, text));
 
 describe("the sanitizing markdown pipeline", () => {
   it.each([
