@@ -8,7 +8,8 @@ import { db } from "@/lib/db";
 import { textCommitment } from "@/lib/record/commitment";
 import { ExportVerifier } from "@/lib/record/verify-export";
 import { verifyStream } from "@/lib/record/verify-stream";
-import { eventsAfter, spaceFeed } from "@/lib/history/use-cases";
+import { eventsAfter } from "@/lib/history/use-cases/events-after";
+import { spaceFeed } from "@/lib/history/use-cases/space-feed";
 import { community } from "@/test/integration/decisions/support";
 import { attempt, exportOf, verify } from "@/test/integration/threads/support";
 

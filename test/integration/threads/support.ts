@@ -1,6 +1,6 @@
 // Helpers for the threads tests: a use case's thrown refusal as a value, the space's export text, and its verdict.
 import { DomainError, type AppError, type Result } from "@/lib/result";
-import { exportStream } from "@/lib/history/use-cases";
+import { exportStream } from "@/lib/history/use-cases/export-stream";
 import { sequenceLog } from "@/lib/record/sequencer";
 import { ExportVerifier } from "@/lib/record/verify-export";
 

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { openDecision } from "@/lib/decisions/open-decision";
+import { openDecision } from "@/lib/decisions/use-cases/open-decision";
 import { parseInput } from "@/lib/validation";
 import { postCommentInput, threadInput } from "@/lib/threads/schema";
 import { openProposal } from "@/lib/threads/use-cases/open-proposal";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { loadSpacePage } from "../../load";
-import { releaseOptions } from "@/lib/decisions/use-cases";
+import { releaseOptions } from "@/lib/decisions/use-cases/release-options";
 import { DomainError } from "@/lib/result";
 import { proposalDetail } from "@/lib/threads/use-cases/proposals";
 import { Badge } from "@/components/ui/badge";
