@@ -57,8 +57,9 @@ async function seedOwnSpace(browser: Browser) {
   const lumenAudit = await firstLink(page, "/s/lumen/audits", /^\/s\/lumen\/audits\/[a-z0-9]+$/);
   const closedDecision = await firstLink(page, "/s/lumen/decisions", /^\/s\/lumen\/decisions\/[a-z0-9]+$/, /Release Lumen-7B 1\.0/);
   const permalink = await firstLink(page, "/s/lumen/history", /^\/s\/lumen\/history\/\d+$/);
+  const lumenProposal = await firstLink(page, "/s/lumen/proposals", /^\/s\/lumen\/proposals\/[a-z0-9]+$/);
   await context.close();
-  return { draftId: draft.id as string, reviewId: review.id as string, voteId: vote.id as string, lumenRelease, lumenAudit, closedDecision, permalink };
+  return { draftId: draft.id as string, reviewId: review.id as string, voteId: vote.id as string, lumenRelease, lumenAudit, closedDecision, permalink, lumenProposal };
 }
 
 function pagesToCheck(seeded: Awaited<ReturnType<typeof seedOwnSpace>>): Check[] {
@@ -80,6 +81,8 @@ function pagesToCheck(seeded: Awaited<ReturnType<typeof seedOwnSpace>>): Check[]
     { name: "decisions list", path: "/s/lumen/decisions", signedIn: false },
     { name: "decision (closed)", path: seeded.closedDecision, signedIn: false },
     { name: "history", path: "/s/lumen/history", signedIn: false },
+    { name: "proposals list", path: "/s/lumen/proposals", signedIn: false },
+    { name: "proposal with its thread", path: seeded.lumenProposal, signedIn: false },
     { name: "history permalink", path: seeded.permalink, signedIn: false },
     // Signed in: a visitor to Lumen, and the steward of their own space.
     { name: "account settings", path: "/settings", signedIn: true, shot: "settings" },
@@ -108,6 +111,9 @@ function pagesToCheck(seeded: Awaited<ReturnType<typeof seedOwnSpace>>): Check[]
     { name: "new decision", path: `${own}/decisions/new`, signedIn: true },
     { name: "decision (open, with the ballot)", path: `${own}/decisions/${seeded.voteId}`, signedIn: true, shot: "decision-open" },
     { name: "own history", path: `${own}/history`, signedIn: true },
+    { name: "proposals list (signed in)", path: "/s/lumen/proposals", signedIn: true, shot: "proposals" },
+    { name: "proposal with its thread (signed in)", path: seeded.lumenProposal, signedIn: true },
+    { name: "new proposal", path: `${own}/proposals/new`, signedIn: true },
   ];
 }
 

@@ -16,6 +16,12 @@ export const notOwnReport: Condition = ({ actor, resource, action }) =>
     ? { code: "OWN_REPORT", message: "You cannot review your own audit report; ask another auditor or steward.", kind: "forbidden" }
     : null;
 
+/** A comment is edited or deleted by its author only (stewards hide or redact instead, which the record tells apart). */
+export const ownComment: Condition = ({ actor, resource, action }) =>
+  requireFact(resource.authorId, action, "the comment's authorId") === actor.id
+    ? null
+    : { code: "NOT_AUTHOR", message: "Only its author can change or delete a comment; a steward can hide it instead.", kind: "forbidden" };
+
 /**
  * Granting or taking away ownership needs a role the charter lists in whoGrantsOwner. Checked against the
  * locked membership rows by the mutation too (members/rules.ts), as a guard against a concurrent change.

@@ -27,7 +27,7 @@ export type PolicyResource = {
   charter?: CharterRoles;
   /** For a proposal (a release): the user who proposed it. */
   proposerId?: string;
-  /** For an audit report, or a finding in one: the user who filed the report. */
+  /** For an audit report, or a finding in one: the user who filed the report; for a comment: its author. */
   authorId?: string;
   /** For inviting or adding someone: the role they would get. */
   grant?: SpaceRole;

@@ -1,6 +1,6 @@
 // The one authorization policy: (actor, action, resource) -> allow, or deny with a reason.
 // Every server action and API route asks here; pages that hide buttons are a courtesy, not a check.
-import { findingMove, notOwnReport, ownerChange, ownerGrant, ownerRemoval, requireFact } from "@/lib/policy-conditions";
+import { findingMove, notOwnReport, ownComment, ownerChange, ownerGrant, ownerRemoval, requireFact } from "@/lib/policy-conditions";
 import type { CharterRoles, Condition, Facts, PolicyActor, PolicyResource, SpaceRole } from "@/lib/policy-resource";
 import { anyMember, charterRoleDefaults, reviewers, stewards } from "@/lib/policy-role-groups";
 import { DomainError, fail, type ErrorKind, type Result } from "@/lib/result";
@@ -71,6 +71,13 @@ export const policyTable = {
   "decision.close": { who: { kind: "roles", roles: stewards }, describe: "Close a decision early" },
   "decision.cancel": { who: { kind: "roles", roles: stewards }, describe: "Cancel a decision" },
   "history.view": { who: { kind: "anyone" }, describe: "Read the governance record" },
+  "proposal.open": { who: { kind: "roles", roles: anyMember }, describe: "Start a proposal" },
+  "proposal.link": { who: { kind: "roles", roles: stewards }, describe: "Turn a proposal into a decision or link it to a release" },
+  "comment.post": { who: { kind: "roles", roles: anyMember }, describe: "Comment in a thread" },
+  "comment.edit": { who: { kind: "roles", roles: anyMember }, describe: "Edit a comment", then: ownComment },
+  "comment.delete": { who: { kind: "roles", roles: anyMember }, describe: "Delete a comment", then: ownComment },
+  "comment.hide": { who: { kind: "roles", roles: stewards }, describe: "Hide a comment" },
+  "comment.redact": { who: { kind: "roles", roles: stewards }, describe: "Redact a comment's text" },
 } as const satisfies Record<string, Rule>;
 
 export type Action = keyof typeof policyTable;

@@ -40,6 +40,7 @@ async function main() {
   const outcome = verifier.finish();
   if (outcome.ok) {
     console.log(outcome.summary);
+    for (const line of outcome.texts.erased) console.log(`  ${line}`);
     process.exit(0);
   }
   console.error(`FAILED: ${outcome.reason}`);

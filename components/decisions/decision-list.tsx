@@ -28,7 +28,7 @@ export function DecisionStatusBadge({ status, outcome }: { status: DecisionListI
   return <Badge tone={outcomeTone(outcome?.status)}>{outcome?.status ?? "closed"}</Badge>;
 }
 
-export function DecisionList({ spaceSlug, decisions, emptyTitle = "No decisions yet" }: { spaceSlug: string; decisions: DecisionListItem[]; emptyTitle?: string }) {
+export function DecisionList({ spaceSlug, decisions, emptyTitle = "No decisions yet", comments = {} }: { spaceSlug: string; decisions: DecisionListItem[]; emptyTitle?: string; /** Visible comments per decision id. */ comments?: Record<string, number> }) {
   if (decisions.length === 0) return <EmptyState title={emptyTitle}>Decisions are opened by stewards and decided by the charter&apos;s rules.</EmptyState>;
   return (
     <ul className="divide-y divide-zinc-200 dark:divide-zinc-800" aria-label="Decisions">
@@ -39,7 +39,7 @@ export function DecisionList({ spaceSlug, decisions, emptyTitle = "No decisions 
               {d.title}
             </Link>
             <p className="text-xs text-muted">
-              {d.kind} · {d.method} · {d.ballots} of {d.eligible} eligible voted ·{" "}
+              {d.kind} · {d.method} · {d.ballots} of {d.eligible} eligible voted · {comments[d.id] ?? 0} {(comments[d.id] ?? 0) === 1 ? "comment" : "comments"} ·{" "}
               {d.status === "open" ? <>closes <LocalTime at={d.closesAt} /></> : d.closedAt ? <>{d.status} <LocalTime at={d.closedAt} /></> : d.status}
             </p>
             {d.outcome ? <p className="mt-1 text-sm text-zinc-700 dark:text-zinc-300">{d.outcome.explanation}</p> : null}

@@ -16,6 +16,8 @@ type Props = {
   defaults: Record<string, { method: string; minHours: number; maxHours: number }>;
   methods: Array<{ value: string; label: string }>;
   initialReleaseId?: string;
+  /** The proposal this decision comes from: linked to it when it opens. */
+  proposal?: { id: string; title: string };
 };
 
 const kinds = [
@@ -50,7 +52,7 @@ function fieldOf(path: string): string {
   return head;
 }
 
-export function OpenDecisionForm({ spaceSlug, releases, defaults, methods, initialReleaseId }: Props) {
+export function OpenDecisionForm({ spaceSlug, releases, defaults, methods, initialReleaseId, proposal }: Props) {
   const router = useRouter();
   // "Now" for the preview, read once on the client; the preview is recomputed as the person types.
   const [now] = useState(() => new Date());
@@ -78,8 +80,9 @@ export function OpenDecisionForm({ spaceSlug, releases, defaults, methods, initi
 
   const f = useActionForm<Values>({
     defaultValues: {
-      title: "",
-      question: "",
+      // From a proposal: its title, and a link back rather than a copy of its text (which stays erasable in its thread).
+      title: proposal?.title ?? "",
+      question: proposal ? `Discussed in the proposal [${proposal.title}](/s/${spaceSlug}/proposals/${proposal.id}).` : "",
       kind: initialReleaseId ? "release" : "policy",
       method: "",
       options: "",
@@ -107,6 +110,7 @@ export function OpenDecisionForm({ spaceSlug, releases, defaults, methods, initi
       const at = readLocal(v.closesAt);
       return openDecisionAction({
         spaceSlug,
+        ...(proposal ? { proposalId: proposal.id } : {}),
         title: v.title,
         question: v.question,
         kind: v.kind,

@@ -51,6 +51,8 @@ export async function openDecision(args: {
   charterVersion: number;
   opensAt: Date;
   closesAt: Date;
+  /** Further writes of the same transaction, once the decision exists (linking the proposal it came from). */
+  also?: (tx: Tx, decisionId: string) => Promise<void>;
 }): Promise<Result<{ id: string; receipt: string; eligibilityHash: string; eligible: number }>> {
   const { spaceId, actorId, kind, releaseId } = args;
   const result = await inTransaction(async (tx) => {
@@ -107,6 +109,7 @@ export async function openDecision(args: {
       },
       at: args.opensAt,
     });
+    await args.also?.(tx, decision.id);
     return ok({ id: decision.id, receipt: event.receipt, eligibilityHash: hash, eligible: voters.length });
   });
   return result;

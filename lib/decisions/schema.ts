@@ -48,6 +48,7 @@ export const openDecisionFields = z.strictObject({
   target: z.string().trim().min(3).max(200).optional().describe('deployment: e.g. "public inference endpoint"'),
   conditions: z.string().trim().max(5000).optional().describe("deployment: the conditions of the approval (markdown)"),
   charter: z.unknown().optional().describe("charter: the proposed charter, applied as a new version if the decision passes"),
+  proposalId: z.string().min(1).max(64).optional().describe("The proposal this decision comes from: linked to it in the same transaction (its thread stays)"),
 });
 
 export const openDecisionInput = openDecisionFields.extend({ spaceSlug });

@@ -82,15 +82,21 @@ export async function listHistory(spaceId: string, filters: HistoryFilters, { be
  * history can say what an entry is about: events keep only their ids. Only this space's, two index lookups per page.
  */
 export async function subjectTitles(spaceId: string, events: Array<{ subject: unknown }>): Promise<Record<string, string>> {
-  const ids = (key: "decisionId" | "releaseId") => [
-    ...new Set(events.map((e) => (e.subject as Record<string, unknown> | null)?.[key]).filter((id): id is string => typeof id === "string")),
+  const ids = (...keys: string[]) => [
+    ...new Set(events.flatMap((e) => keys.map((key) => (e.subject as Record<string, unknown> | null)?.[key])).filter((id): id is string => typeof id === "string")),
   ];
-  const [decisions, releases] = [ids("decisionId"), ids("releaseId")];
-  const [decisionRows, releaseRows] = await Promise.all([
+  // A thread's id names a release, decision or proposal (or an audit report or concern, left untitled).
+  const [decisions, releases, proposals] = [ids("decisionId", "threadId"), ids("releaseId", "threadId"), ids("proposalId", "threadId")];
+  const [decisionRows, releaseRows, proposalRows] = await Promise.all([
     decisions.length ? db.decision.findMany({ where: { spaceId, id: { in: decisions } }, select: { id: true, title: true } }) : [],
     releases.length ? db.release.findMany({ where: { spaceId, id: { in: releases } }, select: { id: true, modelName: true, version: true } }) : [],
+    proposals.length ? db.proposal.findMany({ where: { spaceId, id: { in: proposals } }, select: { id: true, title: true } }) : [],
   ]);
-  return Object.fromEntries([...decisionRows.map((d) => [d.id, d.title]), ...releaseRows.map((r) => [r.id, `${r.modelName} ${r.version}`])]);
+  return Object.fromEntries([
+    ...decisionRows.map((d) => [d.id, d.title]),
+    ...releaseRows.map((r) => [r.id, `${r.modelName} ${r.version}`]),
+    ...proposalRows.map((p) => [p.id, p.title]),
+  ]);
 }
 
 /** Event types seen recently in a space (for the filter's suggestions) without scanning the whole log. */
@@ -115,10 +121,11 @@ export async function eventAtSeq(logId: string, seq: number): Promise<(HistoryEv
   return row ?? null;
 }
 
-/** Sequenced events after `after` (a seq; -1 for the start), in log order: the JSON export's pages. */
+/** Sequenced events after `after` (a seq; -1 for the start), in log order, with a committed text where it still exists: the JSON export's pages. */
 export async function listSequencedEvents(logId: string, { after, limit }: { after: number; limit: number }) {
-  return db.$queryRaw<Array<HistoryEvent & { seq: number; leafHash: string }>>`
-    SELECT ${columns}, p.seq, p.leaf_hash AS "leafHash" FROM event_positions p JOIN governance_events e ON e.id = p.event_id
+  return db.$queryRaw<Array<HistoryEvent & { seq: number; leafHash: string; textBody: string | null; textSalt: string | null }>>`
+    SELECT ${columns}, p.seq, p.leaf_hash AS "leafHash", t.body AS "textBody", t.salt AS "textSalt"
+    FROM event_positions p JOIN governance_events e ON e.id = p.event_id LEFT JOIN record_texts t ON t.event_id = e.event_id
     WHERE p.log_id = ${logId} AND p.seq > ${after} ORDER BY p.seq LIMIT ${limit}`;
 }
 
@@ -127,7 +134,8 @@ export async function listSequencedEvents(logId: string, { after, limit }: { aft
  * hands that one value over without Prisma's row handling, so Node does no per-event work. The event's own keys are written in RFC 8785 order
  * (actor, at, data, id, space, subject, type, typeVersion, v, via; the last two only when recorded, as contentOf leaves them out),
  * which spares the verifier sorting them; subject and data keep jsonb's text form (the verifier re-serialises them).
- * created_at is timestamptz(3): to_char reproduces toISOString(). The LATERAL ... LIMIT 1 is one index probe per
+ * A committed text that still exists (record_texts) rides beside its event as "text": {body, salt}, outside the hashed
+ * content, so deleting it redacts the text without changing a hash. created_at is timestamptz(3): to_char reproduces toISOString(). The LATERAL ... LIMIT 1 is one index probe per
  * position: with a plain join the planner picked parallel plans, or a hash join over every space's events per chunk,
  * at 20-30% more CPU. Empty when the range holds no events.
  */
@@ -137,9 +145,11 @@ export async function exportText(logId: string, from: number, to: number): Promi
       '{"seq":' || p.seq || ',"leafHash":"' || p.leaf_hash || '","hash":"' || e.hash || '","event":{"actor":' || coalesce(to_json(e.actor_id)::text, 'null') ||
       ',"at":"' || to_char(e.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') || '","data":' || e.data::text || ',"id":"' || e.event_id ||
       '","space":' || coalesce(to_json(e.space_id)::text, 'null') || ',"subject":' || e.subject::text || ',"type":' || to_json(e.type)::text ||
-      coalesce(',"typeVersion":' || e.type_version, '') || ',"v":1' || coalesce(',"via":' || to_json(e.via)::text, '') || '}}',
+      coalesce(',"typeVersion":' || e.type_version, '') || ',"v":1' || coalesce(',"via":' || to_json(e.via)::text, '') || '}' ||
+      coalesce(',"text":{"body":' || to_json(t.body)::text || ',"salt":"' || t.salt || '"}', '') || '}',
       E'\n' ORDER BY p.seq) AS lines
     FROM event_positions p CROSS JOIN LATERAL (SELECT * FROM governance_events g WHERE g.id = p.event_id LIMIT 1) e
+    LEFT JOIN record_texts t ON t.event_id = e.event_id
     WHERE p.log_id = ${logId} AND p.seq >= ${from} AND p.seq < ${to}`);
   return row?.lines ?? "";
 }

@@ -11,6 +11,7 @@ type EventLike = { type: string; typeVersion?: number | null; actorId: string | 
 export type SubjectTitles = (id: string) => string | undefined;
 
 const findingLabel = (s: string) => ({ accepted_risk: "accepted risk", wont_fix: "won't fix" })[s] ?? s;
+const threadNoun = { release: "the release", audit: "the audit report", decision: "the decision", proposal: "the proposal", concern: "the concern" } as const;
 const reviewVerbs: Record<string, string> = { accept: "accepted", request_changes: "requested changes on", dispute: "disputed" };
 
 export function describeEvent(event: EventLike, nameOf: (userId: string | null) => string, titleOf: SubjectTitles = () => undefined): string {
@@ -103,6 +104,21 @@ function describeParsed(event: ParsedEvent, actor: string, nameOf: (userId: stri
     }
     case "decision.cancelled":
       return `${actor} cancelled the decision${quoted(titleOf(event.subject.decisionId))}: ${event.data.reason}`;
+    case "proposal.opened":
+      return `${actor} started the proposal “${event.data.title}”`;
+    case "proposal.linked":
+      return `${actor} ${event.data.to === "decision" ? "turned the proposal into a decision" : "linked the proposal to a release"}${quoted(titleOf(event.subject.decisionId ?? event.subject.releaseId ?? ""))}`;
+    // A comment's text is never in the record, so these say only that it happened and where.
+    case "comment.posted":
+      return `${actor} ${event.subject.parentId ? "replied" : "commented"} on ${threadNoun[event.subject.threadKind]}${quoted(titleOf(event.subject.threadId))}`;
+    case "comment.edited":
+      return `${actor} edited a comment (version ${event.data.version}) on ${threadNoun[event.subject.threadKind]}${quoted(titleOf(event.subject.threadId))}`;
+    case "comment.deleted":
+      return `${actor} deleted their comment on ${threadNoun[event.subject.threadKind]}${quoted(titleOf(event.subject.threadId))}`;
+    case "comment.hidden":
+      return `${actor} hid a comment on ${threadNoun[event.subject.threadKind]}${quoted(titleOf(event.subject.threadId))}: ${event.data.reason}`;
+    case "comment.redacted":
+      return `${actor} redacted a comment's text on ${threadNoun[event.subject.threadKind]}${quoted(titleOf(event.subject.threadId))}: ${event.data.reason}`;
     case "user.created":
       return `${actor} created the account of ${event.data.name ?? "a new user"}`;
     case "token.created":

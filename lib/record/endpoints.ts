@@ -18,7 +18,16 @@ export const consistencyQuery = z.object({
 export const seqParam = z.coerce.number().int().min(0).max(2_147_483_647);
 
 const checkpointOutput = signedCheckpointSchema;
-const sequencedEvent = z.object({ seq: z.int(), leafHash: hex, hash: hex, event: eventContentSchema });
+const sequencedEvent = z.object({
+  seq: z.int(),
+  leafHash: hex,
+  hash: hex,
+  event: eventContentSchema,
+  text: z
+    .object({ body: z.string(), salt: hex })
+    .optional()
+    .describe("The text this event commits to (data.textHash), while it is not deleted or redacted; outside the hashed content (docs/record.md)"),
+});
 
 export const eventsOutput = z.object({
   events: z.array(sequencedEvent),

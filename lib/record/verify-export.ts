@@ -17,8 +17,11 @@ export type { EventLine };
 /** What the new export is checked against: an older checkpoint, and the older export's leaves when available. */
 export type OlderReference = { checkpoint: ExportCheckpoint; publicKey?: string; leaves?: string[] };
 
+/** What the verifier found of committed texts: how many opened their commitments, and why the others are gone. */
+export type TextFindings = { verified: number; erased: string[] };
+
 export type VerifyOutcome =
-  | { ok: true; summary: string; size: number; rootHash: string }
+  | { ok: true; summary: string; size: number; rootHash: string; texts: TextFindings }
   | { ok: false; reason: string; seq?: number };
 
 function eventName(seq: number, event: unknown): string {
@@ -56,13 +59,25 @@ const problems: Record<NonNullable<EventCheck["problem"]>, (name: string, event:
   leaf: (name) => `${name} does not match its leaf hash: its content was changed after it was recorded.`,
   receipt: (name) => `${name} does not match its receipt hash.`,
   catalog: (name, _event, detail) => `${name} does not match the event catalog: ${detail ?? "unknown reason"}.`,
+  text: (name, _event, detail) => `${name} ${detail ?? "carries a text that does not match its commitment"}.`,
 };
+
+const day = (at: string) => at.slice(0, 10);
+
+/** How an erasure reads in the verifier's report. */
+function erasedBecause(e: NonNullable<EventCheck["erasure"]>): string {
+  return e.type === "comment.redacted" ? `redacted on ${day(e.at)} by ${e.by}: ${e.reason}` : `deleted by its author on ${day(e.at)}`;
+}
 
 export class ExportVerifier {
   #frontier = new MerkleFrontier();
   #final: CheckpointLine | null = null;
   #failure: VerifyOutcome | null = null;
   #olderRootChecked = false;
+  /** Committed texts: how many opened their commitment, the events whose text is missing, and the erasures seen. */
+  #textsVerified = 0;
+  #missingTexts: Array<{ name: string; commentId: string }> = [];
+  #erasures = new Map<string, NonNullable<EventCheck["erasure"]>>();
 
   constructor(private readonly options: { key?: string; older?: OlderReference } = {}) {}
 
@@ -99,6 +114,9 @@ export class ExportVerifier {
     if (!this.#appendLeaf(Buffer.from(check.leafHex, "hex"))) {
       return this.#fail(`${eventName(seq, check.event)} differs from the same position in the older export: history was rewritten from here.`, seq);
     }
+    if (check.committed?.disclosed) this.#textsVerified++;
+    else if (check.committed) this.#missingTexts.push({ name: eventName(seq, check.event), commentId: check.committed.commentId });
+    if (check.erasure) this.#erasures.set(check.erasure.commentId, check.erasure);
     return true;
   }
 
@@ -147,6 +165,19 @@ export class ExportVerifier {
     return verified.ok ? null : `The ${what}'s signature is invalid: ${verified.reason}`;
   }
 
+  /** Every text missing from the export must have been erased by a later deletion or redaction, which says why. */
+  #textFindings(): { ok: true; findings: TextFindings } | { ok: false; outcome: VerifyOutcome } {
+    const erased: string[] = [];
+    for (const missing of this.#missingTexts) {
+      const erasure = this.#erasures.get(missing.commentId);
+      if (!erasure) {
+        return { ok: false, outcome: { ok: false, reason: `${missing.name} commits to a text that the export does not carry, and no later deletion or redaction of comment ${missing.commentId} explains it: the text was withheld.` } };
+      }
+      erased.push(`${missing.name}: ${erasedBecause(erasure)}`);
+    }
+    return { ok: true, findings: { verified: this.#textsVerified, erased } };
+  }
+
   finish(): VerifyOutcome {
     if (this.#failure) return this.#failure;
     const final = this.#final;
@@ -170,12 +201,16 @@ export class ExportVerifier {
       if (badOld) return { ok: false, reason: badOld };
       against = `; consistent with the older checkpoint of ${older.checkpoint.size} events`;
     }
+    const texts = this.#textFindings();
+    if (!texts.ok) return texts.outcome;
     const pinned = this.options.key ? "the given key" : "the key in the export (pin it with --key)";
+    const textLine = texts.findings.verified + texts.findings.erased.length > 0 ? ` ${texts.findings.verified} committed texts match their commitments; ${texts.findings.erased.length} erased.` : "";
     return {
       ok: true,
       size,
       rootHash: root,
-      summary: `OK: ${size} events verified, root ${root}, checkpoint of ${cp.timestamp} signed by key ${cp.keyId} with ${pinned}${against}.`,
+      texts: texts.findings,
+      summary: `OK: ${size} events verified, root ${root}, checkpoint of ${cp.timestamp} signed by key ${cp.keyId} with ${pinned}${against}.${textLine}`,
     };
   }
 }

@@ -3,9 +3,14 @@
 // code but the catalog, so worker threads load little to run it.
 import { hash } from "node:crypto";
 import canonicalize from "canonicalize";
+import { opensCommitment } from "@/lib/record/commitment";
 import { checkCatalogEvent, vias } from "@/lib/record/events/catalog";
 
-export type EventLine = { seq: number; leafHash: string; hash: string; event: Record<string, unknown> };
+export type EventLine = { seq: number; leafHash: string; hash: string; event: Record<string, unknown>; text?: { body: string; salt: string } };
+
+/** Event types whose data commits to a text (data.textHash), and those that erase a comment's texts. */
+const committingTypes = new Set(["comment.posted", "comment.edited"]);
+const erasingTypes = new Set(["comment.deleted", "comment.redacted"]);
 
 // One-shot hashing of the string (crypto.hash encodes it as UTF-8) straight to hex: the verifier hashes every event
 // twice, and this avoids a Hash object, a Buffer copy and a hex conversion per call. The leaf's 0x00 prefix is the
@@ -41,14 +46,41 @@ function catalogProblem(event: Record<string, unknown>): string | null {
   return checked.ok ? null : checked.reason;
 }
 
+/**
+ * A committed text (docs/record.md, Committed texts): a disclosed text must open the event's commitment, and only an
+ * event that commits to a text may carry one. A missing text is judged by ExportVerifier, which needs the later erasure.
+ */
+function checkText(check: EventCheck, event: Record<string, unknown>, text: unknown): void {
+  const type = String(event.type);
+  const subject = event.subject as { commentId?: unknown };
+  const data = event.data as { textHash?: unknown; reason?: unknown; by?: unknown };
+  const commentId = typeof subject.commentId === "string" ? subject.commentId : "";
+  if (erasingTypes.has(type)) {
+    check.erasure = { commentId, type, at: String(event.at), by: typeof data.by === "string" ? data.by : "its author", reason: typeof data.reason === "string" ? data.reason : "" };
+  }
+  if (!committingTypes.has(type)) {
+    if (text !== undefined) Object.assign(check, { problem: "text", detail: "carries a text that its event does not commit to" });
+    return;
+  }
+  check.committed = { commentId, disclosed: text !== undefined };
+  const disclosed = text as { body?: unknown; salt?: unknown } | undefined;
+  if (disclosed !== undefined && !(typeof disclosed === "object" && disclosed !== null && opensCommitment(String(data.textHash), disclosed.salt, disclosed.body))) {
+    Object.assign(check, { problem: "text", detail: "carries a text that does not match the commitment in the event: the text was changed after it was recorded" });
+  }
+}
+
 /** What an event line says about itself, checked without its place in the log; `problem` is the first thing wrong. */
 export type EventCheck = {
   seq: unknown;
   event: unknown;
   leafHex: string;
-  problem: "content" | "version" | "leaf" | "receipt" | "catalog" | null;
+  problem: "content" | "version" | "leaf" | "receipt" | "catalog" | "text" | null;
   /** For a catalog problem: what does not fit ("type 'x' is not in the event catalog", "ballot.cast v1: data.binding: ..."). */
   detail?: string;
+  /** An event that commits to a text: whose, and whether the line disclosed a text that opens the commitment. */
+  committed?: { commentId: string; disclosed: boolean };
+  /** An event that erased a comment's texts: the deletion by its author, or a steward's redaction. */
+  erasure?: { commentId: string; type: string; at: string; by: string; reason: string };
 };
 export type ExaminedLine =
   | { kind: "blank" }
@@ -88,6 +120,7 @@ export function examineLine(text: string): ExaminedLine {
       // The hashes say the event is what was recorded; the catalog says whether it is an event the record describes.
       const detail = catalogProblem(event);
       if (detail) Object.assign(check, { problem: "catalog", detail });
+      else checkText(check, event, (value as Partial<EventLine>).text);
     }
   }
   return { kind: "event", check };

@@ -16,7 +16,8 @@ export function checkBatch(text: string): CheckedBatch {
     const newline = text.indexOf("\n", start);
     const end = newline === -1 ? text.length : newline;
     const line = examineLine(text.slice(start, end));
-    const check = line.kind === "event" && !line.check.problem ? line.check : null;
+    // Lines about committed texts go to the main thread too: it pairs each missing text with the erasure that explains it.
+    const check = line.kind === "event" && !line.check.problem && !line.check.committed && !line.check.erasure ? line.check : null;
     if (typeof check?.seq !== "number" || (leaves.length > 0 && check.seq !== firstSeq + leaves.length)) return done(false);
     if (leaves.length === 0) firstSeq = check.seq;
     leaves.push(check.leafHex);

@@ -14,6 +14,7 @@ export default async function SpaceLayout({ children, params }: Props) {
     { href: "", label: "Overview" },
     { href: "/releases", label: "Releases" },
     { href: "/audits", label: "Audits" },
+    { href: "/proposals", label: "Proposals" },
     { href: "/decisions", label: "Decisions" },
     { href: "/history", label: "History" },
     { href: "/members", label: "Members" },

@@ -1,6 +1,7 @@
 // Opening a decision: the charter's method and window, the kind's subject, and eligibility frozen by the write.
 import "server-only";
 import type { Actor } from "@/lib/auth/session";
+import type { Tx } from "@/lib/db";
 import { auditGateForRelease } from "@/lib/audits/release-gate";
 import { currentCharter } from "@/lib/charter/data";
 import { diffCharter, parseCharter, votingWindowCheck } from "@/lib/charter/rules";
@@ -13,7 +14,10 @@ import type { OpenDecisionInput } from "@/lib/decisions/schema";
 import { parseLicenseExpression } from "@/lib/licensing/spdx";
 import { mofComponentIds, type MofComponentId } from "@/lib/releases/openness";
 import { fail, ok, type Result } from "@/lib/result";
+import { authorize } from "@/lib/policy";
 import { requireSpace } from "@/lib/spaces/access";
+import { proposalInSpace } from "@/lib/threads/data";
+import { linkProposalToDecision } from "@/lib/threads/mutations";
 
 const HOUR_MS = 3600 * 1000;
 
@@ -93,7 +97,18 @@ export async function openDecision(actor: Actor | null, input: OpenDecisionInput
       break;
   }
 
+  let also: ((tx: Tx, decisionId: string) => Promise<void>) | undefined;
+  if (input.proposalId) {
+    authorize(actor, "proposal.link", { space: { visibility: access.space.visibility, role: access.role } });
+    const proposal = await proposalInSpace(input.proposalId, access.space.id);
+    if (!proposal) return fail("PROPOSAL_NOT_FOUND", "No such proposal in this space.", "not_found", { proposalId: ["No such proposal in this space"] });
+    if (proposal.decisionId) return fail("PROPOSAL_ALREADY_DECIDED", "This proposal has already become a decision.", "conflict");
+    const proposalId = proposal.id;
+    also = (tx, decisionId) => linkProposalToDecision(tx, { proposalId, spaceId: access.space.id, decisionId, actorId: actor!.id });
+  }
+
   return mutations.openDecision({
+    also,
     spaceId: access.space.id,
     actorId: actor!.id,
     title: input.title,

@@ -9,7 +9,14 @@ export async function eventsAfter(actor: Actor | null, slug: string, { after, li
   const { logId } = await openSpaceLog(actor, slug);
   const [rows, checkpoint] = await Promise.all([listSequencedEvents(logId, { after, limit }), latestCheckpoint(logId)]);
   return ok({
-    events: rows.map((r) => ({ seq: r.seq, leafHash: r.leafHash, hash: r.hash, event: eventJson(r) })),
+    events: rows.map((r) => ({
+      seq: r.seq,
+      leafHash: r.leafHash,
+      hash: r.hash,
+      event: eventJson(r),
+      // A committed text (docs/record.md, Committed texts) where it was not deleted or redacted, as in the NDJSON export.
+      ...(r.textBody !== null && r.textSalt !== null ? { text: { body: r.textBody, salt: r.textSalt } } : {}),
+    })),
     next: rows.length === limit ? (rows[rows.length - 1]?.seq ?? null) : null,
     checkpoint,
   });

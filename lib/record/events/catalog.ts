@@ -9,8 +9,9 @@ import type { EventDefinition } from "@/lib/record/events/define";
 import { memberEvents } from "@/lib/record/events/members";
 import { releaseEvents, type ReleaseTransitionType } from "@/lib/record/events/releases";
 import { spaceEvents } from "@/lib/record/events/spaces";
+import { threadEvents } from "@/lib/record/events/threads";
 
-export const eventCatalog = [...spaceEvents, ...memberEvents, ...charterEvents, ...releaseEvents, ...auditEvents, ...decisionEvents, ...accountEvents] as const;
+export const eventCatalog = [...spaceEvents, ...memberEvents, ...charterEvents, ...releaseEvents, ...auditEvents, ...decisionEvents, ...threadEvents, ...accountEvents] as const;
 
 type Definition = (typeof eventCatalog)[number];
 export type EventType = Definition["type"];

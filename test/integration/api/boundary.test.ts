@@ -10,6 +10,8 @@ import { fileAuditReport } from "@/lib/audits/use-cases/file-audit-report";
 import { openDecisionInput } from "@/lib/decisions/schema";
 import { castBallot } from "@/lib/decisions/use-cases/cast-ballot";
 import { openDecision } from "@/lib/decisions/use-cases/open-decision";
+import { openProposal } from "@/lib/threads/use-cases/open-proposal";
+import { postComment } from "@/lib/threads/use-cases/post-comment";
 import { createToken } from "@/lib/tokens/mutations";
 
 // One token sends a few hundred requests here: the write budget is not what this file tests
@@ -113,6 +115,15 @@ beforeAll(async () => {
   const toCancel = await open("Adopt the old code of conduct");
 
   const slug = space.slug;
+  const proposal = await openProposal(owner, { spaceSlug: slug, title: "Discuss the boundary", body: "Opening text" });
+  if (!proposal.ok) throw new Error(proposal.error.message);
+  const thread = { threadKind: "proposal" as const, threadId: proposal.data.id };
+  const commentFor = async (body: string) => {
+    const posted = await postComment(owner, { ...thread, body });
+    if (!posted.ok) throw new Error(posted.error.message);
+    return posted.data.id;
+  };
+  const [toEdit, toDelete, toHide, toRedact] = [await commentFor("edit me"), await commentFor("delete me"), await commentFor("hide me"), await commentFor("redact me")];
   const amended = structuredClone(charter);
   amended.decisions.policy.quorum = { type: "share", value: 0.6 };
   Object.assign(cases, {
@@ -144,6 +155,13 @@ beforeAll(async () => {
     "POST /api/v1/decisions/{id}/ballots": { params: { id: toVote }, body: { choice: "yes", reason: "Long overdue." }, text: "reason" },
     "POST /api/v1/decisions/{id}/close": { params: { id: toVote }, body: null },
     "POST /api/v1/decisions/{id}/cancel": { params: { id: toCancel }, body: { reason: "Superseded by the new code." }, text: "reason" },
+    "POST /api/v1/threads/{kind}/{id}/comments": { params: { kind: "proposal", id: proposal.data.id }, body: { body: "A comment through the API." }, text: "body" },
+    "PATCH /api/v1/comments/{id}": { params: { id: toEdit }, body: { body: "Edited through the API." }, text: "body" },
+    "DELETE /api/v1/comments/{id}": { params: { id: toDelete }, body: null },
+    "POST /api/v1/comments/{id}/hide": { params: { id: toHide }, body: { reason: "Off topic here." }, text: "reason" },
+    "POST /api/v1/comments/{id}/redact": { params: { id: toRedact }, body: { reason: "Personal data." }, text: "reason" },
+    "POST /api/v1/spaces/{slug}/proposals": { params: { slug }, body: { title: "Another proposal", body: "Through the API." }, text: "body" },
+    "POST /api/v1/proposals/{id}/release": { params: { id: proposal.data.id }, body: { releaseId: release.id }, text: "releaseId" },
   } satisfies Record<string, Case>);
 });
 
@@ -224,6 +242,13 @@ describe("the same requests, well-formed, pass the boundary", () => {
     "POST /api/v1/decisions/{id}/ballots",
     "POST /api/v1/decisions/{id}/close",
     "POST /api/v1/decisions/{id}/cancel",
+    "POST /api/v1/threads/{kind}/{id}/comments",
+    "PATCH /api/v1/comments/{id}",
+    "DELETE /api/v1/comments/{id}",
+    "POST /api/v1/comments/{id}/hide",
+    "POST /api/v1/comments/{id}/redact",
+    "POST /api/v1/spaces/{slug}/proposals",
+    "POST /api/v1/proposals/{id}/release",
     "POST /api/v1/releases/{id}/transitions",
     "DELETE /api/v1/spaces/{slug}/members/{userId}",
   ];

@@ -104,4 +104,16 @@ describe("the demo seed", () => {
     for (const line of lines) expect(verifier.addLine(line)).toBe(true);
     expect(verifier.finish()).toMatchObject({ ok: true, size: events.length });
   });
+
+  it("tells the conversation: a [DISCUSS] proposal that became the licensing vote, lumen-13b's thread, a hidden spam comment", async () => {
+    const proposal = await db.proposal.findUniqueOrThrow({ where: { id: demo.threads.proposal } });
+    expect(proposal).toMatchObject({ title: "Relicense the tokenizer under Apache-2.0?", decisionId: demo.decisions["licensing-datasets"] });
+    const comments = await db.comment.findMany({ where: { subjectKind: "proposal", subjectId: proposal.id } });
+    expect(new Set(comments.map((c) => c.authorId)).size).toBeGreaterThanOrEqual(4);
+    const onRelease = await db.comment.findMany({ where: { subjectKind: "release", subjectId: demo.ctx.releases["lumen-13b@0.9"] } });
+    expect(onRelease.filter((c) => c.state === "hidden").map((c) => c.hiddenReason)).toEqual(["Spam: an advertisement posted from a compromised account"]);
+    // Every seeded text is kept beside its event and opens its commitment; the whole export verified above.
+    const versions = await db.commentVersion.findMany({ where: { commentId: { in: [...comments, ...onRelease].map((c) => c.id) } } });
+    expect(await db.recordText.count({ where: { eventId: { in: versions.map((v) => v.eventId) } } })).toBe(versions.length);
+  });
 });

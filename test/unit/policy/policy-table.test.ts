@@ -10,7 +10,8 @@ type Who =
   | "self" // personal resources: only their owner
   | readonly SpaceRole[] // fixed roles in the space
   | { charter: readonly SpaceRole[] } // the roles the charter names, with this default
-  | { proposerOr: readonly SpaceRole[] }; // the proposal's own proposer while a member, or these roles
+  | { proposerOr: readonly SpaceRole[] } // the proposal's own proposer while a member, or these roles
+  | { authorIn: readonly SpaceRole[] }; // these roles, and only on the actor's own comment
 
 const roles: readonly SpaceRole[] = ["owner", "steward", "auditor", "member"];
 
@@ -48,13 +49,21 @@ const expectations: Record<string, Who> = {
   "decision.close": ["owner", "steward"],
   "decision.cancel": ["owner", "steward"],
   "history.view": "anyone",
+  "proposal.open": ["owner", "steward", "auditor", "member"],
+  "proposal.link": ["owner", "steward"],
+  "comment.post": ["owner", "steward", "auditor", "member"],
+  "comment.edit": { authorIn: ["owner", "steward", "auditor", "member"] },
+  "comment.delete": { authorIn: ["owner", "steward", "auditor", "member"] },
+  "comment.hide": ["owner", "steward"],
+  "comment.redact": ["owner", "steward"],
 };
 
 /** Actions that touch no space: personal resources, creating a space, accepting an invitation link. */
 const spacelessActions = new Set(["token.create", "token.list", "token.revoke", "space.create", "invitation.accept"]);
 
-type Outcome = "allow" | "NOT_FOUND" | "UNAUTHENTICATED" | "FORBIDDEN";
+type Outcome = "allow" | "NOT_FOUND" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_AUTHOR";
 const kindOf: Record<Exclude<Outcome, "allow">, string> = {
+  NOT_AUTHOR: "forbidden",
   NOT_FOUND: "not_found",
   UNAUTHENTICATED: "unauthenticated",
   FORBIDDEN: "forbidden",
@@ -93,6 +102,7 @@ function allowedRoles(who: Who, charterRoles: readonly SpaceRole[] | undefined):
   if (Array.isArray(who)) return who;
   if (typeof who === "object" && "charter" in who) return charterRoles ?? who.charter;
   if (typeof who === "object" && "proposerOr" in who) return who.proposerOr;
+  if (typeof who === "object" && "authorIn" in who) return who.authorIn;
   return null;
 }
 
@@ -109,7 +119,10 @@ function expectedInSpace(who: Who, viewer: Viewer, visibility: "public" | "priva
   // The proposer acts on their own proposal only while they are a member of the space.
   if (typeof who === "object" && "proposerOr" in who && proposer === "theirs" && viewer.role !== null) return "allow";
   const allowed = allowedRoles(who, charterRoles);
-  return viewer.role !== null && allowed?.includes(viewer.role) ? "allow" : "FORBIDDEN";
+  const roleAllows = viewer.role !== null && allowed?.includes(viewer.role);
+  // Author-governed actions (a comment's edit and delete): the role first, then whose comment it is.
+  if (roleAllows && typeof who === "object" && "authorIn" in who && proposer !== "theirs") return "NOT_AUTHOR";
+  return roleAllows ? "allow" : "FORBIDDEN";
 }
 
 type Case = {
@@ -129,6 +142,7 @@ const spaceCases: Case[] = actions
     const who = whoFor(action);
     const governed = typeof who === "object" && "charter" in who;
     const byProposer = typeof who === "object" && "proposerOr" in who;
+    const byAuthor = typeof who === "object" && "authorIn" in who;
     // Charter roles only change charter-governed actions; passing them elsewhere must change nothing.
     const variants = governed ? charterVariants : [undefined, ["member"] as const];
     // Proposer-governed actions are asked about the viewer's own proposal and someone else's;
@@ -145,8 +159,9 @@ const spaceCases: Case[] = actions
               space: { visibility, role: viewer.role },
               ...(charterRoles ? { charter: charterNaming(charterRoles) } : {}),
               proposerId: proposerIdFor(proposer, viewer),
-              // Someone else's report: the author's own is a condition, tested below.
-              authorId: "user_grace",
+              // Someone else's report: the author's own is a condition, tested below. A comment's author is the
+              // viewer or someone else, like a proposal's proposer.
+              authorId: byAuthor ? proposerIdFor(proposer, viewer) : "user_grace",
             },
             expected: expectedInSpace(who, viewer, visibility, charterRoles, proposer),
             allowed: allowedRoles(who, charterRoles),

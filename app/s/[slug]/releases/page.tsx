@@ -5,6 +5,7 @@ import { can } from "@/lib/policy";
 import { isReleaseStatus, releaseStatuses, statusLabel } from "@/lib/releases/lifecycle";
 import { releaseListJson } from "@/lib/releases/present";
 import { spaceReleases } from "@/lib/releases/use-cases/space-releases";
+import { commentCounts } from "@/lib/threads/data";
 import { Card, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { buttonClass } from "@/components/ui/button";
@@ -26,6 +27,7 @@ export default async function ReleasesPage({ params, searchParams }: Props) {
   const { releases, models } = await spaceReleases(actor, slug, { status, model });
   const canPropose = can(actor, "release.propose", { space: { visibility: space.visibility, role } }).allow;
   const rows = releases.map(releaseListJson);
+  const comments = await commentCounts(space.id, "release", rows.map((r) => r.id));
 
   return (
     <Card>
@@ -65,6 +67,7 @@ export default async function ReleasesPage({ params, searchParams }: Props) {
               <ReleaseStatusBadge status={r.status} />
               <span className="text-xs text-muted">{r.mofClass ? mofClassLabels[r.mofClass as 1 | 2 | 3] : "Unclassified"}</span>
               <span className="text-xs text-muted">{r.artifactCount} artifact(s)</span>
+              <span className="text-xs text-muted">{comments[r.id] ?? 0} {(comments[r.id] ?? 0) === 1 ? "comment" : "comments"}</span>
               <LocalTime className="ml-auto text-xs text-muted" at={r.createdAt} style="date" />
             </li>
           ))}

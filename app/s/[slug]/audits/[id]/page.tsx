@@ -12,6 +12,7 @@ import { FindingItem } from "@/components/audits/finding-item";
 import { FindingTransitionForm } from "@/components/audits/finding-transition-form";
 import { ReviewForm } from "@/components/audits/review-form";
 import { HistorySlice } from "@/components/record/history-slice";
+import { SubjectThread } from "@/components/threads/subject-thread";
 import { Card, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Markdown } from "@/components/ui/markdown";
@@ -142,6 +143,7 @@ export default async function AuditReportPage({ params }: { params: Promise<{ sl
         ) : null}
       </Card>
 
+      <SubjectThread actor={actor} kind="audit" id={report.id} />
       <Card>
         <CardTitle>History</CardTitle>
         <HistorySlice spaceId={space.id} spaceSlug={space.slug} subject={{ reportId: report.id }} limit={50} />

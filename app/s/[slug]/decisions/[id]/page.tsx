@@ -13,6 +13,7 @@ import { DecisionLive } from "@/components/decisions/decision-live";
 import { HistorySlice } from "@/components/record/history-slice";
 import { Card, CardTitle } from "@/components/ui/card";
 import { LocalTime } from "@/components/ui/local-time";
+import { SubjectThread } from "@/components/threads/subject-thread";
 
 export const metadata: Metadata = { title: "Decision" };
 
@@ -95,6 +96,7 @@ export default async function DecisionPage({ params }: { params: Promise<{ slug:
         canCancel={can(actor, "decision.cancel", resource).allow}
         receiptPosition={position}
       />
+      <SubjectThread actor={actor} kind="decision" id={decision.id} />
       <Card>
         <CardTitle>History of this decision</CardTitle>
         <HistorySlice spaceId={space.id} spaceSlug={slug} subject={{ decisionId: decision.id }} limit={50} />

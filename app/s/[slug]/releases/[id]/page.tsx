@@ -17,6 +17,7 @@ import { LifecycleButtons } from "@/components/releases/lifecycle-buttons";
 import { ReleaseAudits } from "@/components/audits/release-audits";
 import { ReleaseDecisions } from "@/components/decisions/release-decisions";
 import { HistorySlice } from "@/components/record/history-slice";
+import { SubjectThread } from "@/components/threads/subject-thread";
 import { LocalTime } from "@/components/ui/local-time";
 
 type Props = { params: Promise<{ slug: string; id: string }> };
@@ -139,6 +140,7 @@ export default async function ReleasePage({ params }: Props) {
 
       <ReleaseAudits releaseId={release.id} spaceSlug={access.space.slug} />
       <ReleaseDecisions releaseId={release.id} spaceSlug={access.space.slug} canOpen={can(actor, "decision.open", resource).allow} />
+      <SubjectThread actor={actor} kind="release" id={release.id} />
       <Card>
         <CardTitle>History of this release</CardTitle>
         <HistorySlice spaceId={access.space.id} spaceSlug={access.space.slug} subject={{ releaseId: release.id }} />
