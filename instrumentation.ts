@@ -1,6 +1,16 @@
-// Next.js calls register() once per server instance at start: it starts the record's sequencer timer.
+// Next.js calls register() once per server instance at start: it starts the record's sequencer timer, and the
+// submission of sealed checkpoints to the configured witnesses (docs/preserve.md).
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs" || !process.env.DATABASE_URL) return;
   const { startSequencerTimer } = await import("@/lib/record/sequencer-timer");
   startSequencerTimer();
+  const [{ configuredWitnesses }, { startWitnessing }, { logError }] = await Promise.all([
+    import("@/lib/record/witness/config"),
+    import("@/lib/record/witness/submit"),
+    import("@/lib/log"),
+  ]);
+  const witnesses = configuredWitnesses();
+  // A broken witness list must not stop the instance: checkpoints are sealed and served without cosignatures.
+  if (!witnesses.ok) logError("witnesses are not configured", witnesses.error);
+  else startWitnessing(witnesses.witnesses);
 }

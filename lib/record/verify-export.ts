@@ -10,7 +10,7 @@ import { keyIdFromPublicKey, verifyCheckpoint, type SignedCheckpoint } from "@/l
 import { bytesToHex, HASH_SIZE, MerkleFrontier } from "@/lib/record/merkle";
 import { examineLine, type EventCheck, type EventLine, type ExaminedLine } from "@/lib/record/verify-line";
 
-export type ExportCheckpoint = SignedCheckpoint & { keyId: string };
+export type ExportCheckpoint = SignedCheckpoint & { keyId: string; note?: string };
 export type CheckpointLine = { checkpoint: ExportCheckpoint; publicKey?: string };
 export type { EventLine };
 
@@ -145,6 +145,11 @@ export class ExportVerifier {
     if (keyId.value !== line.checkpoint.keyId) return `The ${what} names key ${line.checkpoint.keyId}, not the given key ${keyId.value}.`;
     const verified = verifyCheckpoint(line.checkpoint, key);
     return verified.ok ? null : `The ${what}'s signature is invalid: ${verified.reason}`;
+  }
+
+  /** The export's checkpoint line once read (for checks beyond the export itself, e.g. witness cosignatures). */
+  get checkpointLine(): CheckpointLine | null {
+    return this.#final;
   }
 
   finish(): VerifyOutcome {

@@ -15,7 +15,10 @@ import { newLogOrigin } from "@/lib/record/origin";
 import { logIdOf, sequenceLog } from "@/lib/record/sequencer";
 import { consistencyProofFor, exportStream, inclusionProofFor } from "@/lib/history/use-cases";
 import { spaceCheckpointNote, spaceLogVkey } from "@/lib/history/signed-note";
+import { parseWitnesses } from "@/lib/record/witness/config";
+import { witnessLog } from "@/lib/record/witness/submit";
 import { createSpace, createUser } from "@/test/support/factories";
+import { startTestWitness } from "@/test/support/test-witness";
 import { numbered } from "./sample-events";
 
 const GOPATH_LIB = "/usr/share/gocode";
@@ -123,5 +126,26 @@ describe.skipIf(!hasGo)("Go's sumdb/note and sumdb/tlog accept our checkpoints a
     expect(refused.notes.map((v) => v.ok)).toEqual([false, false]);
     expect(refused.inclusion.map((v) => v.ok)).toEqual([false, false]);
     expect(refused.consistency.map((v) => v.ok)).toEqual([false]);
+  });
+
+  it("still opens a note that carries a witness's cosignature (an unknown signer to it, ignored as the spec says)", async () => {
+    const witness = await startTestWitness();
+    try {
+      const space = await createSpace();
+      await db.$transaction((tx) => appendEvent(tx, { spaceId: space.id, actorId: null, ...numbered(space.id, 0) }));
+      await sequenceLog(logIdOf(space.id), { wait: true });
+      const vkey = await spaceLogVkey(null, space.slug);
+      if (!vkey.ok) throw new Error("no vkey");
+      witness.trust(vkey.data);
+      const config = parseWitnesses(`${witness.vkey} ${witness.url}`);
+      if (!config.ok) throw new Error(config.error);
+      expect(await witnessLog(logIdOf(space.id), config.witnesses)).toEqual([expect.objectContaining({ status: "cosigned" })]);
+      const note = await spaceCheckpointNote(null, space.slug);
+      if (!note.ok) throw new Error("no note");
+      expect(note.data).toContain(`\u2014 ${witness.name} `);
+      expect(cwcheck({ vkey: vkey.data, notes: [note.data] }).notes).toEqual([expect.objectContaining({ ok: true, size: 1 })]);
+    } finally {
+      await witness.close();
+    }
   });
 });
