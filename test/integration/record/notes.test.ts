@@ -32,14 +32,15 @@ describe("checkpoint notes", () => {
     const note = await spaceCheckpointNote(null, space.slug);
     if (!vkey.ok || !note.ok) throw new Error("missing");
     const cp = (await latestCheckpoint(space.id))!;
-    expect(opened(note.data, vkey.data)).toEqual({ head: { origin: newLogOrigin(space.slug), size: 2, rootHash: cp.rootHash }, verified: true });
+    const origin = newLogOrigin(space.slug);
+    expect(opened(note.data, vkey.data)).toEqual({ head: { origin, size: 2, rootHash: cp.rootHash }, verified: true });
 
     // The host changes later: the log keeps the origin witnesses know it by.
     process.env.CW_ORIGIN_HOST = "renamed.example";
     try {
       await sealed(space, 2, 3);
       const later = await spaceCheckpointNote(null, space.slug);
-      expect(later.ok && opened(later.data, vkey.data)).toEqual({ head: expect.objectContaining({ origin: newLogOrigin(space.slug), size: 3 }), verified: true });
+      expect(later.ok && opened(later.data, vkey.data)).toEqual({ head: expect.objectContaining({ origin, size: 3 }), verified: true });
       const fresh = await createSpace();
       await sealed(fresh, 0, 1);
       const freshNote = await spaceCheckpointNote(null, fresh.slug);
