@@ -1,6 +1,7 @@
 // Reads and checks the environment once; every problem is reported as one line naming the variable.
 import { z } from "zod";
 import { originHostProblem } from "@/lib/record/origin";
+import { configuredWitnesses } from "@/lib/record/witness/config";
 
 const flag = z.enum(["0", "1", "true", "false"]).optional().transform((v) => v === "1" || v === "true");
 const optionalUrl = (what: string) =>
@@ -94,6 +95,12 @@ export function checkEnv(source: Record<string, string | undefined>): EnvCheck {
   }
   if (env.NODE_ENV === "production" && !env.AUTH_SECRET) {
     problems.push("AUTH_SECRET is missing: it is required in production (try: openssl rand -base64 33)");
+  }
+  if (env.CW_WITNESSES || env.CW_WITNESSES_FILE) {
+    // Checked at start so a typo is not discovered as checkpoints that never get cosigned.
+    const witnesses = configuredWitnesses(present);
+    const variable = env.CW_WITNESSES_FILE ? "CW_WITNESSES_FILE" : "CW_WITNESSES";
+    if (!witnesses.ok) problems.push(`${variable} is not a usable witness list: ${witnesses.error}`);
   }
   if (env.NODE_ENV === "production" && !env.AUTH_URL && !env.AUTH_TRUST_HOST) {
     problems.push(

@@ -43,6 +43,14 @@ describe("witness configuration", () => {
     expect(!parsed.ok && parsed.error).toMatch(message);
   });
 
+  it("is checked with the rest of the environment at start", () => {
+    expect(checkEnv({ CW_WITNESSES: `${w1.vkey} https://w.example` }).ok).toBe(true);
+    const bad = checkEnv({ CW_WITNESSES: w1.vkey });
+    expect(!bad.ok && bad.problems).toEqual(["CW_WITNESSES is not a usable witness list: Witness entry 1 has no submission URL."]);
+    const missing = checkEnv({ CW_WITNESSES_FILE: "/nonexistent/witnesses.txt" });
+    expect(!missing.ok && missing.problems[0]).toMatch(/^CW_WITNESSES_FILE is not a usable witness list: .*cannot be read/);
+  });
+
   it("lets the verifier's file leave the URL out", () => {
     expect(listOf(w1.vkey, false)).toEqual([expect.objectContaining({ name: "witness.example/w1", url: null })]);
   });
