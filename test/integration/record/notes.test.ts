@@ -7,7 +7,8 @@ import { latestCheckpoint } from "@/lib/record/data";
 import { parseCheckpointNoteBody, parseNote, parseVkey, verifyNoteSignature, type Vkey } from "@/lib/record/note";
 import { newLogOrigin } from "@/lib/record/origin";
 import { sequenceLog } from "@/lib/record/sequencer";
-import { spaceCheckpointNote, spaceLogVkey } from "@/lib/history/signed-note";
+import { spaceCheckpointNote } from "@/lib/history/use-cases/space-checkpoint-note";
+import { spaceLogVkey } from "@/lib/history/use-cases/space-log-vkey";
 import { createSpace, createUser } from "@/test/support/factories";
 import { numbered } from "./sample-events";
 

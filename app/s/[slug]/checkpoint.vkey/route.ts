@@ -1,6 +1,6 @@
 // The verifier key (note vkey text form) of the space log's checkpoints: the instance key under the log's origin.
 import { apiRoute } from "@/lib/api/handler";
-import { spaceLogVkey } from "@/lib/history/signed-note";
+import { spaceLogVkey } from "@/lib/history/use-cases/space-log-vkey";
 
 export const GET = apiRoute<{ slug: string }>(async ({ actor, params }) => {
   const vkey = await spaceLogVkey(actor, params.slug);

@@ -1,6 +1,6 @@
 // The space log's latest checkpoint as a C2SP tlog-checkpoint signed note, with witnesses' cosignatures (docs/preserve.md).
 import { apiRoute } from "@/lib/api/handler";
-import { spaceCheckpointNote } from "@/lib/history/signed-note";
+import { spaceCheckpointNote } from "@/lib/history/use-cases/space-checkpoint-note";
 
 export const GET = apiRoute<{ slug: string }>(async ({ actor, params }) => {
   const note = await spaceCheckpointNote(actor, params.slug);
