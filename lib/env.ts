@@ -1,5 +1,7 @@
 // Reads and checks the environment once; every problem is reported as one line naming the variable.
 import { z } from "zod";
+import { originHostProblem } from "@/lib/record/origin";
+import { configuredWitnesses } from "@/lib/record/witness/config";
 
 const flag = z.enum(["0", "1", "true", "false"]).optional().transform((v) => v === "1" || v === "true");
 const optionalUrl = (what: string) =>
@@ -38,6 +40,18 @@ const envShape = z.object({
   AUTH_OIDC_SECRET: z.string().optional(),
   AUTH_OIDC_NAME: z.string().optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  // The host part of every log's C2SP origin (lib/record/origin.ts); default: AUTH_URL's host, else localhost.
+  CW_ORIGIN_HOST: z
+    .string()
+    .trim()
+    .optional()
+    .superRefine((v, ctx) => {
+      const problem = v ? originHostProblem(v) : null;
+      if (problem) ctx.addIssue({ code: "custom", message: problem });
+    }),
+  // Witnesses that cosign checkpoints (lib/record/witness/config.ts): inline, or a file with the same lines.
+  CW_WITNESSES: z.string().optional(),
+  CW_WITNESSES_FILE: z.string().optional(),
   // Requests per minute per token, signed-in person or (anonymous) client address; 0 = unlimited.
   CW_RATE_LIMIT_DISABLED: flag,
   CW_JOBS: z.enum(["0", "1"], "must be 0 (no workers in this instance) or 1").optional(),
@@ -81,6 +95,12 @@ export function checkEnv(source: Record<string, string | undefined>): EnvCheck {
   }
   if (env.NODE_ENV === "production" && !env.AUTH_SECRET) {
     problems.push("AUTH_SECRET is missing: it is required in production (try: openssl rand -base64 33)");
+  }
+  if (env.CW_WITNESSES || env.CW_WITNESSES_FILE) {
+    // Checked at start so a typo is not discovered as checkpoints that never get cosigned.
+    const witnesses = configuredWitnesses(present);
+    const variable = env.CW_WITNESSES_FILE ? "CW_WITNESSES_FILE" : "CW_WITNESSES";
+    if (!witnesses.ok) problems.push(`${variable} is not a usable witness list: ${witnesses.error}`);
   }
   if (env.NODE_ENV === "production" && !env.AUTH_URL && !env.AUTH_TRUST_HOST) {
     problems.push(

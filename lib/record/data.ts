@@ -5,6 +5,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { hashEvent } from "@/lib/record/canonical";
 import { contentOf, storedEventColumns, type StoredEvent } from "@/lib/record/event-content";
 import type { SignedCheckpoint } from "@/lib/record/checkpoint";
+import { checkpointNoteBody, formatNote } from "@/lib/record/note";
 import { checkpointOrigin, logIdOf, sequenceLog } from "@/lib/record/sequencer";
 
 export { contentOf, type StoredEvent };
@@ -171,19 +172,32 @@ export async function findReceipt(hash: string): Promise<{ event: StoredEvent; p
   return { event, position: position ? { logId: position.logId, seq: position.seq } : null };
 }
 
-export type LogCheckpoint = SignedCheckpoint & { keyId: string };
+/** A checkpoint in its JSON form; `note` is the same tree head as a C2SP signed note, with witnesses' cosignatures. */
+export type LogCheckpoint = SignedCheckpoint & { keyId: string; note?: string };
 
-function toSigned(row: { logId: string; size: number; rootHash: string; timestamp: Date; signature: string; keyId: string }): LogCheckpoint {
-  return { origin: checkpointOrigin(row.logId), size: row.size, rootHash: row.rootHash, timestamp: row.timestamp.toISOString(), signature: row.signature, keyId: row.keyId };
+type CheckpointRow = {
+  logId: string; size: number; rootHash: string; timestamp: Date; signature: string; keyId: string;
+  origin: string | null; noteSignature: string | null; cosignatures: Array<{ line: string }>;
+};
+
+function toSigned(row: CheckpointRow): LogCheckpoint {
+  const signed: LogCheckpoint = { origin: checkpointOrigin(row.logId), size: row.size, rootHash: row.rootHash, timestamp: row.timestamp.toISOString(), signature: row.signature, keyId: row.keyId };
+  if (row.origin && row.noteSignature) {
+    const body = checkpointNoteBody({ origin: row.origin, size: row.size, rootHash: row.rootHash });
+    signed.note = formatNote(body, [row.noteSignature, ...row.cosignatures.map((c) => c.line)]);
+  }
+  return signed;
 }
 
+const withCosignatures = { cosignatures: { orderBy: [{ witness: "asc" as const }, { keyId: "asc" as const }], select: { line: true } } };
+
 export async function latestCheckpoint(logId: string): Promise<LogCheckpoint | null> {
-  const row = await db.checkpoint.findFirst({ where: { logId }, orderBy: { size: "desc" } });
+  const row = await db.checkpoint.findFirst({ where: { logId }, orderBy: { size: "desc" }, include: withCosignatures });
   return row ? toSigned(row) : null;
 }
 
 export async function checkpointAt(logId: string, size: number): Promise<LogCheckpoint | null> {
-  const row = await db.checkpoint.findUnique({ where: { logId_size: { logId, size } } });
+  const row = await db.checkpoint.findUnique({ where: { logId_size: { logId, size } }, include: withCosignatures });
   return row ? toSigned(row) : null;
 }
 

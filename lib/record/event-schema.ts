@@ -28,6 +28,10 @@ export const signedCheckpointSchema = z
     timestamp: z.iso.datetime(),
     signature: z.string().describe("Ed25519 over the lines origin, size, base64(root), timestamp (each followed by a newline), base64"),
     keyId: z.string().describe("First 16 hex characters of SHA-256 of the raw public key"),
+    note: z
+      .string()
+      .optional()
+      .describe("The same tree head as a C2SP tlog-checkpoint signed note (origin <host>/s/<slug>), followed by witnesses' cosignature/v1 lines; absent on checkpoints sealed before notes (docs/preserve.md)"),
   })
   .describe("A signed tree head of a space's log");
 

@@ -3,13 +3,26 @@ import "server-only";
 import { createPrivateKey } from "node:crypto";
 import { db, type Db, type Tx } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { INSTANCE_LOG } from "@/lib/record/append";
 import { generateSigningKey, signCheckpoint, type InstanceKey } from "@/lib/record/checkpoint";
 import { contentOf, leafHashOf, storedEventColumns, type StoredEvent } from "@/lib/record/event-content";
 import { bytesToHex, EMPTY_ROOT_HEX, hexToBytes, MerkleFrontier } from "@/lib/record/merkle";
+import { checkpointNoteBody, signNoteBody } from "@/lib/record/note";
+import { newLogOrigin } from "@/lib/record/origin";
 
 export const checkpointOrigin = (logId: string): string => `commonweights/log/${logId}`;
 
 const REBUILD_CHUNK = 100_000;
+
+/** The log's C2SP origin: the one its notes already carry, else a new one from its space's slug (lib/record/origin.ts). */
+async function logOrigin(tx: Tx, logId: string): Promise<string> {
+  const [kept] = await tx.$queryRaw<Array<{ origin: string }>>`
+    SELECT origin FROM checkpoints WHERE log_id = ${logId} AND origin IS NOT NULL ORDER BY size DESC LIMIT 1`;
+  if (kept) return kept.origin;
+  if (logId === INSTANCE_LOG) return newLogOrigin(null);
+  const [space] = await tx.$queryRaw<Array<{ slug: string }>>`SELECT slug FROM spaces WHERE id = ${logId}`;
+  return newLogOrigin(space?.slug ?? logId);
+}
 
 async function rebuildHead(tx: Tx, logId: string, size: number): Promise<Head> {
   const frontier = new MerkleFrontier();
@@ -73,13 +86,30 @@ export async function sequenceBatch(logId: string, { client = db, batch, wait, n
         { origin: checkpointOrigin(logId), size: next.size, rootHash: bytesToHex(next.frontier.root()), timestamp: now().toISOString() },
         key.privateKey,
       );
+      const origin = await logOrigin(tx, logId);
+      const noteSignature = signNoteBody(checkpointNoteBody({ origin, size: signed.size, rootHash: signed.rootHash }), origin, key.privateKey);
       await tx.checkpoint.create({
-        data: { logId, size: signed.size, rootHash: signed.rootHash, timestamp: new Date(signed.timestamp), signature: signed.signature, keyId: key.keyId },
+        data: { logId, size: signed.size, rootHash: signed.rootHash, timestamp: new Date(signed.timestamp), signature: signed.signature, keyId: key.keyId, origin, noteSignature },
       });
       return { logId, sequenced: queued.length, size: next.size, busy: false, head: next };
     },
     { timeout: 120_000, maxWait: 10_000 },
   );
+}
+
+/**
+ * Signs the note of a checkpoint sealed before notes were (deterministic Ed25519: the same key gives the same line)
+ * and keeps it, so its origin is fixed from then on. Returns the origin and signature line.
+ */
+export async function signMissingNote(logId: string, size: number, key: InstanceKey, client: Db = db): Promise<{ origin: string; noteSignature: string }> {
+  return client.$transaction(async (tx) => {
+    const row = await tx.checkpoint.findUniqueOrThrow({ where: { logId_size: { logId, size } } });
+    if (row.origin && row.noteSignature) return { origin: row.origin, noteSignature: row.noteSignature };
+    const origin = await logOrigin(tx, logId);
+    const noteSignature = signNoteBody(checkpointNoteBody({ origin, size, rootHash: row.rootHash }), origin, key.privateKey);
+    await tx.checkpoint.update({ where: { logId_size: { logId, size } }, data: { origin, noteSignature } });
+    return { origin, noteSignature };
+  });
 }
 
 /** Logs with queued events (the queue is small: it only holds what has not been sequenced yet). */

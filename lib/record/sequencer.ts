@@ -32,6 +32,28 @@ function headsOf(client: Db | undefined): Map<string, Head> {
 
 type SequenceOptions = { client?: Db; batch?: number; wait?: boolean; now?: () => Date };
 
+/** Told of each newly sealed checkpoint (witness submission, lib/record/witness/submit.ts); must not throw or block. */
+export type SealedListener = (logId: string, size: number) => void;
+// On globalThis: Next bundles route handlers and server actions apart, and each must reach the listeners registered at start.
+const sealed = ((globalThis as { commonweightsSealedListeners?: Set<SealedListener> }).commonweightsSealedListeners ??= new Set());
+
+export function onCheckpointSealed(listener: SealedListener): () => void {
+  sealed.add(listener);
+  return () => sealed.delete(listener);
+}
+
+function announce(client: Db | undefined, logId: string, size: number): void {
+  // Listeners read through the app's own client; other clients (a second instance in a test) are not theirs.
+  if (client !== undefined || size < 0) return;
+  for (const listener of sealed) {
+    try {
+      listener(logId, size);
+    } catch {
+      // A listener's failure is its own; sealing has already happened and must not be reported as failed.
+    }
+  }
+}
+
 /**
  * Sequences everything queued for `logId` (in batches). Without `wait`, returns at once with busy: true when
  * another instance holds the log; read paths that need positions pass wait: true.
@@ -51,10 +73,16 @@ export async function sequenceLog(logId: string, options: SequenceOptions = {}):
       throw error;
     }
     if (result.head) cache.set(logId, result.head);
-    if (result.busy) return { logId, sequenced: total, size, busy: true };
+    if (result.busy) {
+      announce(client, logId, size);
+      return { logId, sequenced: total, size, busy: true };
+    }
     total += result.sequenced;
     if (result.sequenced > 0) size = result.size;
-    if (result.sequenced < batch) return { logId, sequenced: total, size, busy: false };
+    if (result.sequenced < batch) {
+      announce(client, logId, size);
+      return { logId, sequenced: total, size, busy: false };
+    }
   }
 }
 

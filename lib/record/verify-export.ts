@@ -10,7 +10,7 @@ import { keyIdFromPublicKey, verifyCheckpoint, type SignedCheckpoint } from "@/l
 import { bytesToHex, HASH_SIZE, MerkleFrontier } from "@/lib/record/merkle";
 import { examineLine, type EventCheck, type EventLine, type ExaminedLine } from "@/lib/record/verify-line";
 
-export type ExportCheckpoint = SignedCheckpoint & { keyId: string };
+export type ExportCheckpoint = SignedCheckpoint & { keyId: string; note?: string };
 export type CheckpointLine = { checkpoint: ExportCheckpoint; publicKey?: string };
 export type { EventLine };
 
@@ -176,6 +176,11 @@ export class ExportVerifier {
       erased.push(`${missing.name}: ${erasedBecause(erasure)}`);
     }
     return { ok: true, findings: { verified: this.#textsVerified, erased } };
+  }
+
+  /** The export's checkpoint line once read (for checks beyond the export itself, e.g. witness cosignatures). */
+  get checkpointLine(): CheckpointLine | null {
+    return this.#final;
   }
 
   finish(): VerifyOutcome {

@@ -52,6 +52,9 @@ export default async function HistoryPage({ params, searchParams }: Props) {
               <a href={`${api}/feed.atom`} className={buttonClass("ghost")}>
                 Atom feed
               </a>
+              <a href={`/s/${space.slug}/checkpoint`} className={buttonClass("ghost")} title="The latest checkpoint as a C2SP signed note, with witnesses' cosignatures">
+                Signed checkpoint
+              </a>
             </div>
           }
         >

@@ -31,6 +31,8 @@ export default async function EventPermalinkPage({ params }: Props) {
   const view = await eventPermalink(actor, slug, Number(seqText));
   if (!view.ok) notFound();
   const { event, canonical, storedLeafHash, recomputedLeafHash, checkpoint, proof, verified, names, space } = view.data;
+  // Signature lines after the log's own are witnesses' cosignatures (docs/preserve.md).
+  const cosignatures = Math.max(0, (checkpoint?.note?.split("\n").filter((line) => line.startsWith("\u2014 ")).length ?? 1) - 1);
   const nameOf = (id: string | null) => (id ? (names[id] ?? "someone") : "the system");
   const leafMatches = storedLeafHash === recomputedLeafHash;
 
@@ -72,6 +74,11 @@ export default async function EventPermalinkPage({ params }: Props) {
               <Row label="Checkpoint">
                 {checkpoint.size} events, root <code className="font-mono">{checkpoint.rootHash}</code>, signed {checkpoint.timestamp} by key{" "}
                 <code className="font-mono">{checkpoint.keyId}</code>
+                {cosignatures > 0 ? `, cosigned by ${cosignatures} witness${cosignatures === 1 ? "" : "es"}` : ""} (
+                <a href={`/s/${space.slug}/checkpoint`} className="underline">
+                  signed note
+                </a>
+                )
               </Row>
               <Row label={`Inclusion proof (${proof.length} hashes)`}>
                 <ol className="space-y-1 font-mono text-xs">
@@ -88,7 +95,8 @@ export default async function EventPermalinkPage({ params }: Props) {
           <code className="font-mono">
             /api/v1/spaces/{space.slug}/events/{view.data.seq}/proof
           </code>{" "}
-          and the signing key at <code className="font-mono">/.well-known/commonweights.json</code>.
+          and the signing key at <code className="font-mono">/.well-known/commonweights.json</code> (as a note verifier key:{" "}
+          <code className="font-mono">/s/{space.slug}/checkpoint.vkey</code>).
         </p>
       </Card>
       <Card>
