@@ -93,8 +93,11 @@ export async function eventPermalink(actor: Actor | null, slug: string, seq: num
   const { space, logId } = await openSpaceLog(actor, slug);
   const view = await permalink(logId, seq);
   if (!view.ok) return view;
-  const names = await namesFor([view.data.event.actorId, ((view.data.event.subject ?? {}) as { userId?: string }).userId ?? null]);
-  return ok({ ...view.data, space, names: Object.fromEntries(names) });
+  const [names, titles] = await Promise.all([
+    namesFor([view.data.event.actorId, ((view.data.event.subject ?? {}) as { userId?: string }).userId ?? null]),
+    subjectTitles(space.id, [view.data.event]),
+  ]);
+  return ok({ ...view.data, space, names: Object.fromEntries(names), titles });
 }
 
 async function sizeOrLatest(logId: string, size: number | undefined): Promise<Result<{ size: number; checkpoint: LogCheckpoint | null }>> {

@@ -82,15 +82,21 @@ export async function listHistory(spaceId: string, filters: HistoryFilters, { be
  * history can say what an entry is about: events keep only their ids. Only this space's, two index lookups per page.
  */
 export async function subjectTitles(spaceId: string, events: Array<{ subject: unknown }>): Promise<Record<string, string>> {
-  const ids = (key: "decisionId" | "releaseId") => [
+  const ids = (key: "decisionId" | "releaseId" | "reportId") => [
     ...new Set(events.map((e) => (e.subject as Record<string, unknown> | null)?.[key]).filter((id): id is string => typeof id === "string")),
   ];
-  const [decisions, releases] = [ids("decisionId"), ids("releaseId")];
-  const [decisionRows, releaseRows] = await Promise.all([
+  const [decisions, releases, reports] = [ids("decisionId"), ids("releaseId"), ids("reportId")];
+  // Each read is bounded by the space: an id of another space's item gets no title (and so no link).
+  const [decisionRows, releaseRows, reportRows] = await Promise.all([
     decisions.length ? db.decision.findMany({ where: { spaceId, id: { in: decisions } }, select: { id: true, title: true } }) : [],
     releases.length ? db.release.findMany({ where: { spaceId, id: { in: releases } }, select: { id: true, modelName: true, version: true } }) : [],
+    reports.length ? db.auditReport.findMany({ where: { spaceId, id: { in: reports } }, select: { id: true, category: true } }) : [],
   ]);
-  return Object.fromEntries([...decisionRows.map((d) => [d.id, d.title]), ...releaseRows.map((r) => [r.id, `${r.modelName} ${r.version}`])]);
+  return Object.fromEntries([
+    ...decisionRows.map((d) => [d.id, d.title]),
+    ...releaseRows.map((r) => [r.id, `${r.modelName} ${r.version}`]),
+    ...reportRows.map((r) => [r.id, `the ${r.category.replace(/-/g, " ")} audit report`]),
+  ]);
 }
 
 /** Event types seen recently in a space (for the filter's suggestions) without scanning the whole log. */
