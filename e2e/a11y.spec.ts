@@ -57,8 +57,10 @@ async function seedOwnSpace(browser: Browser) {
   const lumenAudit = await firstLink(page, "/s/lumen/audits", /^\/s\/lumen\/audits\/[a-z0-9]+$/);
   const closedDecision = await firstLink(page, "/s/lumen/decisions", /^\/s\/lumen\/decisions\/[a-z0-9]+$/, /Release Lumen-7B 1\.0/);
   const permalink = await firstLink(page, "/s/lumen/history", /^\/s\/lumen\/history\/\d+$/);
+  const lumenProfile = await firstLink(page, "/s/lumen/members", /^\/u\/[A-Za-z0-9_-]+$/);
+  const me = await api(page, "get", "/api/v1/me");
   await context.close();
-  return { draftId: draft.id as string, reviewId: review.id as string, voteId: vote.id as string, lumenRelease, lumenAudit, closedDecision, permalink };
+  return { draftId: draft.id as string, reviewId: review.id as string, voteId: vote.id as string, lumenRelease, lumenAudit, closedDecision, permalink, lumenProfile, ownProfile: `/u/${me.id as string}` };
 }
 
 function pagesToCheck(seeded: Awaited<ReturnType<typeof seedOwnSpace>>): Check[] {
@@ -81,6 +83,7 @@ function pagesToCheck(seeded: Awaited<ReturnType<typeof seedOwnSpace>>): Check[]
     { name: "decision (closed)", path: seeded.closedDecision, signedIn: false },
     { name: "history", path: "/s/lumen/history", signedIn: false },
     { name: "history permalink", path: seeded.permalink, signedIn: false },
+    { name: "a person's profile", path: seeded.lumenProfile, signedIn: false },
     // Signed in: a visitor to Lumen, and the steward of their own space.
     { name: "account settings", path: "/settings", signedIn: true, shot: "settings" },
     { name: "new space", path: "/spaces/new", signedIn: true },
@@ -108,6 +111,8 @@ function pagesToCheck(seeded: Awaited<ReturnType<typeof seedOwnSpace>>): Check[]
     { name: "new decision", path: `${own}/decisions/new`, signedIn: true },
     { name: "decision (open, with the ballot)", path: `${own}/decisions/${seeded.voteId}`, signedIn: true, shot: "decision-open" },
     { name: "own history", path: `${own}/history`, signedIn: true },
+    { name: "a person's profile (signed in)", path: seeded.lumenProfile, signedIn: true, shot: "profile" },
+    { name: "own profile", path: seeded.ownProfile, signedIn: true, shot: "own-profile" },
   ];
 }
 
