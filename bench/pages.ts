@@ -17,6 +17,9 @@ const COPIES = Number(process.env.BENCH_COPIES ?? 100); // the demo, and COPIES 
 const READERS = Number(process.env.BENCH_READERS ?? 16);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 25); // walks of every page type per reader
 const EXTRA_MEMBERS = Number(process.env.BENCH_MEMBERS ?? 600);
+// The demo's items have few events each; the clones' events repeat (new ids, new hashes, same items) until the
+// space's log holds about this many, the size the issue asks of the history page.
+const EVENTS = Number(process.env.BENCH_EVENTS ?? 100_000);
 
 /** Tables cloned per copy, parents first; the id columns that point at cloned rows get the copy's suffix. */
 const cloned = ["releases", "artifacts", "release_components", "registry_links", "decisions", "ballots", "audit_reports", "findings", "finding_transitions", "audit_reviews"];
@@ -32,32 +35,50 @@ async function multiply(client: pg.Client, spaceId: string) {
   for (const table of cloned) {
     const columns = await columnsOf(client, table);
     const expr = columns.map((c) => {
-      if (clonedRefs.has(c)) return `${c} || '_b' || b.n`;
+      if (clonedRefs.has(c)) return `"${c}" || '_b' || b.n`;
       if (table === "releases" && c === "version") return `version || '+b' || b.n`; // unique per space with the model name
-      return c;
+      return `"${c}"`;
     });
     const quoted = columns.map((c) => `"${c}"`).join(", ");
-    await client.query(`INSERT INTO ${table} (${quoted}) SELECT ${expr.join(", ")} FROM ${table} CROSS JOIN generate_series(1, $1::int) AS b(n)`, [COPIES - 1]);
+    await client.query(`INSERT INTO ${table} (${quoted}) SELECT ${expr.join(", ")} FROM ${table} AS t CROSS JOIN generate_series(1, $1::int) AS b(n)`, [COPIES - 1]);
   }
-  // The record events of those items, with subjects pointing at the clones; hashed below, then sequenced.
-  await client.query(
-    `INSERT INTO governance_events (event_id, space_id, actor_id, type, subject, data, created_at, hash, type_version, via)
-     SELECT gen_random_uuid(), e.space_id, e.actor_id, e.type,
-            coalesce((SELECT jsonb_object_agg(k, CASE WHEN k IN ('releaseId', 'reportId', 'findingId', 'decisionId') THEN to_jsonb((v #>> '{}') || '_b' || b.n) ELSE v END) FROM jsonb_each(e.subject) AS s(k, v)), '{}'::jsonb),
-            e.data, e.created_at + b.n * interval '1 millisecond', 'pending-' || gen_random_uuid(), e.type_version, e.via
-     FROM governance_events e CROSS JOIN generate_series(1, $2::int) AS b(n)
-     WHERE e.space_id = $1 AND e.type LIKE ANY($3::text[])`,
-    [spaceId, COPIES - 1, clonedEventTypes],
-  );
-  const { contentOf } = await import("../lib/record/event-content");
+  // The record events of those items, with subjects pointing at the clones and real hashes (the log is
+  // append-only, so each row is hashed before it is written), queued for the sequencer.
+  const { contentOf, storedEventColumns } = await import("../lib/record/event-content");
   const { hashEvent } = await import("../lib/record/canonical");
-  const { storedEventColumns } = await import("../lib/record/event-content");
-  for (;;) {
-    const { rows } = await client.query(`SELECT ${storedEventColumns} FROM governance_events e WHERE e.hash LIKE 'pending-%' ORDER BY e.id LIMIT 5000`);
-    if (rows.length === 0) break;
-    const hashes = rows.map((row) => hashEvent(contentOf(row)));
-    await client.query(`UPDATE governance_events g SET hash = x.h FROM unnest($1::bigint[], $2::text[]) AS x(id, h) WHERE g.id = x.id`, [rows.map((r) => r.id), hashes]);
-    await client.query(`INSERT INTO event_queue (event_id, log_id) SELECT unnest($1::bigint[]), $2`, [rows.map((r) => r.id), spaceId]);
+  const { randomUUID } = await import("node:crypto");
+  const { rows: originals } = await client.query(`SELECT ${storedEventColumns} FROM governance_events e WHERE e.space_id = $1 AND e.type LIKE ANY($2::text[]) ORDER BY e.id`, [spaceId, clonedEventTypes]);
+  const refKeys = new Set(["releaseId", "reportId", "findingId", "decisionId"]);
+  const repeats = Math.max(1, Math.ceil(EVENTS / Math.max(1, originals.length * (COPIES - 1))));
+  for (let k = 0; k < (COPIES - 1) * repeats; k++) {
+    const n = 1 + (k % (COPIES - 1));
+    const rows = originals.map((e) => {
+      const subject = Object.fromEntries(Object.entries(e.subject as Record<string, unknown>).map(([k, v]) => [k, refKeys.has(k) && typeof v === "string" ? `${v}_b${n}` : v]));
+      const row = { ...e, eventId: randomUUID(), subject, createdAt: new Date(e.createdAt.getTime() + k + 1) };
+      return { ...row, hash: hashEvent(contentOf(row)) };
+    });
+    await client.query(
+      `WITH ins AS (
+         INSERT INTO governance_events (event_id, space_id, actor_id, type, subject, data, created_at, hash, type_version, via)
+         SELECT x.event_id, $1, x.actor_id, x.type, x.subject::jsonb, x.data::jsonb, x.created_at, x.hash, x.type_version, x.via
+         FROM unnest($2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[], $7::timestamptz[], $8::text[], $9::int[], $10::text[])
+           AS x(event_id, actor_id, type, subject, data, created_at, hash, type_version, via)
+         ORDER BY x.created_at
+         RETURNING id)
+       INSERT INTO event_queue (event_id, log_id) SELECT id, $1 FROM ins`,
+      [
+        spaceId,
+        rows.map((r) => r.eventId),
+        rows.map((r) => r.actorId),
+        rows.map((r) => r.type),
+        rows.map((r) => JSON.stringify(r.subject)),
+        rows.map((r) => JSON.stringify(r.data)),
+        rows.map((r) => r.createdAt),
+        rows.map((r) => r.hash),
+        rows.map((r) => r.typeVersion),
+        rows.map((r) => r.via),
+      ],
+    );
   }
   // More people: members who joined, each with a real member.added event.
   const ids = Array.from({ length: EXTRA_MEMBERS }, (_, i) => `bench_member_${i}`);
