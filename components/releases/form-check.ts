@@ -6,7 +6,8 @@ import { parseLicenseExpression } from "@/lib/licensing/spdx";
 import { parseDigest } from "@/lib/registry/digest";
 import { parseRegistryRef } from "@/lib/registry/rules";
 import { mofComponents } from "@/lib/releases/openness";
-import { normalizeBaseModel, regarding } from "@/lib/releases/rules";
+import { normalizeBaseModel } from "@/lib/releases/rules";
+import { regarding } from "@/lib/releases/regarding";
 import { releaseFields } from "@/lib/releases/schema";
 import { parseSize } from "@/lib/releases/size";
 

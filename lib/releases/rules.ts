@@ -2,9 +2,11 @@
 // person may ask for which status change. No I/O; the mutations call these on fresh rows.
 import { parseLicenseExpression } from "@/lib/licensing/spdx";
 import { parseDigest, parseRegistryRef } from "@/lib/registry/rules";
-import { can, type Action, type PolicyActor, type SpaceRole } from "@/lib/policy";
+import { can, type Action } from "@/lib/policy";
+import type { PolicyActor, SpaceRole } from "@/lib/policy-resource";
 import { isEditable, nextStatuses, statusLabel, type ReleaseStatus } from "@/lib/releases/lifecycle";
 import { mofComponentIds, mofComponents, type MofComponentId } from "@/lib/releases/openness";
+import { regarding } from "@/lib/releases/regarding";
 
 export const artifactKinds = ["weights", "tokenizer", "config", "code", "dataset", "evaluation", "documentation", "other"] as const;
 export type ArtifactKind = (typeof artifactKinds)[number];
@@ -52,16 +54,6 @@ export function normalizeArtifacts(artifacts: readonly ArtifactDraft[]): RuleRes
     out.push({ name, kind: a.kind, digest: digest.value, sizeBytes: a.sizeBytes ?? null, uri });
   }
   return { ok: true, value: out };
-}
-
-/**
- * One sentence that names what a parser's message is about in words ("For the artifact “weights”, the digest …"),
- * never by a component id or a field path: the field path only says where the form shows it.
- */
-export function regarding(what: string, message: string): string {
-  // Lower the first letter only of an ordinary word ("The" -> "the"), not of a name or acronym ("SHA-256", "MIT").
-  const rest = /^[A-Z](?:[a-z]|\s)/.test(message) ? message[0]!.toLowerCase() + message.slice(1) : message;
-  return `For ${what}, ${rest}`;
 }
 
 const componentLabel = (id: MofComponentId) => mofComponents.find((spec) => spec.id === id)?.label ?? id;

@@ -2,7 +2,8 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { appendEvent } from "@/lib/record/append";
-import { eventPermalink, spaceHistory } from "@/lib/history/use-cases";
+import { eventPermalink } from "@/lib/history/use-cases/event-permalink";
+import { spaceHistory } from "@/lib/history/use-cases/space-history";
 import { createSpace, createUser } from "@/test/support/factories";
 import { createRelease } from "@/test/integration/audits/support";
 

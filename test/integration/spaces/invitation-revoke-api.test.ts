@@ -2,8 +2,8 @@
 import { describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { createInvitation } from "@/lib/members/use-cases";
-import type { SpaceRole } from "@/lib/policy";
+import { createInvitation } from "@/lib/members/use-cases/create-invitation";
+import type { SpaceRole } from "@/lib/policy-resource";
 import { createToken } from "@/lib/tokens/mutations";
 import { eventsFor } from "@/test/support/factories";
 import { actorOf, eventCount, spaceWith, type User } from "@/test/integration/spaces/members-support";

@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { loadSpacePage } from "../../load";
-import { eventPermalink } from "@/lib/history/use-cases";
+import { eventPermalink } from "@/lib/history/use-cases/event-permalink";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardTitle } from "@/components/ui/card";
 import { LocalTime } from "@/components/ui/local-time";

@@ -1,7 +1,7 @@
 import { apiRoute, readBody } from "@/lib/api/handler";
 import { noBody, parseInput } from "@/lib/validation";
 import { revokeInvitationInput } from "@/lib/members/schema";
-import { revokeInvitation } from "@/lib/members/use-cases";
+import { revokeInvitation } from "@/lib/members/use-cases/revoke-invitation";
 
 type Params = { slug: string; id: string };
 
