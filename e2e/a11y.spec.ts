@@ -58,8 +58,10 @@ async function seedOwnSpace(browser: Browser) {
   const closedDecision = await firstLink(page, "/s/lumen/decisions", /^\/s\/lumen\/decisions\/[a-z0-9]+$/, /Release Lumen-7B 1\.0/);
   const permalink = await firstLink(page, "/s/lumen/history", /^\/s\/lumen\/history\/\d+$/);
   const lumenProposal = await firstLink(page, "/s/lumen/proposals", /^\/s\/lumen\/proposals\/[a-z0-9]+$/);
+  const lumenProfile = await firstLink(page, "/s/lumen/members", /^\/u\/[A-Za-z0-9_-]+$/);
+  const me = await api(page, "get", "/api/v1/me");
   await context.close();
-  return { draftId: draft.id as string, reviewId: review.id as string, voteId: vote.id as string, lumenRelease, lumenAudit, closedDecision, permalink, lumenProposal };
+  return { draftId: draft.id as string, reviewId: review.id as string, voteId: vote.id as string, lumenRelease, lumenAudit, closedDecision, permalink, lumenProposal, lumenProfile, ownProfile: `/u/${me.id as string}` };
 }
 
 function pagesToCheck(seeded: Awaited<ReturnType<typeof seedOwnSpace>>): Check[] {
@@ -84,6 +86,7 @@ function pagesToCheck(seeded: Awaited<ReturnType<typeof seedOwnSpace>>): Check[]
     { name: "proposals list", path: "/s/lumen/proposals", signedIn: false },
     { name: "proposal with its thread", path: seeded.lumenProposal, signedIn: false },
     { name: "history permalink", path: seeded.permalink, signedIn: false },
+    { name: "a person's profile", path: seeded.lumenProfile, signedIn: false },
     // Signed in: a visitor to Lumen, and the steward of their own space.
     { name: "account settings", path: "/settings", signedIn: true, shot: "settings" },
     { name: "new space", path: "/spaces/new", signedIn: true },
@@ -114,6 +117,8 @@ function pagesToCheck(seeded: Awaited<ReturnType<typeof seedOwnSpace>>): Check[]
     { name: "proposals list (signed in)", path: "/s/lumen/proposals", signedIn: true, shot: "proposals" },
     { name: "proposal with its thread (signed in)", path: seeded.lumenProposal, signedIn: true },
     { name: "new proposal", path: `${own}/proposals/new`, signedIn: true },
+    { name: "a person's profile (signed in)", path: seeded.lumenProfile, signedIn: true, shot: "profile" },
+    { name: "own profile", path: seeded.ownProfile, signedIn: true, shot: "own-profile" },
   ];
 }
 

@@ -30,6 +30,7 @@ export const policyTable = {
   "token.create": { who: { kind: "signed-in" }, describe: "Create a personal access token" },
   "token.list": { who: { kind: "self" }, describe: "See your own tokens" },
   "token.revoke": { who: { kind: "self" }, describe: "Revoke your own token" },
+  "profile.update": { who: { kind: "self" }, describe: "Change your own display name" },
   "space.create": { who: { kind: "signed-in" }, describe: "Create a space" },
   "space.view": { who: { kind: "anyone" }, describe: "Read a space and everything in it" },
   "space.update": { who: { kind: "roles", roles: ["owner"] }, describe: "Change a space's settings" },

@@ -10,6 +10,8 @@ import { Card, CardTitle } from "@/components/ui/card";
 import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
 import { TokenManager } from "@/components/settings/token-manager";
+import { DisplayNameForm } from "@/components/settings/display-name-form";
+import Link from "next/link";
 import { LocalTime } from "@/components/ui/local-time";
 
 export const metadata: Metadata = { title: "Settings" };
@@ -26,7 +28,10 @@ export default async function SettingsPage() {
     <div className="mx-auto max-w-3xl space-y-6">
       <h1 className="text-2xl font-bold">Settings</h1>
       <Card>
-        <CardTitle>Profile</CardTitle>
+        <CardTitle action={<Link href={`/u/${profile.id}`} className="text-sm text-brand-700 underline underline-offset-2 dark:text-brand-500">Your public profile</Link>}>Profile</CardTitle>
+        <div className="mb-4">
+          <DisplayNameForm name={profile.name} />
+        </div>
         <dl className="grid grid-cols-[8rem_1fr] gap-y-2 text-sm">
           <dt className="text-muted">Name</dt>
           <dd data-testid="profile-name">{profile.name ?? "—"}</dd>

@@ -5,6 +5,7 @@ import { roleName, roleTone, withArticle, type Role } from "@/lib/roles";
 import { Badge } from "@/components/ui/badge";
 import { inputClass } from "@/components/ui/field";
 import { Confirm } from "@/components/ui/confirm";
+import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { LocalTime } from "@/components/ui/local-time";
@@ -52,7 +53,10 @@ export function MemberTable({ spaceSlug, members, viewerId }: { spaceSlug: strin
             return (
               <tr key={member.userId} data-testid={`member-${member.name ?? member.userId}`}>
                 <td className="py-2 font-medium">
-                  {member.name ?? "Unnamed"} {self ? <span className="text-xs text-muted">(you)</span> : null}
+                  <Link href={`/u/${member.userId}`} className="text-brand-700 underline underline-offset-2 dark:text-brand-500">
+                    {member.name ?? "Unnamed"}
+                  </Link>{" "}
+                  {self ? <span className="text-xs text-muted">(you)</span> : null}
                 </td>
                 <td className="py-2">
                   {member.roleChoices.length > 1 && !self ? (

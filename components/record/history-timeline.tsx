@@ -1,6 +1,6 @@
 // A timeline of governance events in plain language, each linking to its permalink once it has a position.
 import Link from "next/link";
-import { describeEvent } from "@/lib/record/describe";
+import { EventSentence, EventSubjects } from "@/components/record/event-sentence";
 import { Badge } from "@/components/ui/badge";
 import { LocalTime } from "@/components/ui/local-time";
 
@@ -15,13 +15,13 @@ export type TimelineItem = {
   seq: number | null;
 };
 
-
 export function HistoryTimeline({
   events,
   names,
   titles = {},
   spaceSlug,
   label = "History",
+  except,
 }: {
   events: TimelineItem[];
   names: Record<string, string>;
@@ -29,15 +29,18 @@ export function HistoryTimeline({
   titles?: Record<string, string>;
   spaceSlug: string;
   label?: string;
+  /** Subject links not to repeat (the item whose history this is). */
+  except?: string[];
 }) {
-  const nameOf = (id: string | null) => (id ? (names[id] ?? "someone") : "the system");
-  const titleOf = (id: string) => titles[id];
   return (
     <ol className="divide-y divide-zinc-200 dark:divide-zinc-800" aria-label={label}>
       {events.map((event) => (
         <li key={event.id} className="flex flex-wrap items-start justify-between gap-x-4 gap-y-1 py-3 text-sm" data-testid="history-event">
           <div className="min-w-0">
-            <p className="text-zinc-900 dark:text-zinc-100">{describeEvent(event, nameOf, titleOf)}</p>
+            <p className="text-zinc-900 dark:text-zinc-100">
+              <EventSentence event={event} names={names} titles={titles} />
+            </p>
+            <EventSubjects event={event} spaceSlug={spaceSlug} names={names} titles={titles} except={except} />
             <p className="mt-0.5 text-xs text-muted">
               <LocalTime at={event.createdAt} />
               <span className="ml-2 font-mono" title={`Receipt: ${event.hash}`}>

@@ -7,6 +7,7 @@ import { parseDigest } from "@/lib/registry/digest";
 import { parseRegistryRef } from "@/lib/registry/rules";
 import { mofComponents } from "@/lib/releases/openness";
 import { normalizeBaseModel } from "@/lib/releases/rules";
+import { regarding } from "@/lib/releases/regarding";
 import { releaseFields } from "@/lib/releases/schema";
 import { parseSize } from "@/lib/releases/size";
 
@@ -21,7 +22,7 @@ export function releaseProblems(values: ReleaseFormValues, { parts = true }: { p
   add("modelName", firstMessage(releaseFields.shape.modelName.safeParse(values.modelName)));
   add("version", firstMessage(releaseFields.shape.version.safeParse(values.version)));
   const base = normalizeBaseModel(values.baseModelRef);
-  if (!base.ok) add("baseModelRef", base.message.replace(/^Base model: /, ""));
+  if (!base.ok) add("baseModelRef", base.message);
   if (parts) {
     const names = new Map<string, number>();
     for (const i of keptArtifactRows(values)) {
@@ -64,7 +65,7 @@ export function releaseProblems(values: ReleaseFormValues, { parts = true }: { p
   }
   for (const line of linkLines(values)) {
     const ref = parseRegistryRef(line);
-    if (!ref.ok) add("links", `“${line}”: ${ref.message}`);
+    if (!ref.ok) add("links", regarding(`the reference “${line}”`, ref.message));
   }
   return problems;
 }

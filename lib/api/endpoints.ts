@@ -9,6 +9,7 @@ import { auditEndpoints } from "@/lib/audits/endpoints";
 import { decisionEndpoints } from "@/lib/decisions/endpoints";
 import { recordEndpoints } from "@/lib/record/endpoints";
 import { threadEndpoints } from "@/lib/threads/endpoints";
+import { userEndpoints } from "@/lib/users/endpoints";
 
 const meta: Endpoint[] = [
   {
@@ -42,4 +43,4 @@ const meta: Endpoint[] = [
   },
 ];
 
-export const endpoints: Endpoint[] = [...meta, ...spaceEndpoints, ...memberEndpoints, ...charterEndpoints, ...releaseEndpoints, ...auditEndpoints, ...decisionEndpoints, ...threadEndpoints, ...recordEndpoints];
+export const endpoints: Endpoint[] = [...meta, ...spaceEndpoints, ...memberEndpoints, ...charterEndpoints, ...releaseEndpoints, ...auditEndpoints, ...decisionEndpoints, ...threadEndpoints, ...recordEndpoints, ...userEndpoints];

@@ -2,6 +2,7 @@
 import { z } from "zod";
 import type { Endpoint } from "@/lib/endpoint";
 import { addMemberFields, changeRoleFields, memberOutput } from "@/lib/members/schema";
+import { roleInput } from "@/lib/roles";
 
 // The API's bodies are the use cases' own input schemas, less what the path carries: one set of rules and messages.
 export const apiAddMemberBody = addMemberFields;
@@ -14,5 +15,15 @@ export const memberEndpoints: Endpoint[] = [
   { method: "get", path: `${spacePath}/members`, summary: "A space's members", tag, auth: "optional", response: z.object({ members: z.array(memberOutput) }), errors: [404] },
   { method: "post", path: `${spacePath}/members`, summary: "Add an existing user by e-mail (roles the charter allows to invite)", tag, auth: "required", body: apiAddMemberBody, response: memberOutput, status: 201, errors: [403, 404, 409] },
   { method: "patch", path: `${spacePath}/members/{userId}`, summary: "Change a member's role", tag, auth: "required", body: apiChangeRoleBody, response: memberOutput, errors: [403, 404, 422] },
+  {
+    method: "delete",
+    path: `${spacePath}/invitations/{id}`,
+    summary: "Revoke an open invitation link (roles that may invite as the link's role)",
+    description: "No body. Another space's invitation answers 404 like a missing one; a used, revoked or expired link answers 409 INVITATION_CLOSED.",
+    tag,
+    auth: "required",
+    response: z.object({ id: z.string(), role: roleInput }),
+    errors: [401, 403, 404, 409],
+  },
   { method: "delete", path: `${spacePath}/members/{userId}`, summary: "Remove a member (or leave, with your own id)", tag, auth: "required", response: z.object({ removed: z.string() }), errors: [403, 404, 422] },
 ];

@@ -86,17 +86,20 @@ export async function subjectTitles(spaceId: string, events: Array<{ subject: un
   const ids = (...keys: string[]) => [
     ...new Set(events.flatMap((e) => keys.map((key) => (e.subject as Record<string, unknown> | null)?.[key])).filter((id): id is string => typeof id === "string")),
   ];
-  // A thread's id names a release, decision or proposal (or an audit report or concern, left untitled).
-  const [decisions, releases, proposals] = [ids("decisionId", "threadId"), ids("releaseId", "threadId"), ids("proposalId", "threadId")];
-  const [decisionRows, releaseRows, proposalRows] = await Promise.all([
+  // A thread's id names a release, decision or proposal (or a concern, left untitled).
+  const [decisions, releases, proposals, reports] = [ids("decisionId", "threadId"), ids("releaseId", "threadId"), ids("proposalId", "threadId"), ids("reportId", "threadId")];
+  // Each read is bounded by the space: an id of another space's item gets no title (and so no link).
+  const [decisionRows, releaseRows, proposalRows, reportRows] = await Promise.all([
     decisions.length ? db.decision.findMany({ where: { spaceId, id: { in: decisions } }, select: { id: true, title: true } }) : [],
     releases.length ? db.release.findMany({ where: { spaceId, id: { in: releases } }, select: { id: true, modelName: true, version: true } }) : [],
     proposals.length ? db.proposal.findMany({ where: { spaceId, id: { in: proposals } }, select: { id: true, title: true } }) : [],
+    reports.length ? db.auditReport.findMany({ where: { spaceId, id: { in: reports } }, select: { id: true, category: true } }) : [],
   ]);
   return Object.fromEntries([
     ...decisionRows.map((d) => [d.id, d.title]),
     ...releaseRows.map((r) => [r.id, `${r.modelName} ${r.version}`]),
     ...proposalRows.map((p) => [p.id, p.title]),
+    ...reportRows.map((r) => [r.id, `the ${r.category.replace(/-/g, " ")} audit report`]),
   ]);
 }
 

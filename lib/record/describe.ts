@@ -121,6 +121,8 @@ function describeParsed(event: ParsedEvent, actor: string, nameOf: (userId: stri
       return `${actor} redacted a comment's text on ${threadNoun[event.subject.threadKind]}${quoted(titleOf(event.subject.threadId))}: ${event.data.reason}`;
     case "user.created":
       return `${actor} created the account of ${event.data.name ?? "a new user"}`;
+    case "user.renamed":
+      return `${event.data.from ?? "A person without a display name"} is now called ${event.data.to}`;
     case "token.created":
       return `${actor} created the access token “${event.data.name}”`;
     case "token.revoked":

@@ -5,7 +5,8 @@ import { parseDigest, parseRegistryRef } from "@/lib/registry/rules";
 import { can, type Action } from "@/lib/policy";
 import type { PolicyActor, SpaceRole } from "@/lib/policy-resource";
 import { isEditable, nextStatuses, statusLabel, type ReleaseStatus } from "@/lib/releases/lifecycle";
-import { mofComponentIds, type MofComponentId } from "@/lib/releases/openness";
+import { mofComponentIds, mofComponents, type MofComponentId } from "@/lib/releases/openness";
+import { regarding } from "@/lib/releases/regarding";
 
 export const artifactKinds = ["weights", "tokenizer", "config", "code", "dataset", "evaluation", "documentation", "other"] as const;
 export type ArtifactKind = (typeof artifactKinds)[number];
@@ -37,23 +38,25 @@ export function normalizeArtifacts(artifacts: readonly ArtifactDraft[]): RuleRes
   for (const [i, a] of artifacts.entries()) {
     const field = `artifacts.${i}`;
     const name = a.name.trim();
-    if (names.has(name.toLowerCase())) return refuse("DUPLICATE_ARTIFACT", `Two artifacts are named '${name}'; give each a distinct name.`, `${field}.name`);
+    if (names.has(name.toLowerCase())) return refuse("DUPLICATE_ARTIFACT", `Two artifacts are named “${name}”; give each its own name.`, `${field}.name`);
     names.add(name.toLowerCase());
     const digest = parseDigest(a.digest);
     if (!digest.ok) {
       const code = digest.code === "BAD_DIGEST_LENGTH" ? "DIGEST_WRONG_LENGTH" : "MALFORMED_DIGEST";
-      return refuse(code, `Artifact '${name}': ${digest.message}`, `${field}.digest`);
+      return refuse(code, regarding(`the artifact “${name}”`, digest.message), `${field}.digest`);
     }
     let uri: string | null = null;
     if (a.uri && a.uri.trim() !== "") {
       const parsed = parseRegistryRef(a.uri);
-      if (!parsed.ok) return refuse("BAD_ARTIFACT_URI", `Artifact '${name}': ${parsed.message}`, `${field}.uri`);
+      if (!parsed.ok) return refuse("BAD_ARTIFACT_URI", regarding(`the link of the artifact “${name}”`, parsed.message), `${field}.uri`);
       uri = parsed.value.normalized;
     }
     out.push({ name, kind: a.kind, digest: digest.value, sizeBytes: a.sizeBytes ?? null, uri });
   }
   return { ok: true, value: out };
 }
+
+const componentLabel = (id: MofComponentId) => mofComponents.find((spec) => spec.id === id)?.label ?? id;
 
 const isComponentId = (id: string): id is MofComponentId => (mofComponentIds as readonly string[]).includes(id);
 
@@ -63,9 +66,10 @@ export function normalizeComponents(components: readonly ComponentDraft[]): Rule
   for (const [i, c] of components.entries()) {
     const field = `components.${i}`;
     if (!isComponentId(c.component)) {
-      return refuse("UNKNOWN_COMPONENT", `'${c.component}' is not a Model Openness Framework component.`, `${field}.component`);
+      return refuse("UNKNOWN_COMPONENT", `The Model Openness Framework has no component called “${c.component}”.`, `${field}.component`);
     }
-    if (seen.has(c.component)) return refuse("DUPLICATE_COMPONENT", `The component '${c.component}' is listed twice.`, `${field}.component`);
+    const label = componentLabel(c.component);
+    if (seen.has(c.component)) return refuse("DUPLICATE_COMPONENT", `${label} is listed twice; keep one entry for it.`, `${field}.component`);
     seen.add(c.component);
     const raw = c.license?.trim() ?? "";
     if (raw === "") {
@@ -75,18 +79,18 @@ export function normalizeComponents(components: readonly ComponentDraft[]): Rule
     const parsed = parseLicenseExpression(raw);
     if (!parsed.ok) {
       const code = parsed.code === "UNKNOWN_LICENSE" || parsed.code === "UNKNOWN_EXCEPTION" ? "UNKNOWN_LICENSE" : "BAD_LICENSE_EXPRESSION";
-      return refuse(code, `${c.component}: ${parsed.message}`, `${field}.license`);
+      return refuse(code, regarding(`the license of ${label}`, parsed.message), `${field}.license`);
     }
     const name = c.licenseName?.trim() || null;
     const url = c.licenseUrl?.trim() || null;
     if (parsed.value.refs.length > 0 && (name === null || url === null)) {
       return refuse(
         "CUSTOM_LICENSE_NEEDS_DETAILS",
-        `${c.component}: ${parsed.value.refs.join(", ")} is a custom license; give its name and a link to its text.`,
+        `The license of ${label}, ${parsed.value.refs.join(", ")}, is a custom license: give its name and a link to its text.`,
         `${field}.licenseName`,
       );
     }
-    if (url !== null && !/^https:\/\/\S+$/.test(url)) return refuse("BAD_LICENSE_URL", `${c.component}: the license link must be an https:// URL.`, `${field}.licenseUrl`);
+    if (url !== null && !/^https:\/\/\S+$/.test(url)) return refuse("BAD_LICENSE_URL", `The license link of ${label} must be an https:// address.`, `${field}.licenseUrl`);
     const custom = parsed.value.refs.length > 0;
     out.push({ component: c.component, included: c.included, license: parsed.value.expression, licenseName: custom ? name : null, licenseUrl: custom ? url : null });
   }
@@ -98,7 +102,7 @@ export function normalizeLinks(links: readonly string[]): RuleResult<NormalLink[
   for (const [i, text] of links.entries()) {
     if (text.trim() === "") continue;
     const parsed = parseRegistryRef(text);
-    if (!parsed.ok) return refuse(`BAD_REFERENCE`, `'${text.trim()}': ${parsed.message}`, `links.${i}`);
+    if (!parsed.ok) return refuse(`BAD_REFERENCE`, regarding(`the reference “${text.trim()}”`, parsed.message), `links.${i}`);
     const ref = parsed.value;
     if (out.some((l) => l.reference === ref.normalized)) continue;
     out.push({ kind: ref.kind, reference: ref.normalized, pinned: ref.pinned, display: ref.display, url: ref.url ?? null });
@@ -112,7 +116,7 @@ export function normalizeBaseModel(text: string | null | undefined): RuleResult<
   // A bare "org/name" is how model cards name a Hugging Face base model.
   const candidate = /^[A-Za-z0-9][\w-]*\/[\w.-]+$/.test(trimmed) ? `hf://${trimmed}` : trimmed;
   const parsed = parseRegistryRef(candidate);
-  if (!parsed.ok) return refuse("BAD_BASE_MODEL", `Base model: ${parsed.message}`, "baseModelRef");
+  if (!parsed.ok) return refuse("BAD_BASE_MODEL", regarding("the base model", parsed.message), "baseModelRef");
   return { ok: true, value: parsed.value.normalized };
 }
 

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { loadSpacePage } from "./load";
-import { listSpaceEvents } from "@/lib/record/data";
+import { listSpaceEvents, subjectTitles } from "@/lib/record/data";
 import { spaceCounts } from "@/lib/spaces/data";
 import { findPendingJoinRequest } from "@/lib/members/data";
 import { namesFor } from "@/lib/users/data";
@@ -33,7 +33,10 @@ export default async function SpaceOverviewPage({ params }: Props) {
     listSpaceReports(space.id, { take: 4 }),
     spaceDecisions(actor, slug),
   ]);
-  const names = await namesFor(events.map((e) => e.actorId).concat(events.map((e) => ((e.subject ?? {}) as { userId?: string }).userId ?? null)));
+  const [names, titles] = await Promise.all([
+    namesFor(events.map((e) => e.actorId).concat(events.map((e) => ((e.subject ?? {}) as { userId?: string }).userId ?? null))),
+    subjectTitles(space.id, events),
+  ]);
   const links = [
     space.homepageUrl && { label: "Homepage", href: space.homepageUrl },
     space.sourceUrl && { label: "Source", href: space.sourceUrl },
@@ -75,6 +78,8 @@ export default async function SpaceOverviewPage({ params }: Props) {
             <EventList
               events={events.map((e) => ({ ...e, id: e.id.toString(), createdAt: e.createdAt.toISOString() }))}
               names={Object.fromEntries(names)}
+              titles={titles}
+              spaceSlug={space.slug}
             />
           ) : (
             <EmptyState title="Nothing recorded yet" />

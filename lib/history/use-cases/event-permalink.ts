@@ -1,8 +1,9 @@
-// An event's permalink page: the event at its position, verified, with the names it mentions.
+// An event's permalink page: the event at its position, verified, with the names and titles it mentions.
 import "server-only";
 import type { Actor } from "@/lib/auth/session";
 import { openSpaceLog } from "@/lib/history/use-cases/open-space-log";
 import { permalink } from "@/lib/history/use-cases/permalink";
+import { subjectTitles } from "@/lib/record/data";
 import { ok } from "@/lib/result";
 import { namesFor } from "@/lib/users/data";
 
@@ -10,6 +11,10 @@ export async function eventPermalink(actor: Actor | null, slug: string, seq: num
   const { space, logId } = await openSpaceLog(actor, slug);
   const view = await permalink(logId, seq);
   if (!view.ok) return view;
-  const names = await namesFor([view.data.event.actorId, ((view.data.event.subject ?? {}) as { userId?: string }).userId ?? null]);
-  return ok({ ...view.data, space, names: Object.fromEntries(names) });
+  // The titles of what the event is about, from this space only: they name the links to its subjects.
+  const [names, titles] = await Promise.all([
+    namesFor([view.data.event.actorId, ((view.data.event.subject ?? {}) as { userId?: string }).userId ?? null]),
+    subjectTitles(space.id, [view.data.event]),
+  ]);
+  return ok({ ...view.data, space, names: Object.fromEntries(names), titles });
 }

@@ -11,6 +11,13 @@ export const accountEvents = [
     written: "An operator creates an account with the admin command (sign-ups through a provider are not recorded here).",
   }),
   defineEvent({
+    type: "user.renamed",
+    version: 1,
+    subject: z.strictObject({ userId: id }),
+    data: z.strictObject({ from: z.string().nullable().describe("The display name before (null when there was none)"), to: z.string().min(1) }),
+    written: "A person changes their own display name: every history shows names by id, so the record keeps who was called what, and when.",
+  }),
+  defineEvent({
     type: "token.created",
     version: 1,
     subject: z.strictObject({ tokenId: id }),

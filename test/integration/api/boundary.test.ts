@@ -13,6 +13,7 @@ import { openDecision } from "@/lib/decisions/use-cases/open-decision";
 import { openProposal } from "@/lib/threads/use-cases/open-proposal";
 import { postComment } from "@/lib/threads/use-cases/post-comment";
 import { createToken } from "@/lib/tokens/mutations";
+import { createInvitation } from "@/lib/members/use-cases/create-invitation";
 
 // One token sends a few hundred requests here: the write budget is not what this file tests
 // (test/integration/rate-limit does), so it is set far above them.
@@ -114,6 +115,9 @@ beforeAll(async () => {
   if (!stewardBallot.ok) throw new Error(stewardBallot.error.message);
   const toCancel = await open("Adopt the old code of conduct");
 
+  const invitation = await createInvitation(owner, { spaceSlug: space.slug, role: "member", expiresInDays: 7 });
+  if (!invitation.ok) throw new Error(invitation.error.message);
+
   const slug = space.slug;
   const proposal = await openProposal(owner, { spaceSlug: slug, title: "Discuss the boundary", body: "Opening text" });
   if (!proposal.ok) throw new Error(proposal.error.message);
@@ -131,6 +135,8 @@ beforeAll(async () => {
     "POST /api/v1/spaces/{slug}/members": { params: { slug }, body: { email: newcomer.email, role: "member" }, text: "email" },
     "PATCH /api/v1/spaces/{slug}/members/{userId}": { params: { slug, userId: member.id }, body: { role: "auditor" }, text: "role" },
     "DELETE /api/v1/spaces/{slug}/members/{userId}": { params: { slug, userId: member.id }, body: null },
+    "DELETE /api/v1/spaces/{slug}/invitations/{id}": { params: { slug, id: invitation.data.id }, body: null },
+    "PATCH /api/v1/users/{id}": { params: { id: owner.id }, body: { name: "Boundary Owner" }, text: "name" },
     "PUT /api/v1/spaces/{slug}/charter": { params: { slug }, body: { charter: amended, reason: "Tighten the policy quorum", basedOnVersion: 1 }, text: "reason" },
     "POST /api/v1/spaces/{slug}/releases": {
       params: { slug },
@@ -250,6 +256,8 @@ describe("the same requests, well-formed, pass the boundary", () => {
     "POST /api/v1/spaces/{slug}/proposals",
     "POST /api/v1/proposals/{id}/release",
     "POST /api/v1/releases/{id}/transitions",
+    "DELETE /api/v1/spaces/{slug}/invitations/{id}",
+    "PATCH /api/v1/users/{id}",
     "DELETE /api/v1/spaces/{slug}/members/{userId}",
   ];
 

@@ -19,6 +19,7 @@ const expectations: Record<string, Who> = {
   "token.create": "signed-in",
   "token.list": "self",
   "token.revoke": "self",
+  "profile.update": "self",
   "space.create": "signed-in",
   "space.view": "anyone",
   "space.update": ["owner"],
@@ -59,7 +60,7 @@ const expectations: Record<string, Who> = {
 };
 
 /** Actions that touch no space: personal resources, creating a space, accepting an invitation link. */
-const spacelessActions = new Set(["token.create", "token.list", "token.revoke", "space.create", "invitation.accept"]);
+const spacelessActions = new Set(["token.create", "token.list", "token.revoke", "profile.update", "space.create", "invitation.accept"]);
 
 type Outcome = "allow" | "NOT_FOUND" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_AUTHOR";
 const kindOf: Record<Exclude<Outcome, "allow">, string> = {

@@ -189,3 +189,27 @@ describe("checkWithdrawalReason", () => {
     });
   });
 });
+
+describe("the rules' messages", () => {
+  const refusals: Array<[string, { ok: boolean; message?: string }, string]> = [
+    ["a malformed digest", normalizeArtifacts([{ name: "weights", kind: "weights", digest: "sha256:zz" }]), "For the artifact “weights”, a sha256 digest"],
+    ["a bad artifact link", normalizeArtifacts([{ name: "weights", kind: "weights", digest: `sha256:${"a".repeat(64)}`, uri: "ftp://x/y" }]), "For the link of the artifact “weights”, "],
+    ["two artifacts with one name", normalizeArtifacts([{ name: "w", kind: "weights", digest: `sha256:${"a".repeat(64)}` }, { name: "W", kind: "other", digest: `sha256:${"b".repeat(64)}` }]), "Two artifacts are named “W”"],
+    ["an unknown component", normalizeComponents([{ component: "vibes", included: true }]), "The Model Openness Framework has no component called “vibes”."],
+    ["a component twice", normalizeComponents([{ component: "datasets", included: true }, { component: "datasets", included: false }]), "Datasets is listed twice"],
+    ["an unknown license", normalizeComponents([{ component: "final-parameters", included: true, license: "Apache-2" }]), "For the license of Model parameters (final), "],
+    ["a custom license without details", normalizeComponents([{ component: "final-parameters", included: true, license: "LicenseRef-lumen" }]), "The license of Model parameters (final), LicenseRef-lumen, is a custom license"],
+    ["a plain-http license link", normalizeComponents([{ component: "datasets", included: true, license: "LicenseRef-x", licenseName: "X", licenseUrl: "http://x.example" }]), "The license link of Datasets must be an https:// address."],
+    ["a bad reference", normalizeLinks(["http://example.com/model.bin"]), "For the reference “http://example.com/model.bin”, plain http:// links"],
+    ["a bad base model", normalizeBaseModel("ftp://x/y"), "For the base model, "],
+  ];
+
+  it.each(refusals)("words %s as a sentence that names the thing, not its id or field path", (_what, result, start) => {
+    expect(result.ok).toBe(false);
+    const message = result.message ?? "";
+    expect(message.startsWith(start)).toBe(true);
+    expect(message).toMatch(/[.?!]$/);
+    // No component id ("final-parameters:") or field path ("components.0.license") in what a person reads.
+    expect(message).not.toMatch(/\b(?:artifacts|components|links)\.\d|final-parameters|^[a-z-]+:/);
+  });
+});

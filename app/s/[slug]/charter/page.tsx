@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { loadSpacePage } from "../load";
 import { charterHistory, currentCharter } from "@/lib/charter/data";
 import { can } from "@/lib/policy";
@@ -33,8 +34,16 @@ export default async function CharterPage({ params }: { params: Promise<{ slug: 
         <CardTitle>Versions</CardTitle>
         <ol className="space-y-2 text-sm">
           {history.map((h) => (
-            <li key={h.version}>
-              <strong>Version {h.version}</strong> · <LocalTime at={h.createdAt} style="date" /> · {h.createdById ? (names.get(h.createdById) ?? "someone") : "—"}
+            // The anchor is where history entries about an amendment link to.
+            <li key={h.version} id={`version-${h.version}`} className="scroll-mt-4">
+              <strong>Version {h.version}</strong> · <LocalTime at={h.createdAt} style="date" /> ·{" "}
+              {h.createdById ? (
+                <Link href={`/u/${h.createdById}`} className="text-brand-700 underline underline-offset-2 dark:text-brand-500">
+                  {names.get(h.createdById) ?? "someone"}
+                </Link>
+              ) : (
+                "—"
+              )}
               {h.reason ? <span className="text-zinc-600 dark:text-zinc-400">: {h.reason}</span> : null}
             </li>
           ))}

@@ -3,11 +3,11 @@ import type { ReactNode } from "react";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { loadSpacePage } from "../../load";
-import { describeEvent } from "@/lib/record/describe";
 import { eventPermalink } from "@/lib/history/use-cases/event-permalink";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardTitle } from "@/components/ui/card";
 import { LocalTime } from "@/components/ui/local-time";
+import { EventSentence, EventSubjects } from "@/components/record/event-sentence";
 
 type Props = { params: Promise<{ slug: string; seq: string }> };
 
@@ -30,7 +30,7 @@ export default async function EventPermalinkPage({ params }: Props) {
   if (!/^\d{1,9}$/.test(seqText)) notFound();
   const view = await eventPermalink(actor, slug, Number(seqText));
   if (!view.ok) notFound();
-  const { event, canonical, storedLeafHash, recomputedLeafHash, checkpoint, proof, verified, names, space } = view.data;
+  const { event, canonical, storedLeafHash, recomputedLeafHash, checkpoint, proof, verified, names, titles, space } = view.data;
   // Signature lines after the log's own are witnesses' cosignatures (docs/preserve.md).
   const cosignatures = Math.max(0, (checkpoint?.note?.split("\n").filter((line) => line.startsWith("\u2014 ")).length ?? 1) - 1);
   const nameOf = (id: string | null) => (id ? (names[id] ?? "someone") : "the system");
@@ -45,7 +45,10 @@ export default async function EventPermalinkPage({ params }: Props) {
       </p>
       <Card>
         <CardTitle action={<Badge>{event.type}</Badge>}>Event #{view.data.seq}</CardTitle>
-        <p className="text-lg text-zinc-900 dark:text-zinc-100">{describeEvent(event, nameOf)}</p>
+        <p className="text-lg text-zinc-900 dark:text-zinc-100">
+          <EventSentence event={event} names={names} titles={titles} />
+        </p>
+        <EventSubjects event={event} spaceSlug={space.slug} names={names} titles={titles} />
         <p className="mt-1 text-sm text-muted">
           <LocalTime at={event.createdAt} />
         </p>
