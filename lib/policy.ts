@@ -235,6 +235,8 @@ export const policyTable = {
   "decision.close": { who: { kind: "roles", roles: stewards }, describe: "Close a decision early" },
   "decision.cancel": { who: { kind: "roles", roles: stewards }, describe: "Cancel a decision" },
   "history.view": { who: { kind: "anyone" }, describe: "Read the governance record" },
+  // Endpoints hold a signing secret and see every event type a steward picks: stewards only, reading included.
+  "webhook.manage": { who: { kind: "roles", roles: stewards }, describe: "Manage the space's webhooks" },
 } as const satisfies Record<string, Rule>;
 
 export type Action = keyof typeof policyTable;

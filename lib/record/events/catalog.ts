@@ -9,8 +9,9 @@ import type { EventDefinition } from "@/lib/record/events/define";
 import { memberEvents } from "@/lib/record/events/members";
 import { releaseEvents, type ReleaseTransitionType } from "@/lib/record/events/releases";
 import { spaceEvents } from "@/lib/record/events/spaces";
+import { webhookEvents } from "@/lib/record/events/webhooks";
 
-export const eventCatalog = [...spaceEvents, ...memberEvents, ...charterEvents, ...releaseEvents, ...auditEvents, ...decisionEvents, ...accountEvents] as const;
+export const eventCatalog = [...spaceEvents, ...memberEvents, ...charterEvents, ...releaseEvents, ...auditEvents, ...decisionEvents, ...accountEvents, ...webhookEvents] as const;
 
 type Definition = (typeof eventCatalog)[number];
 export type EventType = Definition["type"];

@@ -47,6 +47,7 @@ const expectations: Record<string, Who> = {
   "decision.close": ["owner", "steward"],
   "decision.cancel": ["owner", "steward"],
   "history.view": "anyone",
+  "webhook.manage": ["owner", "steward"],
 };
 
 /** Actions that touch no space: personal resources, creating a space, accepting an invitation link. */
