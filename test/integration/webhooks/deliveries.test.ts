@@ -4,7 +4,7 @@ import { spawn } from "node:child_process";
 import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { createInvitation } from "@/lib/members/use-cases";
+import { createInvitation } from "@/lib/members/use-cases/create-invitation";
 import { createWebhookInput } from "@/lib/webhooks/schema";
 import { createWebhook } from "@/lib/webhooks/use-cases/create-webhook";
 import { redeliverWebhook } from "@/lib/webhooks/use-cases/redeliver-webhook";
