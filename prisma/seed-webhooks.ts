@@ -7,10 +7,12 @@ import { appendEvent } from "./seed-record";
 
 const url = "http://127.0.0.1:8080/hooks/commonweights";
 const eventTypes = ["decision.closed", "release.approved", "release.published"];
+/** Registered early in the six-month story, so its log covers the closed votes and published releases. */
+const registeredDaysAgo = 150;
 
 /** Before the seed's events are flushed: the endpoint (turned off, so the seed's own events queue nothing) and its record. */
 export async function seedWebhook(ctx: SeedContext) {
-  const at = daysAgo(20);
+  const at = daysAgo(registeredDaysAgo);
   const endpoint = await db.webhookEndpoint.create({
     data: { spaceId: ctx.spaceId, url, description: "CI: rebuild the model card site on approvals", eventTypes, enabled: false, secret: "whsec_ZGVtby1zZWNyZXQtbm90LWZvci1wcm9kdWN0aW9u", createdById: ctx.users.bruno, createdAt: at },
   });
@@ -29,7 +31,7 @@ export async function seedWebhook(ctx: SeedContext) {
 
 /** After the flush: one failed delivery per matching event since the endpoint was registered. */
 export async function seedDeliveries(ctx: SeedContext, endpointId: string) {
-  const events = await db.governanceEvent.findMany({ where: { spaceId: ctx.spaceId, type: { in: eventTypes }, createdAt: { gte: daysAgo(20) } }, orderBy: { id: "asc" } });
+  const events = await db.governanceEvent.findMany({ where: { spaceId: ctx.spaceId, type: { in: eventTypes }, createdAt: { gte: daysAgo(registeredDaysAgo) } }, orderBy: { id: "asc" } });
   for (const event of events) {
     await db.webhookDelivery.create({
       data: {
