@@ -15,6 +15,6 @@ export async function register() {
   if (!witnesses.ok) logError("witnesses are not configured", witnesses.error);
   else startWitnessing(witnesses.witnesses);
   if (process.env.CW_JOBS === "0") return;
-  const { startJobRunner } = await import("@/lib/jobs/runner");
+  const { startJobRunner } = await import("@/lib/worker/runner");
   startJobRunner(process.env.DATABASE_URL).catch((error: unknown) => logError("the job queue did not start", error));
 }

@@ -57,12 +57,24 @@ const envShape = z.object({
   CW_JOBS: z.enum(["0", "1"], "must be 0 (no workers in this instance) or 1").optional(),
   CW_JOB_CONCURRENCY: z.coerce.number("must be a whole number").int("must be a whole number").min(1, "must be at least 1").max(64, "must be at most 64").default(2),
   CW_JOB_POLL_MS: z.coerce.number("must be a whole number of milliseconds").int("must be a whole number of milliseconds").min(100, "must be at least 100").max(60_000, "must be at most 60000").default(2000),
+  // Webhooks (lib/webhooks/): hosts or addresses that may be private or plain http (e.g. 127.0.0.1,localhost).
+  CW_WEBHOOK_ALLOW_HOSTS: z.string().trim().max(2000).optional(),
+  CW_WEBHOOK_TIMEOUT_MS: z.coerce.number("must be a whole number of milliseconds").int("must be a whole number of milliseconds").min(100, "must be at least 100").max(30_000, "must be at most 30000").default(10_000),
+  CW_WEBHOOK_RETRY_BASE_MS: z.coerce.number("must be a whole number of milliseconds").int("must be a whole number of milliseconds").min(10, "must be at least 10").max(3_600_000, "must be at most 3600000").default(30_000),
   CW_RATE_LIMIT_WRITES_PER_MINUTE: perMinute(120),
   CW_RATE_LIMIT_READS_PER_MINUTE: perMinute(60),
   CW_RATE_LIMIT_SIGNIN_PER_MINUTE: perMinute(30),
 });
 
 export type AppEnv = z.infer<typeof envShape>;
+
+const webhookShape = envShape.pick({ CW_WEBHOOK_ALLOW_HOSTS: true, CW_WEBHOOK_TIMEOUT_MS: true, CW_WEBHOOK_RETRY_BASE_MS: true, AUTH_URL: true, PORT: true });
+
+/** The webhook settings, read afresh on each call (not cached like appEnv): a test or operator may change them. */
+export function webhookEnv(source: Record<string, string | undefined> = process.env) {
+  const present = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== undefined && value !== ""));
+  return webhookShape.parse(present);
+}
 export type EnvCheck = { ok: true; env: AppEnv } | { ok: false; problems: string[] };
 
 // Providers whose id and secret must come as a pair.

@@ -79,6 +79,8 @@ export const policyTable = {
   "comment.delete": { who: { kind: "roles", roles: anyMember }, describe: "Delete a comment", then: ownComment },
   "comment.hide": { who: { kind: "roles", roles: stewards }, describe: "Hide a comment" },
   "comment.redact": { who: { kind: "roles", roles: stewards }, describe: "Redact a comment's text" },
+  // Endpoints hold a signing secret and see every event type a steward picks: stewards only, reading included.
+  "webhook.manage": { who: { kind: "roles", roles: stewards }, describe: "Manage the space's webhooks" },
 } as const satisfies Record<string, Rule>;
 
 export type Action = keyof typeof policyTable;

@@ -1,10 +1,12 @@
-// The whole demo story, in order: community and charter, releases, audits, decisions, the conversations around them.
+// The whole demo story, in order: community and charter, releases, audits, decisions, the conversations
+// around them, and a CI webhook.
 import { seedAudits } from "./seed-audits";
 import { seedCommunity, type SeedContext } from "./seed-community";
 import { seedDecisions } from "./seed-decisions";
 import { seedReleases } from "./seed-releases";
 import { flushSeedEvents } from "./seed-record";
 import { keepSeedTexts, seedThreads } from "./seed-threads";
+import { seedDeliveries, seedWebhook } from "./seed-webhooks";
 
 export async function seedDemo() {
   const { users, space } = await seedCommunity();
@@ -13,7 +15,9 @@ export async function seedDemo() {
   const { reports } = await seedAudits(ctx);
   const decisions = await seedDecisions(ctx);
   const threads = await seedThreads(ctx, decisions);
+  const webhookId = await seedWebhook(ctx);
   await flushSeedEvents();
   await keepSeedTexts();
-  return { ctx, reports, decisions, threads };
+  await seedDeliveries(ctx, webhookId);
+  return { ctx, reports, decisions, threads, webhookId };
 }

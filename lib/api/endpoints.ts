@@ -10,6 +10,7 @@ import { decisionEndpoints } from "@/lib/decisions/endpoints";
 import { recordEndpoints } from "@/lib/record/endpoints";
 import { threadEndpoints } from "@/lib/threads/endpoints";
 import { userEndpoints } from "@/lib/users/endpoints";
+import { webhookEndpoints } from "@/lib/webhooks/endpoints";
 
 const meta: Endpoint[] = [
   {
@@ -43,4 +44,4 @@ const meta: Endpoint[] = [
   },
 ];
 
-export const endpoints: Endpoint[] = [...meta, ...spaceEndpoints, ...memberEndpoints, ...charterEndpoints, ...releaseEndpoints, ...auditEndpoints, ...decisionEndpoints, ...threadEndpoints, ...recordEndpoints, ...userEndpoints];
+export const endpoints: Endpoint[] = [...meta, ...spaceEndpoints, ...memberEndpoints, ...charterEndpoints, ...releaseEndpoints, ...auditEndpoints, ...decisionEndpoints, ...threadEndpoints, ...recordEndpoints, ...userEndpoints, ...webhookEndpoints];

@@ -5,6 +5,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { hashEvent, type EventContent } from "@/lib/record/canonical";
 import { checkCatalogEvent, currentVersion, type CatalogEvent, type Via } from "@/lib/record/events/catalog";
 import { currentVia } from "@/lib/record/via";
+import { afterAppendCte } from "@/lib/record/after-append";
 
 /** The log of events outside any space (account-level events). */
 export const INSTANCE_LOG = "instance";
@@ -61,7 +62,7 @@ export function prepareEvent(input: AppendEventInput): PreparedEvent {
 }
 
 /**
- * SQL for two CTEs, recorded_event and queued_event, that write a prepared event and its place in the
+ * SQL for the CTEs recorded_event, after_append (jobs reacting to it) and queued_event, that write a prepared event and its place in the
  * sequencer's queue (log = the space, or "instance"), once per row of `source` (a FROM clause over earlier
  * CTEs; none: exactly once). A hot path can then write its change and its event in one statement.
  */
@@ -71,8 +72,10 @@ export function eventInsertCtes({ content, hash, createdAt }: PreparedEvent, sou
       SELECT ${content.id}::uuid, ${content.space}, ${content.actor}, ${content.type}, ${JSON.stringify(content.subject)}::jsonb,
              ${JSON.stringify(content.data)}::jsonb, ${createdAt}::timestamptz, ${hash}, ${content.typeVersion ?? null}::int, ${content.via ?? null} ${source}
       RETURNING id
-    ), queued_event AS (
-      INSERT INTO event_queue (event_id, log_id) SELECT id, ${content.space ?? INSTANCE_LOG} FROM recorded_event RETURNING event_id
+    ), ${afterAppendCte(content)}, queued_event AS (
+      -- Reading after_append here is what runs the hooks (lib/record/after-append.ts), in this same statement.
+      INSERT INTO event_queue (event_id, log_id)
+      SELECT id, ${content.space ?? INSTANCE_LOG} FROM recorded_event, after_append WHERE after_append.jobs >= 0 RETURNING event_id
     )`;
 }
 

@@ -127,5 +127,17 @@ function describeParsed(event: ParsedEvent, actor: string, nameOf: (userId: stri
       return `${actor} created the access token “${event.data.name}”`;
     case "token.revoked":
       return `${actor} revoked an access token`;
+    case "webhook.created":
+      return `${actor} registered a webhook to ${event.data.host}`;
+    case "webhook.updated":
+      return `${actor} changed the webhook to ${event.data.host} (${event.data.changed.join(", ") || "settings"})`;
+    case "webhook.deleted":
+      return `${actor} deleted the webhook to ${event.data.host}`;
+    case "webhook.secret_rotated":
+      return `${actor} rotated a webhook's signing secret`;
+    case "webhook.disabled":
+      return "A webhook was disabled: its receiver answered 410 Gone";
+    case "webhook.redelivery_requested":
+      return `${actor} asked for a webhook delivery to be sent again`;
   }
 }

@@ -20,6 +20,7 @@ export default async function SpaceLayout({ children, params }: Props) {
     { href: "/members", label: "Members" },
     { href: "/charter", label: "Charter" },
     ...(can(actor, "space.update", { space: { visibility: space.visibility, role } }).allow ? [{ href: "/settings", label: "Settings" }] : []),
+    ...(can(actor, "webhook.manage", { space: { visibility: space.visibility, role } }).allow ? [{ href: "/settings/webhooks", label: "Webhooks" }] : []),
   ];
   return (
     <div className="space-y-6">

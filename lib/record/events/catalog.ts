@@ -10,8 +10,9 @@ import { memberEvents } from "@/lib/record/events/members";
 import { releaseEvents, type ReleaseTransitionType } from "@/lib/record/events/releases";
 import { spaceEvents } from "@/lib/record/events/spaces";
 import { threadEvents } from "@/lib/record/events/threads";
+import { webhookEvents } from "@/lib/record/events/webhooks";
 
-export const eventCatalog = [...spaceEvents, ...memberEvents, ...charterEvents, ...releaseEvents, ...auditEvents, ...decisionEvents, ...threadEvents, ...accountEvents] as const;
+export const eventCatalog = [...spaceEvents, ...memberEvents, ...charterEvents, ...releaseEvents, ...auditEvents, ...decisionEvents, ...threadEvents, ...accountEvents, ...webhookEvents] as const;
 
 type Definition = (typeof eventCatalog)[number];
 export type EventType = Definition["type"];

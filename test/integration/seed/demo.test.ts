@@ -116,4 +116,14 @@ describe("the demo seed", () => {
     const versions = await db.commentVersion.findMany({ where: { commentId: { in: [...comments, ...onRelease].map((c) => c.id) } } });
     expect(await db.recordText.count({ where: { eventId: { in: versions.map((v) => v.eventId) } } })).toBe(versions.length);
   });
+
+  it("shows Bruno's CI webhook turned off, with the failed deliveries its loopback address earned", async () => {
+    const endpoint = await db.webhookEndpoint.findUniqueOrThrow({ where: { id: demo.webhookId }, include: { deliveries: true } });
+    expect(endpoint).toMatchObject({ spaceId: demo.ctx.spaceId, enabled: false, eventTypes: ["decision.closed", "release.approved", "release.published"] });
+    expect(endpoint.deliveries.length).toBeGreaterThan(0);
+    expect(endpoint.deliveries.every((d) => d.status === "failed" && /loopback address/.test(d.lastError ?? ""))).toBe(true);
+    const recorded = await db.governanceEvent.findMany({ where: { spaceId: demo.ctx.spaceId, type: { startsWith: "webhook." } }, orderBy: { id: "asc" } });
+    expect(recorded.map((e) => e.type)).toEqual(["webhook.created", "webhook.updated"]);
+    expect(JSON.stringify(recorded.map((e) => e.data))).not.toContain(endpoint.secret);
+  });
 });

@@ -57,6 +57,7 @@ const expectations: Record<string, Who> = {
   "comment.delete": { authorIn: ["owner", "steward", "auditor", "member"] },
   "comment.hide": ["owner", "steward"],
   "comment.redact": ["owner", "steward"],
+  "webhook.manage": ["owner", "steward"],
 };
 
 /** Actions that touch no space: personal resources, creating a space, accepting an invitation link. */

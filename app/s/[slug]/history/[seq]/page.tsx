@@ -33,7 +33,6 @@ export default async function EventPermalinkPage({ params }: Props) {
   const { event, canonical, storedLeafHash, recomputedLeafHash, checkpoint, proof, verified, names, titles, space } = view.data;
   // Signature lines after the log's own are witnesses' cosignatures (docs/preserve.md).
   const cosignatures = Math.max(0, (checkpoint?.note?.split("\n").filter((line) => line.startsWith("\u2014 ")).length ?? 1) - 1);
-  const nameOf = (id: string | null) => (id ? (names[id] ?? "someone") : "the system");
   const leafMatches = storedLeafHash === recomputedLeafHash;
 
   return (

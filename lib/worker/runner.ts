@@ -1,8 +1,9 @@
-// Runs the job queue inside each app instance. graphile-worker takes jobs with SKIP LOCKED, so any number
+// Runs the job queue inside each app instance (apart from lib/jobs/, which features enqueue into: the handlers
+// import those features, so the worker sits above them). graphile-worker takes jobs with SKIP LOCKED, so any number
 // of instances can share one database; LISTEN/NOTIFY wakes a worker as soon as a job commits.
 import { Logger, run, runOnce, type JobHelpers, type Runner, type TaskList } from "graphile-worker";
 import { jobCatalog, type JobName } from "@/lib/jobs/catalog";
-import { jobHandlers, type JobHandlers } from "@/lib/jobs/tasks";
+import { jobHandlers, type JobHandlers } from "@/lib/worker/tasks";
 import { logError } from "@/lib/log";
 
 const state = globalThis as unknown as { commonweightsJobs?: Promise<Runner> };
