@@ -39,6 +39,10 @@ export type PolicyResource = {
   targetRole?: SpaceRole;
   /** For moving a finding: where it is and where it would go. */
   finding?: { from: FindingStatus; to: FindingStatus };
+  /** For raising a concern: whether the actor votes bindingly on its subject (frozen eligibility, or the charter's release roles). */
+  bindingVoter?: boolean;
+  /** For resolving a concern: who raised it. */
+  raisedById?: string;
 };
 
 type Who =
@@ -189,6 +193,18 @@ const findingMove: Condition = ({ actor, role, resource, action }) =>
       })
     : null;
 
+/** A concern blocks a vote, so only someone whose vote binds may raise one. */
+const bindingVoterOnly: Condition = ({ resource, action }) =>
+  requireFact(resource.bindingVoter, action, "whether the actor is a binding voter")
+    ? null
+    : { code: "NOT_BINDING_VOTER", message: "Only a binding voter can raise a blocking concern here; your vote is advisory or you have none.", kind: "forbidden" };
+
+/** A concern is its raiser's to withdraw; anyone else with the standing overrides it, with a reason. */
+const ownConcern: Condition = ({ actor, resource, action }) =>
+  requireFact(resource.raisedById, action, "the concern's raisedById") === actor.id
+    ? null
+    : { code: "NOT_YOUR_CONCERN", message: "Only the person who raised this concern can resolve it; a steward can override it with a reason.", kind: "forbidden" };
+
 /** The whole table. A new action needs a row here, and the policy test fails until it is covered. */
 export const policyTable = {
   "token.create": { who: { kind: "signed-in" }, describe: "Create a personal access token" },
@@ -234,6 +250,10 @@ export const policyTable = {
   "ballot.cast": { who: { kind: "roles", roles: anyMember }, describe: "Vote" },
   "decision.close": { who: { kind: "roles", roles: stewards }, describe: "Close a decision early" },
   "decision.cancel": { who: { kind: "roles", roles: stewards }, describe: "Cancel a decision" },
+  "concern.view": { who: { kind: "anyone" }, describe: "Read concerns" },
+  "concern.raise": { who: { kind: "roles", roles: anyMember }, describe: "Raise a concern", then: bindingVoterOnly },
+  "concern.resolve": { who: { kind: "roles", roles: anyMember }, describe: "Resolve a concern", then: ownConcern },
+  "concern.override": { who: { kind: "roles", roles: stewards }, describe: "Override a concern" },
   "history.view": { who: { kind: "anyone" }, describe: "Read the governance record" },
 } as const satisfies Record<string, Rule>;
 

@@ -7,6 +7,7 @@ import { memberEndpoints } from "@/lib/members/endpoints";
 import { releaseEndpoints } from "@/lib/releases/endpoints";
 import { auditEndpoints } from "@/lib/audits/endpoints";
 import { decisionEndpoints } from "@/lib/decisions/endpoints";
+import { concernEndpoints } from "@/lib/concerns/endpoints";
 import { recordEndpoints } from "@/lib/record/endpoints";
 
 const meta: Endpoint[] = [
@@ -41,4 +42,4 @@ const meta: Endpoint[] = [
   },
 ];
 
-export const endpoints: Endpoint[] = [...meta, ...spaceEndpoints, ...memberEndpoints, ...charterEndpoints, ...releaseEndpoints, ...auditEndpoints, ...decisionEndpoints, ...recordEndpoints];
+export const endpoints: Endpoint[] = [...meta, ...spaceEndpoints, ...memberEndpoints, ...charterEndpoints, ...releaseEndpoints, ...auditEndpoints, ...decisionEndpoints, ...concernEndpoints, ...recordEndpoints];

@@ -2,6 +2,8 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/session";
 import { auditGateForRelease } from "@/lib/audits/release-gate";
+import { openReleaseConcerns } from "@/lib/concerns/data";
+import { releaseBlockSentence } from "@/lib/concerns/rules";
 import { currentCharter } from "@/lib/charter/data";
 import { diffCharter, parseCharter, votingWindowCheck } from "@/lib/charter/rules";
 import { listReleaseDecisions, releaseInSpace } from "@/lib/decisions/data";
@@ -59,6 +61,8 @@ export async function openDecision(actor: Actor | null, input: OpenDecisionInput
         const why = gate.reasons.map((r) => r.message).join(" ");
         return fail("AUDIT_GATE_BLOCKED", `The audits gate blocks this release from a vote: ${why}`, "rule");
       }
+      const concerns = charter.decisions.release.concernsBlock ? await openReleaseConcerns(releaseId) : [];
+      if (concerns.length > 0) return fail("CONCERN_BLOCKS", releaseBlockSentence(concerns), "rule");
       break;
     }
     case "licensing": {

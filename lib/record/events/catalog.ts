@@ -4,13 +4,14 @@ import type { z } from "zod";
 import { accountEvents } from "@/lib/record/events/accounts";
 import { auditEvents } from "@/lib/record/events/audits";
 import { charterEvents } from "@/lib/record/events/charter";
+import { concernEvents } from "@/lib/record/events/concerns";
 import { decisionEvents } from "@/lib/record/events/decisions";
 import type { EventDefinition } from "@/lib/record/events/define";
 import { memberEvents } from "@/lib/record/events/members";
 import { releaseEvents, type ReleaseTransitionType } from "@/lib/record/events/releases";
 import { spaceEvents } from "@/lib/record/events/spaces";
 
-export const eventCatalog = [...spaceEvents, ...memberEvents, ...charterEvents, ...releaseEvents, ...auditEvents, ...decisionEvents, ...accountEvents] as const;
+export const eventCatalog = [...spaceEvents, ...memberEvents, ...charterEvents, ...releaseEvents, ...auditEvents, ...decisionEvents, ...concernEvents, ...accountEvents] as const;
 
 type Definition = (typeof eventCatalog)[number];
 export type EventType = Definition["type"];
