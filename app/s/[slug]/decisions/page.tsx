@@ -6,6 +6,7 @@ import { can } from "@/lib/policy";
 import { Card, CardTitle } from "@/components/ui/card";
 import { buttonClass } from "@/components/ui/button";
 import { DecisionList } from "@/components/decisions/decision-list";
+import { countOpenConcerns } from "@/lib/concerns/use-cases/count-concerns";
 
 export const metadata: Metadata = { title: "Decisions" };
 
@@ -14,17 +15,18 @@ export default async function DecisionsPage({ params }: { params: Promise<{ slug
   const { actor, space, role } = await loadSpacePage(slug);
   const { decisions } = await spaceDecisions(actor, slug);
   const canOpen = can(actor, "decision.open", { space: { visibility: space.visibility, role } }).allow;
+  const concerns = await countOpenConcerns("decision", decisions.map((d) => d.id));
   const open = decisions.filter((d) => d.status === "open");
   const done = decisions.filter((d) => d.status !== "open");
   return (
     <div className="space-y-6">
       <Card>
         <CardTitle action={canOpen ? <Link href={`/s/${slug}/decisions/new`} className={buttonClass()}>Open a decision</Link> : null}>Open decisions</CardTitle>
-        <DecisionList spaceSlug={slug} decisions={open} emptyTitle="No open decisions" />
+        <DecisionList spaceSlug={slug} decisions={open} emptyTitle="No open decisions" concerns={concerns} />
       </Card>
       <Card>
         <CardTitle>Closed decisions</CardTitle>
-        <DecisionList spaceSlug={slug} decisions={done} emptyTitle="No closed decisions yet" />
+        <DecisionList spaceSlug={slug} decisions={done} emptyTitle="No closed decisions yet" concerns={concerns} />
       </Card>
     </div>
   );

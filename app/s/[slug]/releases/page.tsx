@@ -12,6 +12,8 @@ import { inputClass } from "@/components/ui/field";
 import { ReleaseStatusBadge } from "@/components/releases/status-badge";
 import { mofClassLabels } from "@/lib/releases/openness";
 import { LocalTime } from "@/components/ui/local-time";
+import { ConcernCount } from "@/components/concerns/concern-count";
+import { countOpenConcerns } from "@/lib/concerns/use-cases/count-concerns";
 
 export const metadata: Metadata = { title: "Releases" };
 
@@ -26,6 +28,7 @@ export default async function ReleasesPage({ params, searchParams }: Props) {
   const { releases, models } = await spaceReleases(actor, slug, { status, model });
   const canPropose = can(actor, "release.propose", { space: { visibility: space.visibility, role } }).allow;
   const rows = releases.map(releaseListJson);
+  const concerns = await countOpenConcerns("release", rows.map((r) => r.id));
 
   return (
     <Card>
@@ -63,6 +66,7 @@ export default async function ReleasesPage({ params, searchParams }: Props) {
                 {r.modelName} {r.version}
               </Link>
               <ReleaseStatusBadge status={r.status} />
+              <ConcernCount count={concerns[r.id]} />
               <span className="text-xs text-muted">{r.mofClass ? mofClassLabels[r.mofClass as 1 | 2 | 3] : "Unclassified"}</span>
               <span className="text-xs text-muted">{r.artifactCount} artifact(s)</span>
               <LocalTime className="ml-auto text-xs text-muted" at={r.createdAt} style="date" />
