@@ -1,6 +1,7 @@
-// The whole demo story, in order: community and charter, releases, audits, decisions.
+// The whole demo story, in order: community and charter, releases, audits, concerns, decisions.
 import { seedAudits } from "./seed-audits";
 import { seedCommunity, type SeedContext } from "./seed-community";
+import { seedConcerns } from "./seed-concerns";
 import { seedDecisions } from "./seed-decisions";
 import { seedReleases } from "./seed-releases";
 import { flushSeedEvents } from "./seed-record";
@@ -10,6 +11,7 @@ export async function seedDemo() {
   const ctx: SeedContext = { users, spaceId: space.id, releases: {} };
   ctx.releases = (await seedReleases(ctx)).releases;
   const { reports } = await seedAudits(ctx);
+  await seedConcerns(ctx);
   const decisions = await seedDecisions(ctx);
   await flushSeedEvents();
   return { ctx, reports, decisions };
