@@ -11,6 +11,7 @@ import { openDecisionInput } from "@/lib/decisions/schema";
 import { castBallot } from "@/lib/decisions/use-cases";
 import { openDecision } from "@/lib/decisions/open-decision";
 import { createToken } from "@/lib/tokens/mutations";
+import { raiseConcern } from "@/lib/concerns/use-cases/raise-concern";
 
 // One token sends a few hundred requests here: the write budget is not what this file tests
 // (test/integration/rate-limit does), so it is set far above them.
@@ -111,6 +112,16 @@ beforeAll(async () => {
   const stewardBallot = await castBallot(steward, { decisionId: toVote, choice: "yes" });
   if (!stewardBallot.ok) throw new Error(stewardBallot.error.message);
   const toCancel = await open("Adopt the old code of conduct");
+  // Concerns on a decision of their own, so the close and the cancel above are not affected by them: one the
+  // owner raised (to resolve) and one the steward raised (for the owner to override).
+  const concernOn = await open("Adopt a contributor licence agreement");
+  const raised = async (who: Actor, title: string) => {
+    const result = await raiseConcern(who, { on: "decision", subjectId: concernOn, title, body: "The text of the concern." });
+    if (!result.ok) throw new Error(result.error.message);
+    return result.data.id;
+  };
+  const ownConcern = await raised(owner, "The CLA scares off contributors");
+  const stewardConcern = await raised(steward, "The CLA has no patent clause");
 
   const slug = space.slug;
   const amended = structuredClone(charter);
@@ -144,6 +155,10 @@ beforeAll(async () => {
     "POST /api/v1/decisions/{id}/ballots": { params: { id: toVote }, body: { choice: "yes", reason: "Long overdue." }, text: "reason" },
     "POST /api/v1/decisions/{id}/close": { params: { id: toVote }, body: null },
     "POST /api/v1/decisions/{id}/cancel": { params: { id: toCancel }, body: { reason: "Superseded by the new code." }, text: "reason" },
+    "POST /api/v1/decisions/{id}/concerns": { params: { id: concernOn }, body: { title: "No exit clause", body: "Contributors cannot leave the CLA." }, text: "body" },
+    "POST /api/v1/releases/{id}/concerns": { params: { id: release.id }, body: { title: "Weights differ from the audit", body: "The audited digest is not the one proposed." }, text: "title" },
+    "POST /api/v1/concerns/{id}/resolve": { params: { id: ownConcern }, body: { note: "We dropped the CLA." }, text: "note" },
+    "POST /api/v1/concerns/{id}/override": { params: { id: stewardConcern }, body: { reason: "The foundation's CLA covers patents." }, text: "reason" },
   } satisfies Record<string, Case>);
 });
 
@@ -221,6 +236,10 @@ describe("the same requests, well-formed, pass the boundary", () => {
     "POST /api/v1/audits/{id}/reviews", // the steward filed the report: the owner may review it
     "PATCH /api/v1/findings/{id}",
     "POST /api/v1/spaces/{slug}/decisions",
+    "POST /api/v1/decisions/{id}/concerns",
+    "POST /api/v1/releases/{id}/concerns", // the release is still in review: its transition to draft comes later
+    "POST /api/v1/concerns/{id}/resolve",
+    "POST /api/v1/concerns/{id}/override",
     "POST /api/v1/decisions/{id}/ballots",
     "POST /api/v1/decisions/{id}/close",
     "POST /api/v1/decisions/{id}/cancel",
