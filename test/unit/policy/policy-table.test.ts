@@ -46,6 +46,10 @@ const expectations: Record<string, Who> = {
   "ballot.cast": ["owner", "steward", "auditor", "member"],
   "decision.close": ["owner", "steward"],
   "decision.cancel": ["owner", "steward"],
+  "concern.view": "anyone",
+  "concern.raise": ["owner", "steward", "auditor", "member"],
+  "concern.resolve": ["owner", "steward", "auditor", "member"],
+  "concern.override": ["owner", "steward"],
   "history.view": "anyone",
 };
 
@@ -146,6 +150,9 @@ const spaceCases: Case[] = actions
               proposerId: proposerIdFor(proposer, viewer),
               // Someone else's report: the author's own is a condition, tested below.
               authorId: "user_grace",
+              // A binding voter, on their own concern: not binding, and someone else's concern, are conditions (conditions.test.ts).
+              bindingVoter: true,
+              raisedById: viewer.actor?.id ?? "user_ada",
             },
             expected: expectedInSpace(who, viewer, visibility, charterRoles, proposer),
             allowed: allowedRoles(who, charterRoles),
