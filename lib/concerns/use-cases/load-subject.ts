@@ -7,7 +7,7 @@ import { concernSubject, type ConcernSubject } from "@/lib/concerns/data";
 import type { ConcernSubjectKind } from "@/lib/concerns/rules";
 import { DomainError } from "@/lib/result";
 import { requireSpace } from "@/lib/spaces/access";
-import type { SpaceRole } from "@/lib/policy";
+import type { SpaceRole } from "@/lib/policy-resource";
 
 export const noSuch = (kind: ConcernSubjectKind | "concern") => new DomainError("NOT_FOUND", `No such ${kind}.`, "not_found");
 

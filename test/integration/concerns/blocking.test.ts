@@ -6,9 +6,11 @@ import { listSubjectConcerns } from "@/lib/concerns/use-cases/list-concerns";
 import { overrideConcern } from "@/lib/concerns/use-cases/override-concern";
 import { raiseConcern } from "@/lib/concerns/use-cases/raise-concern";
 import { resolveConcern } from "@/lib/concerns/use-cases/resolve-concern";
-import { settleDecision } from "@/lib/decisions/mutations";
-import { castBallot, closeDecision, decisionDetail } from "@/lib/decisions/use-cases";
-import { openDecision } from "@/lib/decisions/open-decision";
+import { settleDecision } from "@/lib/decisions/mutations/settle-decision";
+import { castBallot } from "@/lib/decisions/use-cases/cast-ballot";
+import { closeDecision } from "@/lib/decisions/use-cases/close-decision";
+import { decisionDetail } from "@/lib/decisions/use-cases/decision-detail";
+import { openDecision } from "@/lib/decisions/use-cases/open-decision";
 import { eventsFor } from "@/test/support/factories";
 import { community, input, opened, releaseInReview, testCharter } from "@/test/integration/decisions/support";
 

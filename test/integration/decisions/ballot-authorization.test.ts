@@ -2,11 +2,11 @@
 // removed, after the decision's voting facts were cached, is answered as it is now, and nothing is written.
 import pg from "pg";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { castBallot } from "@/lib/decisions/use-cases";
-import { openDecision } from "@/lib/decisions/open-decision";
+import { castBallot } from "@/lib/decisions/use-cases/cast-ballot";
+import { openDecision } from "@/lib/decisions/use-cases/open-decision";
 import { openDecisionInput } from "@/lib/decisions/schema";
-import { removeMember } from "@/lib/members/use-cases";
-import { updateSpace } from "@/lib/spaces/use-cases";
+import { removeMember } from "@/lib/members/use-cases/remove-member";
+import { updateSpace } from "@/lib/spaces/use-cases/update-space";
 import { updateSpaceInput } from "@/lib/spaces/schema";
 import { createUser } from "@/test/support/factories";
 import { actorOf, answer, community, snapshot } from "./support";
