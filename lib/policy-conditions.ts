@@ -118,3 +118,14 @@ export const findingMove: Condition = ({ actor, role, resource, action }) =>
       })
     : null;
 
+/** A concern blocks a vote, so only someone whose vote binds may raise one. */
+export const bindingVoterOnly: Condition = ({ resource, action }) =>
+  requireFact(resource.bindingVoter, action, "whether the actor is a binding voter")
+    ? null
+    : { code: "NOT_BINDING_VOTER", message: "Only a binding voter can raise a blocking concern here; your vote is advisory or you have none.", kind: "forbidden" };
+
+/** A concern is its raiser's to withdraw; anyone else with the standing overrides it, with a reason. */
+export const ownConcern: Condition = ({ actor, resource, action }) =>
+  requireFact(resource.raisedById, action, "the concern's raisedById") === actor.id
+    ? null
+    : { code: "NOT_YOUR_CONCERN", message: "Only the person who raised this concern can resolve it; a steward can override it with a reason.", kind: "forbidden" };

@@ -37,6 +37,10 @@ export type PolicyResource = {
   targetRole?: SpaceRole;
   /** For moving a finding: where it is and where it would go. */
   finding?: { from: FindingStatus; to: FindingStatus };
+  /** For raising a concern: whether the actor votes bindingly on its subject (frozen eligibility, or the charter's release roles). */
+  bindingVoter?: boolean;
+  /** For resolving a concern: who raised it. */
+  raisedById?: string;
 };
 
 /** What a condition sees: a signed-in actor, their role in the space (null: not a member) and the resource. */

@@ -1,6 +1,6 @@
 // The one authorization policy: (actor, action, resource) -> allow, or deny with a reason.
 // Every server action and API route asks here; pages that hide buttons are a courtesy, not a check.
-import { findingMove, notOwnReport, ownComment, ownerChange, ownerGrant, ownerRemoval, requireFact } from "@/lib/policy-conditions";
+import { bindingVoterOnly, findingMove, notOwnReport, ownComment, ownConcern, ownerChange, ownerGrant, ownerRemoval, requireFact } from "@/lib/policy-conditions";
 import type { CharterRoles, Condition, Facts, PolicyActor, PolicyResource, SpaceRole } from "@/lib/policy-resource";
 import { anyMember, charterRoleDefaults, reviewers, stewards } from "@/lib/policy-role-groups";
 import { DomainError, fail, type ErrorKind, type Result } from "@/lib/result";
@@ -71,6 +71,10 @@ export const policyTable = {
   "ballot.cast": { who: { kind: "roles", roles: anyMember }, describe: "Vote" },
   "decision.close": { who: { kind: "roles", roles: stewards }, describe: "Close a decision early" },
   "decision.cancel": { who: { kind: "roles", roles: stewards }, describe: "Cancel a decision" },
+  "concern.view": { who: { kind: "anyone" }, describe: "Read concerns" },
+  "concern.raise": { who: { kind: "roles", roles: anyMember }, describe: "Raise a concern", then: bindingVoterOnly },
+  "concern.resolve": { who: { kind: "roles", roles: anyMember }, describe: "Resolve a concern", then: ownConcern },
+  "concern.override": { who: { kind: "roles", roles: stewards }, describe: "Override a concern" },
   "history.view": { who: { kind: "anyone" }, describe: "Read the governance record" },
   "proposal.open": { who: { kind: "roles", roles: anyMember }, describe: "Start a proposal" },
   "proposal.link": { who: { kind: "roles", roles: stewards }, describe: "Turn a proposal into a decision or link it to a release" },

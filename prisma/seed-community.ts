@@ -46,6 +46,9 @@ export async function seedCommunity() {
   // The Lumen Collective lets a release vote close as soon as its outcome cannot change, so the README's
   // tour (cast the third +1, then close) ends with the release approved rather than three days of waiting.
   charter.decisions.release.earlyClose = true;
+  // A binding voter's open concern holds up a release vote or a licensing vote until it is resolved or overridden.
+  charter.decisions.release.concernsBlock = true;
+  charter.decisions.licensing.concernsBlock = true;
   const space = await inTx(async (tx) => {
     const created = await tx.space.create({
       data: {

@@ -1,7 +1,8 @@
-// The whole demo story, in order: community and charter, releases, audits, decisions, the conversations
-// around them, and a CI webhook.
+// The whole demo story, in order: community and charter, releases, audits, concerns, decisions, the
+// conversations around them, and a CI webhook.
 import { seedAudits } from "./seed-audits";
 import { seedCommunity, type SeedContext } from "./seed-community";
+import { seedConcerns } from "./seed-concerns";
 import { seedDecisions } from "./seed-decisions";
 import { seedReleases } from "./seed-releases";
 import { flushSeedEvents } from "./seed-record";
@@ -13,6 +14,7 @@ export async function seedDemo() {
   const ctx: SeedContext = { users, spaceId: space.id, releases: {} };
   ctx.releases = (await seedReleases(ctx)).releases;
   const { reports } = await seedAudits(ctx);
+  await seedConcerns(ctx);
   const decisions = await seedDecisions(ctx);
   const threads = await seedThreads(ctx, decisions);
   const webhookId = await seedWebhook(ctx);

@@ -9,7 +9,7 @@ const twoDecimals = (n: number) => String(Math.round(n * 100) / 100);
 
 type NumericKey = "threshold" | "minPlusOnes" | "minHours" | "maxHours";
 type RoleListKey = "bindingRoles" | "advisoryRoles";
-type FlagKey = "veto" | "earlyClose";
+type FlagKey = "veto" | "earlyClose" | "concernsBlock";
 
 export function DecisionFields({ kind, rule, errors, onChange }: { kind: DecisionKind; rule: DecisionRule; errors: FieldErrors; onChange: (rule: DecisionRule) => void }) {
   const path = `decisions.${kind}`;
@@ -73,6 +73,7 @@ export function DecisionFields({ kind, rule, errors, onChange }: { kind: Decisio
         <CheckboxGroup {...roleList("advisoryRoles")} label="Advisory votes" />
         <CheckboxField {...flag("veto")} label="A binding no (-1) is a veto" />
         <CheckboxField {...flag("earlyClose")} label="Stewards may close the vote early once the outcome cannot change" />
+        <CheckboxField {...flag("concernsBlock")} label="An open concern from a binding voter blocks passing until resolved" />
       </div>
     </div>
   );

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { LocalTime } from "@/components/ui/local-time";
+import { ConcernCount } from "@/components/concerns/concern-count";
 
 export type DecisionListItem = {
   id: string;
@@ -28,7 +29,7 @@ export function DecisionStatusBadge({ status, outcome }: { status: DecisionListI
   return <Badge tone={outcomeTone(outcome?.status)}>{outcome?.status ?? "closed"}</Badge>;
 }
 
-export function DecisionList({ spaceSlug, decisions, emptyTitle = "No decisions yet", comments = {} }: { spaceSlug: string; decisions: DecisionListItem[]; emptyTitle?: string; /** Visible comments per decision id. */ comments?: Record<string, number> }) {
+export function DecisionList({ spaceSlug, decisions, emptyTitle = "No decisions yet", comments = {}, concerns = {} }: { spaceSlug: string; decisions: DecisionListItem[]; emptyTitle?: string; /** Visible comments per decision id. */ comments?: Record<string, number>; /** Open concerns per decision id. */ concerns?: Record<string, number> }) {
   if (decisions.length === 0) return <EmptyState title={emptyTitle}>Decisions are opened by stewards and decided by the charter&apos;s rules.</EmptyState>;
   return (
     <ul className="divide-y divide-zinc-200 dark:divide-zinc-800" aria-label="Decisions">
@@ -44,7 +45,10 @@ export function DecisionList({ spaceSlug, decisions, emptyTitle = "No decisions 
             </p>
             {d.outcome ? <p className="mt-1 text-sm text-zinc-700 dark:text-zinc-300">{d.outcome.explanation}</p> : null}
           </div>
-          <DecisionStatusBadge status={d.status} outcome={d.outcome} />
+          <div className="flex flex-wrap items-center gap-2">
+            <ConcernCount count={concerns[d.id]} />
+            <DecisionStatusBadge status={d.status} outcome={d.outcome} />
+          </div>
         </li>
       ))}
     </ul>

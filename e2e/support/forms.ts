@@ -22,6 +22,11 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
  * The focused field stays where it is (screenshots do not move focus).
  */
 export async function screenshotForm(page: Page, name: string) {
+  await screenshotViews(page, `form-${name}`);
+}
+
+/** The same four views of any page, into $E2E_SCREENSHOTS/<stem>-<scheme>-<width>.png. */
+export async function screenshotViews(page: Page, stem: string) {
   const dir = process.env.E2E_SCREENSHOTS;
   if (!dir) return;
   const original = page.viewportSize() ?? { width: 1280, height: 900 };
@@ -29,7 +34,7 @@ export async function screenshotForm(page: Page, name: string) {
     for (const viewport of [{ width: 1280, height: 900 }, { width: 390, height: 844 }]) {
       await page.emulateMedia({ colorScheme });
       await page.setViewportSize(viewport);
-      await page.screenshot({ path: `${dir}/form-${name}-${colorScheme}-${viewport.width}.png`, fullPage: true, animations: "disabled" });
+      await page.screenshot({ path: `${dir}/${stem}-${colorScheme}-${viewport.width}.png`, fullPage: true, animations: "disabled" });
     }
   }
   await page.emulateMedia({ colorScheme: "light" });

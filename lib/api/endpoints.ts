@@ -7,6 +7,7 @@ import { memberEndpoints } from "@/lib/members/endpoints";
 import { releaseEndpoints } from "@/lib/releases/endpoints";
 import { auditEndpoints } from "@/lib/audits/endpoints";
 import { decisionEndpoints } from "@/lib/decisions/endpoints";
+import { concernEndpoints } from "@/lib/concerns/endpoints";
 import { recordEndpoints } from "@/lib/record/endpoints";
 import { threadEndpoints } from "@/lib/threads/endpoints";
 import { userEndpoints } from "@/lib/users/endpoints";
@@ -44,4 +45,4 @@ const meta: Endpoint[] = [
   },
 ];
 
-export const endpoints: Endpoint[] = [...meta, ...spaceEndpoints, ...memberEndpoints, ...charterEndpoints, ...releaseEndpoints, ...auditEndpoints, ...decisionEndpoints, ...threadEndpoints, ...recordEndpoints, ...userEndpoints, ...webhookEndpoints];
+export const endpoints: Endpoint[] = [...meta, ...spaceEndpoints, ...memberEndpoints, ...charterEndpoints, ...releaseEndpoints, ...auditEndpoints, ...decisionEndpoints, ...concernEndpoints, ...threadEndpoints, ...recordEndpoints, ...userEndpoints, ...webhookEndpoints];

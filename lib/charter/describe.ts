@@ -86,7 +86,8 @@ function describeRule(kind: DecisionKind, rule: DecisionRule): string {
   const early = rule.earlyClose ? ", though stewards may close it early once the outcome cannot change" : "";
   parts.push(`open at least ${formatHours(rule.minHours)} (at most ${formatHours(rule.maxHours)})${early}`);
   const advisory = rule.advisoryRoles.length > 0 ? `advisory: ${roleList(rule.advisoryRoles)}` : "no advisory voters";
-  return `${decisionTitles[kind]}: ${parts.join(", ")}; binding voters: ${roleList(rule.bindingRoles)}; ${advisory}.`;
+  const concerns = rule.concernsBlock ? " An open concern raised by a binding voter keeps it from passing until resolved or overridden." : "";
+  return `${decisionTitles[kind]}: ${parts.join(", ")}; binding voters: ${roleList(rule.bindingRoles)}; ${advisory}.${concerns}`;
 }
 
 function blockingSentence(severity: Severity): string {
@@ -160,6 +161,7 @@ function diffRule(title: string, a: DecisionRule, b: DecisionRule): string[] {
   change("advisory voters", rolesOrNone(a.advisoryRoles), rolesOrNone(b.advisoryRoles));
   change("binding -1 is a veto", yesNo(a.veto), yesNo(b.veto));
   change("early close allowed", yesNo(a.earlyClose), yesNo(b.earlyClose));
+  change("open concerns block passing", yesNo(a.concernsBlock), yesNo(b.concernsBlock));
   return out;
 }
 

@@ -22,6 +22,7 @@ function rule(overrides: Partial<DecisionRule> & Pick<DecisionRule, "method">): 
     advisoryRoles: [...advisory],
     veto: false,
     earlyClose: false,
+    concernsBlock: false,
     ...overrides,
   };
 }

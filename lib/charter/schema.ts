@@ -115,6 +115,8 @@ function decisionRule(kind: DecisionKind) {
       advisoryRoles: uniqueList(role, `The ${kind} advisory roles`),
       veto: z.boolean(),
       earlyClose: z.boolean(),
+      // Charters written before concerns existed leave it out: false keeps their behaviour (concerns inform, never block).
+      concernsBlock: z.boolean().default(false),
     })
     .superRefine((rule, ctx) => {
       if (rule.minHours > rule.maxHours) {

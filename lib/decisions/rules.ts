@@ -9,6 +9,7 @@ import { optionMethods, type Ballot, type DecisionOption, type MethodParams, typ
 import { validateParams } from "@/lib/decisions/methods/validate";
 import type { DecisionKind, DecisionRule } from "@/lib/charter/schema";
 import { parseLicenseExpression } from "@/lib/licensing/spdx";
+import { withConcerns, type ConcernBlock } from "@/lib/concerns/rules";
 
 export type Refusal = { ok: false; code: string; message: string };
 type Checked<T> = { ok: true; value: T } | Refusal;
@@ -138,7 +139,7 @@ export type StoredOutcome = Outcome & {
   applied: string[];
 };
 
-/** The frozen outcome at the close: the tally, overruled by a blocked audit gate for release decisions. */
+/** The frozen outcome at the close: the tally, overruled by open blocking concerns and, for release decisions, a blocked audit gate. */
 export function closingOutcome({
   method,
   params,
@@ -146,6 +147,7 @@ export function closingOutcome({
   ballots,
   closedBy,
   gate,
+  concerns,
 }: {
   method: VotingMethod;
   params: MethodParams;
@@ -153,8 +155,10 @@ export function closingOutcome({
   ballots: readonly Ballot[];
   closedBy: StoredOutcome["closedBy"];
   gate?: GateView;
+  /** The charter's concernsBlock for the kind and the concerns open at the close: blocking ones turn a pass into a failure. */
+  concerns?: ConcernBlock;
 }): StoredOutcome {
-  const counted = tally({ method, params, voters, ballots });
+  const counted = withConcerns(tally({ method, params, voters, ballots }), concerns);
   const outcome: StoredOutcome = { ...counted, closedBy, applied: [], ...(gate ? { gate } : {}) };
   if (gate?.blocked && counted.status === "passed") {
     const why = gate.reasons.map((reason) => reason.message).join(" ") || "the audit gate blocks the release.";
@@ -165,6 +169,8 @@ export function closingOutcome({
 
 /** "If it closed now: passes because …" for the live view. */
 export function projectionSentence(outcome: Outcome): string {
+  // Blocked by open concerns: the sentence already says what happens and why ("Fails while 1 concern is open: …").
+  if (outcome.explanation.startsWith("Fails while ")) return `If it closed now: f${outcome.explanation.slice(1)}`;
   const because = outcome.explanation.replace(/^(Passed|Failed|No quorum): /, "");
   const verb = outcome.status === "passed" ? "passes" : "fails";
   const reason = outcome.status === "no-quorum" ? `there is no quorum yet: ${because}` : because;

@@ -3,6 +3,7 @@
 import { outcomeIsFinal } from "@/lib/decisions/methods/finality";
 import { methodLabels, type Ballot, type DecisionOption, type MethodParams, type Outcome, type Voter, type VotingMethod } from "@/lib/decisions/methods/types";
 import { tally } from "@/lib/decisions/methods/tally";
+import { finalityWithConcerns, withConcerns, type ConcernBlock } from "@/lib/concerns/rules";
 import { choiceShapes, progressOf, projectionSentence, type Progress, type StoredOutcome } from "@/lib/decisions/rules";
 
 export type DecisionRecord = {
@@ -93,6 +94,7 @@ export function buildDecisionView({
   release,
   viewerId,
   charterAllowsEarlyClose,
+  concerns,
 }: {
   decision: DecisionRecord;
   ballots: readonly BallotRecord[];
@@ -101,6 +103,8 @@ export function buildDecisionView({
   viewerId: string | null;
   /** The earlyClose flag for this kind in the charter version the decision opened under. */
   charterAllowsEarlyClose: boolean;
+  /** While open: the charter's concernsBlock for this kind and the concerns open now. */
+  concerns?: ConcernBlock;
 }): DecisionView {
   const method = decision.method as VotingMethod;
   const params = (decision.params ?? {}) as MethodParams;
@@ -108,7 +112,7 @@ export function buildDecisionView({
   const nameOf = (id: string) => names[id] ?? "someone";
   const counted: Ballot[] = ballots.map((b) => ({ userId: b.voterId, choice: b.choice, reason: b.reason, castAt: b.castAt }));
   const stored = decision.status === "closed" ? (decision.outcome as StoredOutcome | null) : null;
-  const current = stored ?? tally({ method, params, voters, ballots: counted });
+  const current = stored ?? withConcerns(tally({ method, params, voters, ballots: counted }), concerns);
   const { charter: _charter, ...subject } = (decision.subject ?? {}) as Record<string, unknown>;
   const mine = viewerId ? ballots.find((b) => b.voterId === viewerId) : undefined;
   const eligible = viewerId ? voters.find((v) => v.userId === viewerId) : undefined;
@@ -142,7 +146,7 @@ export function buildDecisionView({
     ballots: ballots.map((b) => ({ voterId: b.voterId, name: nameOf(b.voterId), choice: b.choice, reason: b.reason, binding: b.binding, castAt: b.castAt.toISOString(), receipt: b.receipt })),
     tally: current,
     projection: decision.status === "open" ? projectionSentence(current) : null,
-    earlyClose: earlyCloseOf({ decision, charterAllowsEarlyClose, finality: () => outcomeIsFinal({ method, params, voters, ballots: counted }) }),
+    earlyClose: earlyCloseOf({ decision, charterAllowsEarlyClose, finality: () => finalityWithConcerns(outcomeIsFinal({ method, params, voters, ballots: counted }), concerns) }),
     progress: progressOf({ method, params, outcome: current }),
     outcome: stored,
     you: viewerId

@@ -119,6 +119,12 @@ function describeParsed(event: ParsedEvent, actor: string, nameOf: (userId: stri
       return `${actor} hid a comment on ${threadNoun[event.subject.threadKind]}${quoted(titleOf(event.subject.threadId))}: ${event.data.reason}`;
     case "comment.redacted":
       return `${actor} redacted a comment's text on ${threadNoun[event.subject.threadKind]}${quoted(titleOf(event.subject.threadId))}: ${event.data.reason}`;
+    case "concern.raised":
+      return `${actor} raised a concern “${event.data.title}” on the ${event.data.on}${quoted(titleOf(event.subject.decisionId ?? event.subject.releaseId ?? ""))}${event.data.blocks ? " (it blocks passing while open)" : ""}`;
+    case "concern.resolved":
+      return `${actor} resolved their concern “${event.data.title}”${event.data.note ? `: ${event.data.note}` : ""}`;
+    case "concern.overridden":
+      return `${actor} overrode the concern “${event.data.title}”: ${event.data.reason}`;
     case "user.created":
       return `${actor} created the account of ${event.data.name ?? "a new user"}`;
     case "user.renamed":

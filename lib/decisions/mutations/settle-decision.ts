@@ -8,6 +8,8 @@ import { applyLicenseOutcome, applyReleaseOutcome } from "@/lib/releases/effects
 import { diffCharter, parseCharter, type DecisionKind } from "@/lib/charter/rules";
 import type { DecisionSubject } from "@/lib/decisions/mutations";
 import { outcomeIsFinal } from "@/lib/decisions/methods/finality";
+import { concernBlockOf } from "@/lib/concerns/data";
+import { finalityWithConcerns } from "@/lib/concerns/rules";
 import type { Ballot, MethodParams, Voter, VotingMethod } from "@/lib/decisions/methods/types";
 import { closingOutcome, type GateView, type StoredOutcome } from "@/lib/decisions/rules";
 import { mofComponentIds } from "@/lib/releases/openness";
@@ -22,6 +24,7 @@ type ClaimedDecision = {
   subject: DecisionSubject;
   release_id: string | null;
   eligibility: Voter[];
+  charter_version: number;
 };
 
 /** Rolls back an early close whose outcome could still change once the ballots are read under the lock. */
@@ -48,13 +51,15 @@ export async function settleDecision(args: {
       const claimed = await tx.$queryRaw<ClaimedDecision[]>`
         UPDATE decisions SET status = 'closed', closed_at = ${now}, closed_by_id = ${actorId}
         WHERE id = ${decisionId} AND status = 'open' AND (${early} OR closes_at <= ${now})
-        RETURNING id, space_id, title, kind, method, params, subject, release_id, eligibility`;
+        RETURNING id, space_id, title, kind, method, params, subject, release_id, eligibility, charter_version`;
       const decision = claimed[0];
       if (!decision) return { settled: false as const };
       const rows = await tx.ballot.findMany({ where: { decisionId }, select: { voterId: true, choice: true, reason: true, castAt: true } });
       const ballots: Ballot[] = rows.map((b) => ({ userId: b.voterId, choice: b.choice, reason: b.reason, castAt: b.castAt }));
+      // Concerns are read under the lock too: raising or resolving one takes a share lock on this row first.
+      const concerns = await concernBlockOf(tx, { id: decisionId, spaceId: decision.space_id, kind: decision.kind, charterVersion: decision.charter_version, releaseId: decision.release_id });
       if (early) {
-        const finality = outcomeIsFinal({ method: decision.method, params: decision.params, voters: decision.eligibility, ballots });
+        const finality = finalityWithConcerns(outcomeIsFinal({ method: decision.method, params: decision.params, voters: decision.eligibility, ballots }), concerns);
         if (!finality.final) throw new NotFinal(finality.reason);
       }
       const outcome = closingOutcome({
@@ -64,6 +69,7 @@ export async function settleDecision(args: {
         ballots,
         closedBy,
         gate: decision.kind === "release" ? args.gate : undefined,
+        concerns,
       });
       outcome.applied = await applyEffects(tx, { decision, outcome, actorId, now });
       await tx.decision.update({ where: { id: decisionId }, data: { outcome: outcome as unknown as Prisma.InputJsonObject } });

@@ -2,6 +2,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/session";
 import { charterAtVersion } from "@/lib/charter/data";
+import { decisionConcernBlock } from "@/lib/concerns/data";
 import { listBallots, releaseLabels, type DecisionRow } from "@/lib/decisions/data";
 import { loadDecision } from "@/lib/decisions/use-cases/load-decision";
 import { buildDecisionView, type DecisionView } from "@/lib/decisions/view";
@@ -22,6 +23,7 @@ async function viewOf(row: DecisionRow, viewerId: string | null): Promise<Decisi
     release: row.releaseId ? (releases[row.releaseId] ?? null) : null,
     viewerId,
     charterAllowsEarlyClose: charter?.decisions[row.kind as keyof typeof charter.decisions]?.earlyClose ?? false,
+    concerns: row.status === "open" ? await decisionConcernBlock({ id: row.id, spaceId: row.spaceId, kind: row.kind, charterVersion: row.charterVersion, releaseId: row.releaseId }) : undefined,
   });
 }
 

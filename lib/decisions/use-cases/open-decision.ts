@@ -3,6 +3,8 @@ import "server-only";
 import type { Actor } from "@/lib/auth/session";
 import type { Tx } from "@/lib/db";
 import { auditGateForRelease } from "@/lib/audits/release-gate";
+import { openReleaseConcerns } from "@/lib/concerns/data";
+import { releaseBlockSentence } from "@/lib/concerns/rules";
 import { currentCharter } from "@/lib/charter/data";
 import { diffCharter, parseCharter, votingWindowCheck } from "@/lib/charter/rules";
 import { listReleaseDecisions, releaseInSpace } from "@/lib/decisions/data";
@@ -63,6 +65,8 @@ export async function openDecision(actor: Actor | null, input: OpenDecisionInput
         const why = gate.reasons.map((r) => r.message).join(" ");
         return fail("AUDIT_GATE_BLOCKED", `The audits gate blocks this release from a vote: ${why}`, "rule");
       }
+      const concerns = charter.decisions.release.concernsBlock ? await openReleaseConcerns(releaseId) : [];
+      if (concerns.length > 0) return fail("CONCERN_BLOCKS", releaseBlockSentence(concerns), "rule");
       break;
     }
     case "licensing": {

@@ -4,6 +4,7 @@ import type { z } from "zod";
 import { accountEvents } from "@/lib/record/events/accounts";
 import { auditEvents } from "@/lib/record/events/audits";
 import { charterEvents } from "@/lib/record/events/charter";
+import { concernEvents } from "@/lib/record/events/concerns";
 import { decisionEvents } from "@/lib/record/events/decisions";
 import type { EventDefinition } from "@/lib/record/events/define";
 import { memberEvents } from "@/lib/record/events/members";
@@ -12,7 +13,7 @@ import { spaceEvents } from "@/lib/record/events/spaces";
 import { threadEvents } from "@/lib/record/events/threads";
 import { webhookEvents } from "@/lib/record/events/webhooks";
 
-export const eventCatalog = [...spaceEvents, ...memberEvents, ...charterEvents, ...releaseEvents, ...auditEvents, ...decisionEvents, ...threadEvents, ...accountEvents, ...webhookEvents] as const;
+export const eventCatalog = [...spaceEvents, ...memberEvents, ...charterEvents, ...releaseEvents, ...auditEvents, ...decisionEvents, ...concernEvents, ...threadEvents, ...accountEvents, ...webhookEvents] as const;
 
 type Definition = (typeof eventCatalog)[number];
 export type EventType = Definition["type"];

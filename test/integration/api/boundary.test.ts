@@ -14,6 +14,7 @@ import { openProposal } from "@/lib/threads/use-cases/open-proposal";
 import { postComment } from "@/lib/threads/use-cases/post-comment";
 import { createToken } from "@/lib/tokens/mutations";
 import { createInvitation } from "@/lib/members/use-cases/create-invitation";
+import { raiseConcern } from "@/lib/concerns/use-cases/raise-concern";
 
 // One token sends a few hundred requests here: the write budget is not what this file tests
 // (test/integration/rate-limit does), so it is set far above them.
@@ -114,6 +115,16 @@ beforeAll(async () => {
   const stewardBallot = await castBallot(steward, { decisionId: toVote, choice: "yes" });
   if (!stewardBallot.ok) throw new Error(stewardBallot.error.message);
   const toCancel = await open("Adopt the old code of conduct");
+  // Concerns on a decision of their own, so the close and the cancel above are not affected by them: one the
+  // owner raised (to resolve) and one the steward raised (for the owner to override).
+  const concernOn = await open("Adopt a contributor licence agreement");
+  const raised = async (who: Actor, title: string) => {
+    const result = await raiseConcern(who, { on: "decision", subjectId: concernOn, title, body: "The text of the concern." });
+    if (!result.ok) throw new Error(result.error.message);
+    return result.data.id;
+  };
+  const ownConcern = await raised(owner, "The CLA scares off contributors");
+  const stewardConcern = await raised(steward, "The CLA has no patent clause");
 
   const invitation = await createInvitation(owner, { spaceSlug: space.slug, role: "member", expiresInDays: 7 });
   if (!invitation.ok) throw new Error(invitation.error.message);
@@ -168,6 +179,10 @@ beforeAll(async () => {
     "POST /api/v1/comments/{id}/redact": { params: { id: toRedact }, body: { reason: "Personal data." }, text: "reason" },
     "POST /api/v1/spaces/{slug}/proposals": { params: { slug }, body: { title: "Another proposal", body: "Through the API." }, text: "body" },
     "POST /api/v1/proposals/{id}/release": { params: { id: proposal.data.id }, body: { releaseId: release.id }, text: "releaseId" },
+    "POST /api/v1/decisions/{id}/concerns": { params: { id: concernOn }, body: { title: "No exit clause", body: "Contributors cannot leave the CLA." }, text: "body" },
+    "POST /api/v1/releases/{id}/concerns": { params: { id: release.id }, body: { title: "Weights differ from the audit", body: "The audited digest is not the one proposed." }, text: "title" },
+    "POST /api/v1/concerns/{id}/resolve": { params: { id: ownConcern }, body: { note: "We dropped the CLA." }, text: "note" },
+    "POST /api/v1/concerns/{id}/override": { params: { id: stewardConcern }, body: { reason: "The foundation's CLA covers patents." }, text: "reason" },
   } satisfies Record<string, Case>);
 });
 
@@ -245,6 +260,10 @@ describe("the same requests, well-formed, pass the boundary", () => {
     "POST /api/v1/audits/{id}/reviews", // the steward filed the report: the owner may review it
     "PATCH /api/v1/findings/{id}",
     "POST /api/v1/spaces/{slug}/decisions",
+    "POST /api/v1/decisions/{id}/concerns",
+    "POST /api/v1/releases/{id}/concerns", // the release is still in review: its transition to draft comes later
+    "POST /api/v1/concerns/{id}/resolve",
+    "POST /api/v1/concerns/{id}/override",
     "POST /api/v1/decisions/{id}/ballots",
     "POST /api/v1/decisions/{id}/close",
     "POST /api/v1/decisions/{id}/cancel",

@@ -2,6 +2,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { auditGateForRelease } from "@/lib/audits/release-gate";
+import { listSubjectConcerns } from "@/lib/concerns/use-cases/list-concerns";
 import { decisionDetail } from "@/lib/decisions/use-cases/decision-detail";
 import { opennessOf } from "@/lib/releases/present";
 import { releaseManifest } from "@/lib/releases/use-cases/release-manifest";
@@ -45,6 +46,18 @@ describe("the demo seed", () => {
     const blocked = await auditGateForRelease(demo.ctx.releases["lumen-13b@0.9"]!);
     expect(blocked.blocked).toBe(true);
     expect(blocked.reasons.map((r) => r.message)).toContain("Finding 'Prompt injection bypasses the system prompt' (high) is open.");
+  });
+
+  it("tells of a concern raised on lumen-13b 0.9 while in review and resolved by the steward who raised it", async () => {
+    const view = await listSubjectConcerns(null, { on: "release", subjectId: demo.ctx.releases["lumen-13b@0.9"]! });
+    expect(view).toMatchObject({ blocks: true, open: 0, blocking: null, raise: { allowed: false, reason: "Sign in to raise a concern." } });
+    expect(view.concerns).toHaveLength(1);
+    expect(view.concerns[0]).toMatchObject({ title: "Eval set leaks into training data", status: "resolved", raisedBy: { name: "Bruno Ribeiro" }, closedBy: { name: "Bruno Ribeiro" } });
+    const events = await db.governanceEvent.findMany({ where: { spaceId: demo.ctx.spaceId, type: { startsWith: "concern." } }, orderBy: { createdAt: "asc" } });
+    expect(events.map((e) => [e.type, e.actorId])).toEqual([
+      ["concern.raised", demo.ctx.users.bruno],
+      ["concern.resolved", demo.ctx.users.bruno],
+    ]);
   });
 
   it("has closed votes with consistent outcomes and an open release vote short of its third binding +1", async () => {

@@ -5,6 +5,7 @@ import * as audits from "@/lib/audits/schema";
 import * as auditEndpoints from "@/lib/audits/endpoints";
 import * as charter from "@/lib/charter/schema";
 import * as charterInput from "@/lib/charter/schema-input";
+import * as concerns from "@/lib/concerns/schema";
 import * as decisions from "@/lib/decisions/schema";
 import * as members from "@/lib/members/schema";
 import * as releases from "@/lib/releases/schema";
@@ -16,7 +17,7 @@ import * as users from "@/lib/users/schema";
 
 // Every exported object schema named as an input (…Input, …Fields, …Body, …Link, …Entry) must refuse
 // unknown fields: found by name, so a new input schema is checked without being listed here.
-const modules = { audits, auditEndpoints, charter, charterInput, decisions, members, releases, releaseEndpoints, spaces, spaceEndpoints, tokens, users };
+const modules = { audits, auditEndpoints, charter, charterInput, concerns, decisions, members, releases, releaseEndpoints, spaces, spaceEndpoints, tokens, users };
 // URL query filters are read leniently on purpose: a link may carry foreign parameters (utm_*, cache busters).
 const lenient = new Set(["releases.listReleasesQuery"]);
 

@@ -53,6 +53,50 @@ describe("audit.review: the author of a report cannot review it", () => {
   });
 });
 
+describe("concern.raise: only a binding voter on the subject", () => {
+  // Every member role may raise one, if their vote binds; a non-member never gets to the condition.
+  const table = ([...roles, null] as const).flatMap((role) => [true, false].map((binding) => [role, binding, role === null ? "FORBIDDEN" : binding ? "allow" : "NOT_BINDING_VOTER"] as const));
+
+  it.each(table)("a %s (binding: %s) -> %s", (role, binding, expected) => {
+    const decision = can(ada, "concern.raise", { space: inSpace(role), bindingVoter: binding });
+    expect(outcome(decision)).toBe(expected);
+    if (expected === "NOT_BINDING_VOTER") {
+      expect(decision).toEqual({ allow: false, code: "NOT_BINDING_VOTER", message: "Only a binding voter can raise a blocking concern here; your vote is advisory or you have none.", kind: "forbidden" });
+    }
+  });
+
+  it("hides a private space from non-members and asks anonymous readers to sign in, before the condition", () => {
+    expect(outcome(can(ada, "concern.raise", { space: inSpace(null, "private"), bindingVoter: true }))).toBe("NOT_FOUND");
+    expect(can(null, "concern.raise", { space: inSpace(null), bindingVoter: true })).toMatchObject({ code: "UNAUTHENTICATED", message: "Sign in to raise a concern." });
+  });
+
+  it("refuses to decide without knowing whether the vote binds rather than guess", () => {
+    expect(() => can(ada, "concern.raise", { space: inSpace("steward") })).toThrow(/needs whether the actor is a binding voter/);
+  });
+});
+
+describe("concern.resolve and concern.override: the raiser resolves, a steward overrides", () => {
+  const table = roles.flatMap((role) => [true, false].map((own) => [role, own, own ? "allow" : "NOT_YOUR_CONCERN"] as const));
+
+  it.each(table)("resolve by a %s (their own concern: %s) -> %s", (role, own, expected) => {
+    const decision = can(ada, "concern.resolve", { space: inSpace(role), raisedById: own ? ada.id : "user_linus" });
+    expect(outcome(decision)).toBe(expected);
+    if (expected === "NOT_YOUR_CONCERN") expect(decision).toMatchObject({ message: "Only the person who raised this concern can resolve it; a steward can override it with a reason." });
+  });
+
+  it("lets a raiser who has left the space resolve nothing", () => {
+    expect(outcome(can(ada, "concern.resolve", { space: inSpace(null), raisedById: ada.id }))).toBe("FORBIDDEN");
+  });
+
+  it.each(roles.map((role) => [role, role === "owner" || role === "steward" ? "allow" : "FORBIDDEN"] as const))("override by a %s -> %s, whoever raised it", (role, expected) => {
+    expect(outcome(can(ada, "concern.override", { space: inSpace(role), raisedById: "user_linus" }))).toBe(expected);
+  });
+
+  it("refuses to decide on a resolve without the raiser rather than guess", () => {
+    expect(() => can(ada, "concern.resolve", { space: inSpace("member") })).toThrow(/needs the concern's raisedById/);
+  });
+});
+
 describe("granting ownership: the charter's whoGrantsOwner", () => {
   const grantCharters: Array<readonly SpaceRole[]> = [["owner"], ["owner", "steward"], ["steward"]];
   // Everyone here may invite and add (whoInvites names every role), so only the grant decides.

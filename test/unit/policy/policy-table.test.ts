@@ -49,6 +49,10 @@ const expectations: Record<string, Who> = {
   "ballot.cast": ["owner", "steward", "auditor", "member"],
   "decision.close": ["owner", "steward"],
   "decision.cancel": ["owner", "steward"],
+  "concern.view": "anyone",
+  "concern.raise": ["owner", "steward", "auditor", "member"],
+  "concern.resolve": ["owner", "steward", "auditor", "member"],
+  "concern.override": ["owner", "steward"],
   "history.view": "anyone",
   "proposal.open": ["owner", "steward", "auditor", "member"],
   "proposal.link": ["owner", "steward"],
@@ -164,6 +168,9 @@ const spaceCases: Case[] = actions
               // Someone else's report: the author's own is a condition, tested below. A comment's author is the
               // viewer or someone else, like a proposal's proposer.
               authorId: byAuthor ? proposerIdFor(proposer, viewer) : "user_grace",
+              // A binding voter, on their own concern: not binding, and someone else's concern, are conditions (conditions.test.ts).
+              bindingVoter: true,
+              raisedById: viewer.actor?.id ?? "user_ada",
             },
             expected: expectedInSpace(who, viewer, visibility, charterRoles, proposer),
             allowed: allowedRoles(who, charterRoles),

@@ -7,6 +7,7 @@ import { Card, CardTitle } from "@/components/ui/card";
 import { buttonClass } from "@/components/ui/button";
 import { DecisionList } from "@/components/decisions/decision-list";
 import { commentCounts } from "@/lib/threads/data";
+import { countOpenConcerns } from "@/lib/concerns/use-cases/count-concerns";
 
 export const metadata: Metadata = { title: "Decisions" };
 
@@ -16,17 +17,18 @@ export default async function DecisionsPage({ params }: { params: Promise<{ slug
   const { decisions } = await spaceDecisions(actor, slug);
   const canOpen = can(actor, "decision.open", { space: { visibility: space.visibility, role } }).allow;
   const comments = await commentCounts(space.id, "decision", decisions.map((d) => d.id));
+  const concerns = await countOpenConcerns("decision", decisions.map((d) => d.id));
   const open = decisions.filter((d) => d.status === "open");
   const done = decisions.filter((d) => d.status !== "open");
   return (
     <div className="space-y-6">
       <Card>
         <CardTitle action={canOpen ? <Link href={`/s/${slug}/decisions/new`} className={buttonClass()}>Open a decision</Link> : null}>Open decisions</CardTitle>
-        <DecisionList spaceSlug={slug} decisions={open} comments={comments} emptyTitle="No open decisions" />
+        <DecisionList spaceSlug={slug} decisions={open} comments={comments} concerns={concerns} emptyTitle="No open decisions" />
       </Card>
       <Card>
         <CardTitle>Closed decisions</CardTitle>
-        <DecisionList spaceSlug={slug} decisions={done} comments={comments} emptyTitle="No closed decisions yet" />
+        <DecisionList spaceSlug={slug} decisions={done} comments={comments} concerns={concerns} emptyTitle="No closed decisions yet" />
       </Card>
     </div>
   );

@@ -13,6 +13,8 @@ import { inputClass } from "@/components/ui/field";
 import { ReleaseStatusBadge } from "@/components/releases/status-badge";
 import { mofClassLabels } from "@/lib/releases/openness";
 import { LocalTime } from "@/components/ui/local-time";
+import { ConcernCount } from "@/components/concerns/concern-count";
+import { countOpenConcerns } from "@/lib/concerns/use-cases/count-concerns";
 
 export const metadata: Metadata = { title: "Releases" };
 
@@ -28,6 +30,7 @@ export default async function ReleasesPage({ params, searchParams }: Props) {
   const canPropose = can(actor, "release.propose", { space: { visibility: space.visibility, role } }).allow;
   const rows = releases.map(releaseListJson);
   const comments = await commentCounts(space.id, "release", rows.map((r) => r.id));
+  const concerns = await countOpenConcerns("release", rows.map((r) => r.id));
 
   return (
     <Card>
@@ -65,6 +68,7 @@ export default async function ReleasesPage({ params, searchParams }: Props) {
                 {r.modelName} {r.version}
               </Link>
               <ReleaseStatusBadge status={r.status} />
+              <ConcernCount count={concerns[r.id]} />
               <span className="text-xs text-muted">{r.mofClass ? mofClassLabels[r.mofClass as 1 | 2 | 3] : "Unclassified"}</span>
               <span className="text-xs text-muted">{r.artifactCount} artifact(s)</span>
               <span className="text-xs text-muted">{comments[r.id] ?? 0} {(comments[r.id] ?? 0) === 1 ? "comment" : "comments"}</span>

@@ -10,6 +10,8 @@ import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
 import { Markdown } from "@/components/ui/markdown";
 import { DecisionLive } from "@/components/decisions/decision-live";
+import { ConcernsPanel } from "@/components/concerns/concerns-panel";
+import { listSubjectConcerns } from "@/lib/concerns/use-cases/list-concerns";
 import { HistorySlice } from "@/components/record/history-slice";
 import { Card, CardTitle } from "@/components/ui/card";
 import { LocalTime } from "@/components/ui/local-time";
@@ -25,6 +27,7 @@ export default async function DecisionPage({ params }: { params: Promise<{ slug:
     throw error;
   });
   if (decision.spaceSlug !== slug) notFound();
+  const concerns = await listSubjectConcerns(actor, { on: "decision", subjectId: decision.id });
   const resource = { space: { visibility: space.visibility, role } };
   const position = decision.you?.receipt ? await receiptPosition(decision.you.receipt) : null;
   const canVote = can(actor, "ballot.cast", resource).allow;
@@ -96,6 +99,7 @@ export default async function DecisionPage({ params }: { params: Promise<{ slug:
         canCancel={can(actor, "decision.cancel", resource).allow}
         receiptPosition={position}
       />
+      <ConcernsPanel initial={concerns} signedIn={Boolean(actor)} callbackPath={`/s/${slug}/decisions/${decision.id}`} />
       <SubjectThread actor={actor} kind="decision" id={decision.id} />
       <Card>
         <CardTitle>History of this decision</CardTitle>

@@ -16,6 +16,8 @@ import { VersionDiff } from "@/components/releases/version-diff";
 import { LifecycleButtons } from "@/components/releases/lifecycle-buttons";
 import { ReleaseAudits } from "@/components/audits/release-audits";
 import { ReleaseDecisions } from "@/components/decisions/release-decisions";
+import { ConcernsPanel } from "@/components/concerns/concerns-panel";
+import { listSubjectConcerns } from "@/lib/concerns/use-cases/list-concerns";
 import { HistorySlice } from "@/components/record/history-slice";
 import { SubjectThread } from "@/components/threads/subject-thread";
 import { LocalTime } from "@/components/ui/local-time";
@@ -42,6 +44,7 @@ export default async function ReleasePage({ params }: Props) {
   const { slug, id } = await params;
   const { actor, access, release, previous, diff, openness, inputs, transitions, withdrawal } = await load(slug, id);
   const resource = { space: { visibility: access.space.visibility, role: access.role } };
+  const concerns = await listSubjectConcerns(actor, { on: "release", subjectId: release.id, spaceSlug: slug });
   const canEdit =
     can(actor, "release.edit", { ...resource, proposerId: release.createdById }).allow &&
     !["published", "deprecated", "yanked", "withdrawn"].includes(release.status);
@@ -138,6 +141,7 @@ export default async function ReleasePage({ params }: Props) {
         </Card>
       ) : null}
 
+      <ConcernsPanel initial={concerns} signedIn={Boolean(actor)} callbackPath={`/s/${slug}/releases/${release.id}`} />
       <ReleaseAudits releaseId={release.id} spaceSlug={access.space.slug} />
       <ReleaseDecisions releaseId={release.id} spaceSlug={access.space.slug} canOpen={can(actor, "decision.open", resource).allow} />
       <SubjectThread actor={actor} kind="release" id={release.id} />
