@@ -1,4 +1,5 @@
 // Helpers for the archive tests: an archive as text, and the verdict on a (possibly altered) text.
+import { createHash, type Hash } from "node:crypto";
 import { writeSpaceArchive } from "@/lib/archive/export";
 import { verifyArchive, type ArchiveOutcome } from "@/lib/archive/verify";
 import type { Actor } from "@/lib/auth/session";
@@ -26,4 +27,23 @@ export function editRow(text: string, section: string, edit: (row: Record<string
   const at = start + 1 + index;
   lines[at] = JSON.stringify(edit(JSON.parse(lines[at]!) as Record<string, unknown>));
   return lines.join("\n");
+}
+
+/** Recomputes the manifest of an edited archive, as a forger would, so only the deeper checks can catch the edit. */
+export function reseal(text: string): string {
+  const lines = text.split("\n").filter((line) => line !== "");
+  const sections: Array<{ name: string; lines: number; sha256: string }> = [];
+  let current: { name: string; hash: Hash; lines: number } | null = null;
+  const close = () => current && sections.push({ name: current.name, lines: current.lines, sha256: current.hash.digest("hex") });
+  for (const line of lines.slice(1, -1)) {
+    if (line.startsWith('{"section":')) {
+      close();
+      current = { name: (JSON.parse(line) as { section: string }).section, hash: createHash("sha256"), lines: 0 };
+    } else if (current) {
+      current.hash.update(`${line}\n`);
+      current.lines++;
+    }
+  }
+  close();
+  return [...lines.slice(0, -1), JSON.stringify({ manifest: { sections } }), ""].join("\n");
 }
