@@ -22,7 +22,12 @@ export type CharterRoles = {
  */
 export type PolicyResource = {
   /** The space the action touches, with the actor's role in it (null when not a member). */
-  space?: { visibility: "public" | "private"; role: SpaceRole | null };
+  space?: {
+    visibility: "public" | "private";
+    role: SpaceRole | null;
+    /** For a read-only mirror of a space on another instance (lib/archive/): where it is governed. */
+    mirrorOf?: string | null;
+  };
   /** For personal resources (tokens, profile): whose they are. */
   ownerId?: string;
   /** The space's current charter, for the actions it governs and for granting ownership. */
@@ -255,6 +260,10 @@ export function can(actor: PolicyActor, action: Action, resource: PolicyResource
   }
   const who = rule.who;
   if (who.kind === "anyone") return { allow: true };
+  // A mirror shows another instance's space as it is there: every change is made at the origin, by its members.
+  if (space?.mirrorOf) {
+    return deny("MIRROR_READ_ONLY", `This space is a read-only mirror of ${space.mirrorOf}: changes are made there, not here.`, "forbidden");
+  }
   if (!actor) return deny("UNAUTHENTICATED", `Sign in to ${rule.describe.toLowerCase()}.`, "unauthenticated");
   if (who.kind === "signed-in") return { allow: true };
   if (who.kind === "self") {

@@ -20,6 +20,7 @@ import { releaseAuditState } from "@/lib/audits/release-gate";
 import { currentCharter } from "@/lib/charter/data";
 import { can, refusalOf } from "@/lib/policy";
 import { requireSpace } from "@/lib/spaces/access";
+import { spaceFacts } from "@/lib/spaces/data";
 import type { AuditCategory, Severity } from "@/lib/charter/schema";
 import type { FindingStatus, ReviewVerdict } from "@/lib/audits/rules";
 
@@ -83,7 +84,7 @@ export async function reviewAuditReport(actor: Actor | null, raw: unknown): Prom
   // The policy answers the report's own author first, even one whose role could review: a refusal returned
   // as a value; a role that may not review at all is refused (thrown) by requireSpace, with the same facts.
   const facts = { authorId: found.authorId };
-  const own = refusalOf(actor, "audit.review", { space: { visibility: viewable.space.visibility, role: viewable.role }, ...facts });
+  const own = refusalOf(actor, "audit.review", { space: spaceFacts(viewable), ...facts });
   if (own && !own.ok && own.error.code === "OWN_REPORT") return own;
   const access = await requireSpace(actor, slug, "audit.review", facts);
   const comment = checkReviewComment(input);
@@ -214,7 +215,7 @@ export async function releaseAudits(actor: Actor | null, releaseId: string) {
   if (!access) return noRelease();
   const [state, { charter }] = await Promise.all([releaseAuditState(releaseId), currentCharter(release.spaceId)]);
   if (!state) return noRelease();
-  const space = { visibility: access.space.visibility, role: access.role };
+  const space = spaceFacts(access);
   const canFile = can(actor, "audit.file", { space, charter }).allow;
   return ok({ release, spaceSlug: slug, role: access.role, canFile, ...state });
 }

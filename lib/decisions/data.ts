@@ -118,7 +118,7 @@ export async function getVotingInfo(id: string): Promise<VotingInfo | null> {
   return info;
 }
 
-export type VoterStanding = { visibility: "public" | "private"; role: Role | null };
+export type VoterStanding = { visibility: "public" | "private"; role: Role | null; mirrorOf: string | null };
 
 /**
  * The space's visibility and the voter's role in it, read fresh on every ballot: both can change at any time
@@ -126,13 +126,14 @@ export type VoterStanding = { visibility: "public" | "private"; role: Role | nul
  * time. One statement on the spaces primary key and the memberships (space_id, user_id) unique index.
  */
 export async function voterStanding(spaceId: string, userId: string | null): Promise<VoterStanding | null> {
-  const rows = await queryRows<{ visibility: string; role: string | null }>(Prisma.sql`
-    SELECT s.visibility::text AS visibility, m.role::text AS role
+  const rows = await queryRows<{ visibility: string; role: string | null; mirror_of: string | null }>(Prisma.sql`
+    SELECT s.visibility::text AS visibility, m.role::text AS role,
+           (SELECT o.instance || '/s/' || o.origin_slug FROM space_origins o WHERE o.space_id = s.id AND o.mode = 'mirror') AS mirror_of
     FROM spaces s LEFT JOIN memberships m ON m.space_id = s.id AND m.user_id = ${userId}
     WHERE s.id = ${spaceId}`);
   const row = rows[0];
   if (!row) return null;
-  return { visibility: row.visibility === "public" ? "public" : "private", role: isRole(row.role) ? row.role : null };
+  return { visibility: row.visibility === "public" ? "public" : "private", role: isRole(row.role) ? row.role : null, mirrorOf: row.mirror_of };
 }
 
 export async function countBallotsOf(decisionIds: readonly string[]): Promise<Record<string, number>> {

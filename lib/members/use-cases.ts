@@ -9,11 +9,10 @@ import * as mutations from "@/lib/members/mutations";
 import { authorize, refusalOf, type SpaceRole } from "@/lib/policy";
 import { fail, ok, type Result } from "@/lib/result";
 import { requireSpace } from "@/lib/spaces/access";
-import type { SpaceAccess } from "@/lib/spaces/data";
+import { spaceFacts } from "@/lib/spaces/data";
 import { hashToken } from "@/lib/tokens/rules";
 import { findUserByEmail } from "@/lib/users/data";
 
-const spaceFacts = (access: SpaceAccess) => ({ visibility: access.space.visibility, role: access.role });
 type MemberRow = NonNullable<Awaited<ReturnType<typeof getMember>>>;
 const memberView = (m: MemberRow) => ({ userId: m.userId, name: m.user.name, role: m.role, joinedAt: m.joinedAt.toISOString() });
 

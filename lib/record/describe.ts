@@ -109,5 +109,13 @@ function describeParsed(event: ParsedEvent, actor: string, nameOf: (userId: stri
       return `${actor} created the access token “${event.data.name}”`;
     case "token.revoked":
       return `${actor} revoked an access token`;
+    case "space.forked":
+      return `${actor} forked this space from ${event.data.origin}/s/${event.data.originSlug} at checkpoint ${event.data.checkpointSize} (root ${event.data.rootHash.slice(0, 16)}…)`;
+    case "mirror.started":
+      return `${actor} imported a mirror of ${event.data.origin}/s/${event.data.originSlug}, verified to checkpoint ${event.data.checkpointSize}`;
+    case "mirror.stopped":
+      return `The mirror stopped following its origin: ${event.data.reason}`;
+    case "identity.claimed":
+      return `${nameOf(event.subject.userId)} claimed the identity that arrived with an archive (${event.data.how})`;
   }
 }

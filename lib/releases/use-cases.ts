@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/auth/session";
 import { authorize, type Action } from "@/lib/policy";
 import { DomainError, fail, ok, type Result } from "@/lib/result";
 import { requireSpace } from "@/lib/spaces/access";
+import { spaceFacts } from "@/lib/spaces/data";
 import type { ReleaseStatus } from "@/lib/releases/lifecycle";
 import { closedReleaseDecision, getRelease, listReleases, listModelNames, releaseRecordEvents, releaseSpace } from "@/lib/releases/data";
 import { buildManifest } from "@/lib/releases/manifest";
@@ -90,7 +91,7 @@ async function readableRelease(actor: Actor | null, releaseId: string) {
 
 /** Asks the policy with the release's facts: its space, the actor's role there, and who proposed it. */
 function authorizeOn(actor: Actor | null, action: Action, { found, access }: Awaited<ReturnType<typeof readableRelease>>) {
-  authorize(actor, action, { space: { visibility: access.space.visibility, role: access.role }, proposerId: found.createdById });
+  authorize(actor, action, { space: spaceFacts(access), proposerId: found.createdById });
 }
 
 export async function editRelease(actor: Actor | null, input: UpdateReleaseInput): Promise<Result<{ id: string; spaceSlug: string; changed: string[] }>> {

@@ -2,6 +2,7 @@
 // that appendEvent (before writing) and the offline verifier (reading an export) run against it.
 import type { z } from "zod";
 import { accountEvents } from "@/lib/record/events/accounts";
+import { archiveEvents } from "@/lib/record/events/archives";
 import { auditEvents } from "@/lib/record/events/audits";
 import { charterEvents } from "@/lib/record/events/charter";
 import { decisionEvents } from "@/lib/record/events/decisions";
@@ -10,7 +11,7 @@ import { memberEvents } from "@/lib/record/events/members";
 import { releaseEvents, type ReleaseTransitionType } from "@/lib/record/events/releases";
 import { spaceEvents } from "@/lib/record/events/spaces";
 
-export const eventCatalog = [...spaceEvents, ...memberEvents, ...charterEvents, ...releaseEvents, ...auditEvents, ...decisionEvents, ...accountEvents] as const;
+export const eventCatalog = [...spaceEvents, ...memberEvents, ...charterEvents, ...releaseEvents, ...auditEvents, ...decisionEvents, ...accountEvents, ...archiveEvents] as const;
 
 type Definition = (typeof eventCatalog)[number];
 export type EventType = Definition["type"];
