@@ -2,8 +2,8 @@
 // publishes: never e-mails, tokens, sessions, invitations (their secrets' hashes) or join-request messages.
 import "server-only";
 import type { Tx } from "@/lib/db";
-import { issuerOf } from "@/lib/auth/issuer";
-import { identityHash, type SectionName } from "@/lib/archive/format";
+import { identityHash, issuerOf } from "@/lib/auth/issuer";
+import type { SectionName } from "@/lib/archive/format";
 
 const at = { createdAt: true } as const;
 

@@ -70,11 +70,6 @@ export function rowJson(row: object): string {
   return JSON.stringify(row, (_key, value: unknown) => (typeof value === "bigint" ? value.toString() : value));
 }
 
-/** sha256(issuer "\n" subject): how an archive names a person's sign-in account without the account itself. */
-export function identityHash(issuer: string, subject: string): string {
-  return createHash("sha256").update(`${issuer}\n${subject}`).digest("hex");
-}
-
 /** The largest archive an instance reads, in bytes (CW_ARCHIVE_MAX_BYTES; default 2 GiB, about 4 million events). */
 export function archiveMaxBytes(env: Record<string, string | undefined> = process.env): number {
   const value = Number(env.CW_ARCHIVE_MAX_BYTES ?? 2 * 1024 ** 3);
