@@ -34,6 +34,17 @@ export async function apiGet(route: string, params: Record<string, string>, quer
   return { status: response.status, body: response.headers.get("content-type")?.startsWith("application/json") ? JSON.parse(text) : text };
 }
 
+/** POST a JSON body through the route handler (as the session the test's mock of lib/auth/session holds). */
+export async function apiPost(route: string, params: Record<string, string>, body: unknown): Promise<{ status: number; body: unknown }> {
+  const file = path.resolve("app", `.${route}`, "route.ts");
+  const mod = (await import(file)) as Record<string, Handler>;
+  let url = `http://localhost:3000${route}`;
+  for (const [key, value] of Object.entries(params)) url = url.replace(`[${key}]`, value);
+  const request = new Request(url, { method: "POST", headers: { "content-type": "application/json", origin: "http://localhost:3000" }, body: JSON.stringify(body) });
+  const response = await mod.POST!(request, { params: Promise.resolve(params) });
+  return { status: response.status, body: await response.json() };
+}
+
 /** What the API says about a space's releases, audits, decisions and history: the answers a round trip must keep. */
 export async function spaceAnswers(slug: string) {
   const answers: Record<string, unknown> = {};
