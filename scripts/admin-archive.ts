@@ -35,7 +35,7 @@ export async function archiveCommand(command: string, values: Values): Promise<D
   const provider = text(values, "provider");
   const subject = text(values, "subject");
   if (!user || !provider || !subject) return { ok: false, message: "--user, --provider and --subject are required" };
-  const { claimImportedIdentity } = await import("../lib/auth/claim");
+  const { claimImportedIdentity } = await import("../lib/auth/mutations");
   const type = provider === "oidc" || provider === "huggingface" ? "oidc" : "oauth";
   const claimed = await claimImportedIdentity({ provider, providerAccountId: subject, type }, "mapped", user);
   return claimed

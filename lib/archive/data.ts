@@ -1,7 +1,8 @@
 // Reads of everything a space archive holds, inside the exporter's snapshot transaction. Only the columns the archive
 // publishes: never e-mails, tokens, sessions, invitations (their secrets' hashes) or join-request messages.
 import "server-only";
-import type { Tx } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { identityHash, issuerOf } from "@/lib/auth/issuer";
 import type { SectionName } from "@/lib/archive/format";
 
@@ -87,4 +88,17 @@ export async function readCheckpoints(tx: Tx, logId: string, size: number) {
 export async function hasQueued(tx: Tx, logId: string): Promise<boolean> {
   const [row] = await tx.$queryRaw<Array<{ queued: boolean }>>`SELECT EXISTS (SELECT 1 FROM event_queue WHERE log_id = ${logId}) AS queued`;
   return Boolean(row?.queued);
+}
+
+/** Where an imported space came from, for its pages' banner; null for a space made here. */
+export async function spaceOriginOf(spaceId: string) {
+  return db.spaceOrigin.findUnique({
+    where: { spaceId },
+    select: { mode: true, instance: true, originSlug: true, checkpointSize: true, rootHash: true, following: true, stoppedAt: true, stopReason: true, lastPulledAt: true },
+  });
+}
+
+/** One repeatable-read snapshot for the whole export (rows, checkpoints and record agree), however long it streams. */
+export function inSnapshot<T>(read: (tx: Tx) => Promise<T>): Promise<T> {
+  return db.$transaction(read, { isolationLevel: Prisma.TransactionIsolationLevel.RepeatableRead, timeout: 30 * 60_000, maxWait: 10_000 });
 }

@@ -2,9 +2,7 @@
 // record and checkpoints agree. Authorized like the record's export (history.view: private spaces 404 for non-members).
 import "server-only";
 import type { Actor } from "@/lib/auth/session";
-import { db } from "@/lib/db";
-import { Prisma } from "@/lib/generated/prisma/client";
-import { hasQueued, readCheckpoints, readSpaceRows } from "@/lib/archive/data";
+import { hasQueued, inSnapshot, readCheckpoints, readSpaceRows } from "@/lib/archive/data";
 import { ARCHIVE_FORMAT, ARCHIVE_VERSION, rowJson, SectionHasher, type ArchiveHeader, type SectionDigest, type SectionName } from "@/lib/archive/format";
 import { openSpaceLog } from "@/lib/history/use-cases";
 import { exportLinesSql } from "@/lib/record/data";
@@ -16,8 +14,7 @@ type Sink = (text: string) => Promise<void>;
 class QueuedMeanwhile extends Error {}
 
 async function writeSnapshot(sink: Sink, header: ArchiveHeader, logId: string): Promise<void> {
-  await db.$transaction(
-    async (tx) => {
+  await inSnapshot(async (tx) => {
       // A row committed after the last sequencing has its event still queued: sequence, then take a new snapshot.
       if (await hasQueued(tx, logId)) throw new QueuedMeanwhile();
       const digests: SectionDigest[] = [];
@@ -49,9 +46,7 @@ async function writeSnapshot(sink: Sink, header: ArchiveHeader, logId: string): 
       }
       await section("record", record());
       await sink(`${JSON.stringify({ manifest: { sections: digests } })}\n`);
-    },
-    { isolationLevel: Prisma.TransactionIsolationLevel.RepeatableRead, timeout: 30 * 60_000, maxWait: 10_000 },
-  );
+  });
 }
 
 type Opened = Awaited<ReturnType<typeof openSpaceLog>>;

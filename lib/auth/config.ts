@@ -5,7 +5,7 @@ import type { Adapter } from "next-auth/adapters";
 import { db } from "@/lib/db";
 import { appEnv } from "@/lib/env";
 import { buildProviders } from "@/lib/auth/providers";
-import { claimImportedIdentity } from "@/lib/auth/claim";
+import { claimImportedIdentity } from "@/lib/auth/mutations";
 
 // Auth.js stores the provider's kind with each account: OpenID Connect providers, or plain OAuth 2.
 const accountType = (provider: string) => (provider === "oidc" || provider === "huggingface" ? "oidc" : "oauth");

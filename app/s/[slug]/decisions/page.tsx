@@ -13,7 +13,7 @@ export default async function DecisionsPage({ params }: { params: Promise<{ slug
   const { slug } = await params;
   const { actor, space, role } = await loadSpacePage(slug);
   const { decisions } = await spaceDecisions(actor, slug);
-  const canOpen = can(actor, "decision.open", { space: { visibility: space.visibility, role } }).allow;
+  const canOpen = can(actor, "decision.open", { space: { visibility: space.visibility, role, mirrorOf: space.mirrorOf } }).allow;
   const open = decisions.filter((d) => d.status === "open");
   const done = decisions.filter((d) => d.status !== "open");
   return (
