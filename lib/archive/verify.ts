@@ -22,7 +22,12 @@ export type VerifiedArchive = {
 };
 export type ArchiveOutcome = VerifiedArchive | { ok: false; reason: string };
 
-export type ArchiveVerifyOptions = { key?: string; maxBytes?: number };
+export type ArchiveVerifyOptions = {
+  key?: string;
+  maxBytes?: number;
+  /** A following mirror's last checkpoint: the archive's first `size` events must produce this root. */
+  prefix?: { size: number; rootHash: string };
+};
 
 class Refusal extends Error {}
 const refuse = (reason: string): never => {
@@ -140,6 +145,10 @@ export class ArchiveVerifier {
     }
     this.#fold.add(event, hash);
     this.#frontier.append(hexToBytes(leafHash));
+    const prefix = this.options.prefix;
+    if (prefix && this.#frontier.size === prefix.size && bytesToHex(this.#frontier.root()) !== prefix.rootHash) {
+      refuse(`History was rewritten: the archive's first ${prefix.size} events do not produce the root this mirror holds (${prefix.rootHash.slice(0, 16)}…).`);
+    }
     const cp = this.#checkpointsBySize.get(this.#frontier.size);
     if (cp && bytesToHex(this.#frontier.root()) !== cp.rootHash) refuse(`The first ${cp.size} events do not produce the root of the archive's checkpoint of that size.`);
   }
@@ -157,6 +166,9 @@ export class ArchiveVerifier {
     if (this.#manifest.length !== this.#digests.length) return { ok: false, reason: "The manifest lists sections the archive does not have." };
     const record = this.#record.finish();
     if (!record.ok) return { ok: false, reason: `The record does not verify: ${record.reason}` };
+    if (this.options.prefix && record.size < this.options.prefix.size) {
+      return { ok: false, reason: `History was rewritten: the archive has ${record.size} events, fewer than the ${this.options.prefix.size} this mirror holds.` };
+    }
     const unmatched = [...this.#checkpointsBySize.keys()].find((size) => size > record.size);
     if (unmatched !== undefined) return { ok: false, reason: `The archive has a checkpoint of size ${unmatched}, beyond the record's ${record.size} events.` };
     const mismatch = firstMismatch(this.#rows, this.#fold);

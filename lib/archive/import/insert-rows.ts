@@ -8,7 +8,7 @@ const json = (value: unknown) => value as Prisma.InputJsonValue;
 const nullableJson = (value: unknown) => (value === null ? undefined : json(value));
 
 /** People first: those who already arrived with another archive are kept (with every identity they had). */
-async function insertPeople(tx: Tx, rows: ArchiveRows): Promise<void> {
+export async function insertPeople(tx: Tx, rows: ArchiveRows): Promise<void> {
   for (const person of rows.people) {
     const known = await tx.importedIdentity.findUnique({ where: { userId: person.id } });
     if (known) {
@@ -24,6 +24,11 @@ export async function insertRows(tx: Tx, rows: ArchiveRows, spaceId: string, slu
   const space = rows.space[0]!;
   await tx.space.create({ data: { ...space, slug } });
   await insertPeople(tx, rows);
+  await insertDomainRows(tx, rows, spaceId);
+}
+
+/** Everything of the space but the space row and its people. */
+export async function insertDomainRows(tx: Tx, rows: ArchiveRows, spaceId: string): Promise<void> {
   await tx.membership.createMany({ data: rows.members.map((m) => ({ ...m, spaceId })) });
   await tx.charterVersion.createMany({ data: rows.charters.map((c) => ({ ...c, charter: json(c.charter), spaceId })) });
   // Lineage points at earlier releases: insert without it, then set it, whatever the rows' order.
