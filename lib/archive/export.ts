@@ -18,10 +18,10 @@ async function writeSnapshot(sink: Sink, header: ArchiveHeader, logId: string): 
       // A row committed after the last sequencing has its event still queued: sequence, then take a new snapshot.
       if (await hasQueued(tx, logId)) throw new QueuedMeanwhile();
       const digests: SectionDigest[] = [];
-      const section = async (name: SectionName, lines: Iterable<string> | AsyncIterable<string>) => {
+      const section = async (name: SectionName, lines: Iterable<string>) => {
         const hasher = new SectionHasher(name);
         await sink(`${JSON.stringify({ section: name })}\n`);
-        for await (const line of lines) {
+        for (const line of lines) {
           hasher.add(line);
           await sink(`${line}\n`);
         }
@@ -34,17 +34,23 @@ async function writeSnapshot(sink: Sink, header: ArchiveHeader, logId: string): 
       const { checkpoints, keys } = await readCheckpoints(tx, logId, size);
       await section("keys", keys.map(rowJson));
       await section("checkpoints", checkpoints.map(rowJson));
-      async function* record() {
-        for (let from = 0; from < size; from += CHUNK) {
-          const [row] = await tx.$queryRaw<Array<{ lines: string | null }>>(exportLinesSql(logId, from, Math.min(size, from + CHUNK)));
-          if (row?.lines) yield* row.lines.split("\n");
-        }
-        if (latest) {
-          const checkpoint = { origin: checkpointOrigin(logId), size, rootHash: latest.rootHash, timestamp: latest.timestamp.toISOString(), signature: latest.signature, keyId: latest.keyId };
-          yield JSON.stringify({ checkpoint, publicKey: keys.find((k) => k.keyId === latest.keyId)?.publicKey ?? null });
-        }
+      // The record goes out in blocks of CHUNK lines, as Postgres joined them: one write and one hash update each.
+      const record = new SectionHasher("record");
+      await sink(`${JSON.stringify({ section: "record" })}\n`);
+      for (let from = 0; from < size; from += CHUNK) {
+        const to = Math.min(size, from + CHUNK);
+        const [row] = await tx.$queryRaw<Array<{ lines: string | null }>>(exportLinesSql(logId, from, to));
+        if (!row?.lines) continue;
+        record.addBlock(row.lines, to - from);
+        await sink(`${row.lines}\n`);
       }
-      await section("record", record());
+      if (latest) {
+        const checkpoint = { origin: checkpointOrigin(logId), size, rootHash: latest.rootHash, timestamp: latest.timestamp.toISOString(), signature: latest.signature, keyId: latest.keyId };
+        const line = JSON.stringify({ checkpoint, publicKey: keys.find((k) => k.keyId === latest.keyId)?.publicKey ?? null });
+        record.add(line);
+        await sink(`${line}\n`);
+      }
+      digests.push(record.digest());
       await sink(`${JSON.stringify({ manifest: { sections: digests } })}\n`);
   });
 }
