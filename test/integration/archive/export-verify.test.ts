@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { generateSigningKey, signCheckpoint } from "@/lib/record/checkpoint";
 import { seedDemo } from "@/prisma/seed-demo";
 import { archiveText, editRow, reseal, verdict } from "@/test/integration/archive/archive-support";
-import { createSpace } from "@/lib/spaces/use-cases";
+import { createSpace } from "@/lib/spaces/use-cases/create-space";
 import { createUser, unique } from "@/test/support/factories";
 
 let text: string;

@@ -68,8 +68,8 @@ describe("an archive imported on another instance", () => {
 
       // Every write is refused through the policy, with where the space is governed; nothing is recorded.
       const { db } = await import("@/lib/db");
-      const { castBallot, } = await import("@/lib/decisions/use-cases");
-      const { openDecision } = await import("@/lib/decisions/open-decision");
+      const { castBallot, } = await import("@/lib/decisions/use-cases/cast-ballot");
+      const { openDecision } = await import("@/lib/decisions/use-cases/open-decision");
       const { openDecisionInput } = await import("@/lib/decisions/schema");
       const events = await db.governanceEvent.count();
       const owner = { id: owners()[0]!, name: null, email: null };
@@ -94,7 +94,7 @@ describe("an archive imported on another instance", () => {
       const imported = await importArchive(fromFile, { mode: "fork" });
       if (!imported.ok) throw new Error(imported.error.message);
       const { size, rootHash } = { size: imported.data.checkpointSize, rootHash: imported.data.rootHash };
-      const { openDecision } = await import("@/lib/decisions/open-decision");
+      const { openDecision } = await import("@/lib/decisions/use-cases/open-decision");
       const { openDecisionInput } = await import("@/lib/decisions/schema");
       const owner = { id: owners()[0]!, name: null, email: null };
       const opened = await openDecision(owner, openDecisionInput.parse({ spaceSlug: "lumen", title: "Adopt the fork's code of conduct", kind: "policy", hours: 72 }));

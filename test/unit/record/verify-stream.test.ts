@@ -29,7 +29,9 @@ const edited = (seq: number, edit: (line: Record<string, unknown>) => void) => {
   return JSON.stringify(line);
 };
 
-describe("verifyStream", () => {
+// Each case hashes and verifies a multi-megabyte log, several times over: on a loaded 2-core machine
+// that takes longer than the default 5 s.
+describe("verifyStream", { timeout: 60_000 }, () => {
   it("verifies a multi-megabyte export on worker threads with the same outcome as on this thread", async () => {
     expect(genuine.join("\n").length).toBeGreaterThan(2 << 20);
     const threaded = await verify(genuine, 2);
