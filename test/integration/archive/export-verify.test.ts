@@ -1,8 +1,10 @@
 // The demo space's archive: exported in one snapshot, verified offline, and every kind of bad archive refused with one
 // sentence naming the first problem.
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateSigningKey, signCheckpoint } from "@/lib/record/checkpoint";
-import { seedDemo } from "@/prisma/seed-demo";
+import { migrateDeploy } from "@/scripts/migrate";
+import { createScratchDatabase, type ScratchDatabase } from "@/scripts/scratch-database";
+import { demoOrigin } from "@/test/integration/archive/second-instance";
 import { archiveText, editRow, reseal, verdict } from "@/test/integration/archive/archive-support";
 import { createSpace } from "@/lib/spaces/use-cases/create-space";
 import { createUser, unique } from "@/test/support/factories";
@@ -10,9 +12,16 @@ import { createUser, unique } from "@/test/support/factories";
 let text: string;
 let spaceId: string;
 
+let origin: ScratchDatabase;
+
 beforeAll(async () => {
-  spaceId = (await seedDemo()).ctx.spaceId;
-  text = await archiveText("lumen");
+  origin = await createScratchDatabase("cw_archive_origin");
+  migrateDeploy(origin.url);
+  ({ text, spaceId } = await demoOrigin(origin.url, async () => null));
+}, 120_000);
+
+afterAll(async () => {
+  await origin?.drop();
 });
 
 const reason = async (archive: string, options = {}) => {

@@ -6,11 +6,9 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/session";
-import { seedDemo } from "@/prisma/seed-demo";
 import { createScratchDatabase, type ScratchDatabase } from "@/scripts/scratch-database";
 import { migrateDeploy } from "@/scripts/migrate";
-import { archiveText } from "@/test/integration/archive/archive-support";
-import { apiGet, apiPost, onDatabase, spaceAnswers } from "@/test/integration/archive/second-instance";
+import { apiGet, apiPost, demoOrigin, onDatabase, spaceAnswers } from "@/test/integration/archive/second-instance";
 
 const session = vi.hoisted(() => ({ actor: null as Actor | null }));
 vi.mock("@/lib/auth/session", () => ({ currentActor: async () => session.actor, requireActor: async () => session.actor }));
@@ -39,12 +37,10 @@ const owners = () =>
     .map((l) => (JSON.parse(l) as { userId: string }).userId);
 
 beforeAll(async () => {
-  await seedDemo();
-  text = await archiveText("lumen");
+  ({ text, also: here } = await demoOrigin(await secondDatabase(), () => spaceAnswers("lumen")));
   dir = await mkdtemp(path.join(os.tmpdir(), "cw-archive-"));
   file = path.join(dir, "lumen.cwarchive");
   await writeFile(file, text);
-  here = await spaceAnswers("lumen");
 }, 120_000);
 
 afterAll(async () => {

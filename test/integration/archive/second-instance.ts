@@ -68,3 +68,16 @@ export async function spaceAnswers(slug: string) {
   await get("/api/v1/spaces/[slug]/members", { slug });
   return answers;
 }
+
+/**
+ * The demo seed on a database of its own (the run's shared database has test/integration/seed's demo already), and its
+ * archive; `answers` are the API's answers there, when asked for.
+ */
+export async function demoOrigin<T>(url: string, also: () => Promise<T>): Promise<{ text: string; spaceId: string; also: T }> {
+  return onDatabase(url, async () => {
+    const { seedDemo } = await import("@/prisma/seed-demo");
+    const { archiveText } = await import("@/test/integration/archive/archive-support");
+    const spaceId = (await seedDemo()).ctx.spaceId;
+    return { text: await archiveText("lumen"), spaceId, also: await also() };
+  });
+}
