@@ -1,6 +1,7 @@
 // Next.js calls register() once per server instance at start: it starts the record's sequencer timer, the
-// submission of sealed checkpoints to the configured witnesses (docs/preserve.md), and this instance's share of
-// the job queue (CW_JOBS=0 leaves jobs to other instances).
+// submission of sealed checkpoints to the configured witnesses (docs/preserve.md), the timer that pulls live
+// mirrors from their origins (lib/archive/mirror/), and this instance's share of the job queue (CW_JOBS=0
+// leaves jobs to other instances).
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs" || !process.env.DATABASE_URL) return;
   const { startSequencerTimer } = await import("@/lib/record/sequencer-timer");
@@ -14,6 +15,8 @@ export async function register() {
   // A broken witness list must not stop the instance: checkpoints are sealed and served without cosignatures.
   if (!witnesses.ok) logError("witnesses are not configured", witnesses.error);
   else startWitnessing(witnesses.witnesses);
+  const { startMirrorTimer } = await import("@/lib/archive/mirror/mirror-timer");
+  startMirrorTimer();
   if (process.env.CW_JOBS === "0") return;
   const { startJobRunner } = await import("@/lib/worker/runner");
   startJobRunner(process.env.DATABASE_URL).catch((error: unknown) => logError("the job queue did not start", error));

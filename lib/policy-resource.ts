@@ -20,7 +20,12 @@ export type CharterRoles = {
  */
 export type PolicyResource = {
   /** The space the action touches, with the actor's role in it (null when not a member). */
-  space?: { visibility: "public" | "private"; role: SpaceRole | null };
+  space?: {
+    visibility: "public" | "private";
+    role: SpaceRole | null;
+    /** For a read-only mirror of a space on another instance (lib/archive/): where it is governed. */
+    mirrorOf?: string | null;
+  };
   /** For personal resources (tokens, profile): whose they are. */
   ownerId?: string;
   /** The space's current charter, for the actions it governs and for granting ownership. */

@@ -105,6 +105,10 @@ export function can(actor: PolicyActor, action: Action, resource: PolicyResource
   }
   const who = rule.who;
   if (who.kind === "anyone") return { allow: true };
+  // A mirror shows another instance's space as it is there: every change is made at the origin, by its members.
+  if (space?.mirrorOf) {
+    return deny("MIRROR_READ_ONLY", `This space is a read-only mirror of ${space.mirrorOf}: changes are made there, not here.`, "forbidden");
+  }
   if (!actor) return deny("UNAUTHENTICATED", `Sign in to ${rule.describe.toLowerCase()}.`, "unauthenticated");
   if (who.kind === "signed-in") return { allow: true };
   if (who.kind === "self") {

@@ -1,6 +1,9 @@
 // `npm run admin -- <command>`: operator tasks against DATABASE_URL, or the embedded database in .data/.
 //   create-user  --email E --name N
 //   create-token --email E --name N     (prints the token alone on the last line of stdout)
+//   export-archive --space SLUG --out FILE [--instance URL]
+//   import-archive --file FILE --mode mirror|fork [--slug S] [--follow] [--key BASE64]
+//   map-identity --user ID --provider P --subject S   (an imported person's account here)
 import net from "node:net";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -8,7 +11,10 @@ import { startEmbeddedDb, type EmbeddedDb } from "./embedded-db";
 
 const usage = `Usage:
   npm run admin -- create-user --email ada@example.org --name "Ada Lovelace"
-  npm run admin -- create-token --email ada@example.org --name "release CI"`;
+  npm run admin -- create-token --email ada@example.org --name "release CI"
+  npm run admin -- export-archive --space lumen --out lumen.cwarchive [--instance https://governance.example.org]
+  npm run admin -- import-archive --file lumen.cwarchive --mode mirror|fork [--slug lumen-copy] [--follow] [--key <origin public key, base64>]
+  npm run admin -- map-identity --user <imported person id> --provider github --subject 12345`;
 
 function fail(message: string): never {
   console.error(`✖ ${message}`);
@@ -45,16 +51,36 @@ async function openEmbeddedDatabase(): Promise<EmbeddedDb | null> {
 async function main() {
   const { positionals, values } = parseArgs({
     allowPositionals: true,
-    options: { email: { type: "string" }, name: { type: "string" } },
+    options: {
+      email: { type: "string" },
+      name: { type: "string" },
+      space: { type: "string" },
+      out: { type: "string" },
+      instance: { type: "string" },
+      file: { type: "string" },
+      mode: { type: "string" },
+      slug: { type: "string" },
+      follow: { type: "boolean" },
+      key: { type: "string" },
+      user: { type: "string" },
+      provider: { type: "string" },
+      subject: { type: "string" },
+    },
   });
   const command = positionals[0];
-  if (command !== "create-user" && command !== "create-token") fail(`unknown command '${command ?? ""}'\n${usage}`);
+  const commands = ["create-user", "create-token", "export-archive", "import-archive", "map-identity"];
+  if (!commands.includes(command ?? "")) fail(`unknown command '${command ?? ""}'\n${usage}`);
   const embedded = process.env.DATABASE_URL ? null : await openEmbeddedDatabase();
   // Imported only now: lib/db.ts connects to whatever DATABASE_URL says at first use.
   const { db } = await import("../lib/db");
   const { parseInput } = await import("../lib/validation");
   try {
-    if (command === "create-user") {
+    if (command === "export-archive" || command === "import-archive" || command === "map-identity") {
+      const { archiveCommand } = await import("./admin-archive");
+      const done = await archiveCommand(command, values);
+      if (!done.ok) fail(done.message);
+      console.log(done.message);
+    } else if (command === "create-user") {
       const { createUserInput } = await import("../lib/users/schema");
       const { createUser } = await import("../lib/users/mutations");
       const input = parseInput(createUserInput, values);

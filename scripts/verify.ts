@@ -1,8 +1,9 @@
-// `npm run verify -- <export.ndjson | -> [--checkpoint <older checkpoint.json or export.ndjson>] [--key <base64 or PEM file>] [--threads n]
+// `npm run verify -- <export.ndjson | space.cwarchive | -> [--checkpoint <older checkpoint.json or export.ndjson>] [--key <base64 or PEM file>] [--threads n]
 //   [--witnesses <file of witness vkeys> [--need k]]`
 // Checks a governance record export offline: no database, no network. Exit 0 with a summary, or 1 naming the first problem.
 import { createPublicKey } from "node:crypto";
 import { createReadStream, existsSync, readFileSync } from "node:fs";
+import { verifyArchive } from "../lib/archive/verify";
 import { ExportVerifier, parseReference, type OlderReference } from "../lib/record/verify-export";
 import { verifyStream } from "../lib/record/verify-stream";
 import { parseWitnesses, type Witness } from "../lib/record/witness/config";
@@ -57,6 +58,14 @@ async function main() {
   if (witnesses && need > witnesses.length) usage(`--need ${need} is more than the ${witnesses.length} witnesses in the file.`);
   if (file !== "-" && !existsSync(file)) usage(`${file} does not exist.`);
 
+  // A space archive (docs/preserve-archive.md): its manifest, its record and every row against its event.
+  if (file.endsWith(".cwarchive")) {
+    if (older) usage("--checkpoint applies to an events.ndjson export, not to an archive.");
+    const outcome = await verifyArchive(file === "-" ? process.stdin : createReadStream(file, { highWaterMark: 1 << 20 }), { key: key?.trim() });
+    if (outcome.ok) console.log(outcome.summary);
+    else console.error(`FAILED: ${outcome.reason}`);
+    process.exit(outcome.ok ? 0 : 1);
+  }
   const verifier = new ExportVerifier({ key, older });
   const input = file === "-" ? process.stdin : createReadStream(file, { highWaterMark: 1 << 20 });
   await verifyStream(input, verifier, threads);

@@ -121,7 +121,7 @@ export async function getVotingInfo(id: string): Promise<VotingInfo | null> {
   return info;
 }
 
-export type VoterStanding = { visibility: "public" | "private"; role: Role | null };
+export type VoterStanding = { visibility: "public" | "private"; role: Role | null; mirrorOf: string | null };
 
 // The last standing read per (space, voter), so the ballot path can authorize without a read. It may be
 // stale (a space made private, a member removed, on any instance): the ballot's write statement checks the
@@ -139,13 +139,14 @@ export function cachedVoterStanding(spaceId: string, userId: string): VoterStand
  * the memberships (space_id, user_id) unique index. Remembered for cachedVoterStanding.
  */
 export async function voterStanding(spaceId: string, userId: string | null): Promise<VoterStanding | null> {
-  const rows = await queryRows<{ visibility: string; role: string | null }>(Prisma.sql`
-    SELECT s.visibility::text AS visibility, m.role::text AS role
+  const rows = await queryRows<{ visibility: string; role: string | null; mirror_of: string | null }>(Prisma.sql`
+    SELECT s.visibility::text AS visibility, m.role::text AS role,
+           (SELECT o.instance || '/s/' || o.origin_slug FROM space_origins o WHERE o.space_id = s.id AND o.mode = 'mirror') AS mirror_of
     FROM spaces s LEFT JOIN memberships m ON m.space_id = s.id AND m.user_id = ${userId}
     WHERE s.id = ${spaceId}`);
   const row = rows[0];
   if (!row) return null;
-  const standing: VoterStanding = { visibility: row.visibility === "public" ? "public" : "private", role: isRole(row.role) ? row.role : null };
+  const standing: VoterStanding = { visibility: row.visibility === "public" ? "public" : "private", role: isRole(row.role) ? row.role : null, mirrorOf: row.mirror_of };
   if (userId) {
     if (standingCache.size >= STANDING_CACHE_SIZE) standingCache.delete(standingCache.keys().next().value as string);
     standingCache.set(`${spaceId}:${userId}`, standing);

@@ -144,7 +144,13 @@ export async function listSequencedEvents(logId: string, { after, limit }: { aft
  * at 20-30% more CPU. Empty when the range holds no events.
  */
 export async function exportText(logId: string, from: number, to: number): Promise<string> {
-  const [row] = await queryRows<{ lines: string | null }>(Prisma.sql`
+  const [row] = await queryRows<{ lines: string | null }>(exportLinesSql(logId, from, to));
+  return row?.lines ?? "";
+}
+
+/** The query behind exportText, for a caller that reads inside its own transaction (the space archive's snapshot). */
+export function exportLinesSql(logId: string, from: number, to: number): Prisma.Sql {
+  return Prisma.sql`
     SELECT string_agg(
       '{"seq":' || p.seq || ',"leafHash":"' || p.leaf_hash || '","hash":"' || e.hash || '","event":{"actor":' || coalesce(to_json(e.actor_id)::text, 'null') ||
       ',"at":"' || to_char(e.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') || '","data":' || e.data::text || ',"id":"' || e.event_id ||
@@ -154,8 +160,7 @@ export async function exportText(logId: string, from: number, to: number): Promi
       E'\n' ORDER BY p.seq) AS lines
     FROM event_positions p CROSS JOIN LATERAL (SELECT * FROM governance_events g WHERE g.id = p.event_id LIMIT 1) e
     LEFT JOIN record_texts t ON t.event_id = e.event_id
-    WHERE p.log_id = ${logId} AND p.seq >= ${from} AND p.seq < ${to}`);
-  return row?.lines ?? "";
+    WHERE p.log_id = ${logId} AND p.seq >= ${from} AND p.seq < ${to}`;
 }
 
 /**

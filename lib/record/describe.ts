@@ -145,5 +145,13 @@ function describeParsed(event: ParsedEvent, actor: string, nameOf: (userId: stri
       return "A webhook was disabled: its receiver answered 410 Gone";
     case "webhook.redelivery_requested":
       return `${actor} asked for a webhook delivery to be sent again`;
+    case "space.forked":
+      return `${actor} forked this space from ${event.data.origin}/s/${event.data.originSlug} at checkpoint ${event.data.checkpointSize} (root ${event.data.rootHash.slice(0, 16)}…)`;
+    case "mirror.started":
+      return `${actor} imported a mirror of ${event.data.origin}/s/${event.data.originSlug}, verified to checkpoint ${event.data.checkpointSize}`;
+    case "mirror.stopped":
+      return `The mirror stopped following its origin: ${event.data.reason}`;
+    case "identity.claimed":
+      return `${nameOf(event.subject.userId)} claimed the identity that arrived with an archive (${event.data.how})`;
   }
 }

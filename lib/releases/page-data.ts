@@ -5,6 +5,7 @@ import { getRelease, releaseWithdrawal } from "@/lib/releases/data";
 import { diffReleases, type ReleaseDiff } from "@/lib/releases/diff";
 import { opennessOf } from "@/lib/releases/present";
 import { allowedTransitions } from "@/lib/releases/rules";
+import { spaceFacts } from "@/lib/spaces/data";
 import { viewSpaceRelease } from "@/lib/releases/use-cases/view-space-release";
 import type { MofComponentId } from "@/lib/releases/openness";
 import { userNames } from "@/lib/users/data";
@@ -20,7 +21,7 @@ export async function releasePageData(actor: Actor | null, spaceSlug: string, re
       )
     : null;
   const inputs = release.components.map((c) => ({ component: c.component as MofComponentId, included: c.included, license: c.license }));
-  const transitions = allowedTransitions({ actor, status: release.status, space: { visibility: access.space.visibility, role: access.role }, proposerId: release.createdById });
+  const transitions = allowedTransitions({ actor, status: release.status, space: spaceFacts(access), proposerId: release.createdById });
   const withdrawal = release.status === "withdrawn" ? await withdrawnBy(releaseId) : null;
   return { access, release, previous, diff, openness: opennessOf(release.components), inputs, transitions, withdrawal };
 }

@@ -5,7 +5,7 @@ import { currentCharter } from "@/lib/charter/data";
 import { authorize, needsCharter, type Action } from "@/lib/policy";
 import type { PolicyResource } from "@/lib/policy-resource";
 import { DomainError } from "@/lib/result";
-import { getSpaceAccess, type SpaceAccess } from "@/lib/spaces/data";
+import { getSpaceAccess, spaceFacts, type SpaceAccess } from "@/lib/spaces/data";
 import type { Charter } from "@/lib/charter/rules";
 
 /** Facts about the resource beyond the space and its charter, which requireSpace reads itself. */
@@ -26,6 +26,6 @@ export async function requireSpace(
   if (!access) throw new DomainError("NOT_FOUND", "No such space.", "not_found");
   const wantsCharter = needsCharter(action) || facts.grant !== undefined || facts.roleChange !== undefined;
   const charter = wantsCharter ? (await currentCharter(access.space.id)).charter : undefined;
-  authorize(actor, action, { ...facts, space: { visibility: access.space.visibility, role: access.role }, charter });
+  authorize(actor, action, { ...facts, space: spaceFacts(access), charter });
   return { ...access, charter };
 }

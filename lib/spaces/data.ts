@@ -42,9 +42,14 @@ export type SpaceAccess = {
     sourceUrl: string | null;
     hfOrg: string | null;
     createdAt: Date;
+    /** Where a read-only mirror is governed (lib/archive/), else null. */
+    mirrorOf: string | null;
   };
   role: SpaceRole | null;
 };
+
+/** The facts lib/policy.ts decides on about a space, for the actor of an access. */
+export const spaceFacts = (access: SpaceAccess) => ({ visibility: access.space.visibility, role: access.role, mirrorOf: access.space.mirrorOf });
 
 /** A space by slug with the viewer's role in it, in one query; null when there is no such space. */
 export async function getSpaceAccess(slug: string, viewerId: string | null): Promise<SpaceAccess | null> {
@@ -52,12 +57,14 @@ export async function getSpaceAccess(slug: string, viewerId: string | null): Pro
     where: { slug },
     select: {
       ...spaceColumns,
+      origin: { select: { mode: true, instance: true, originSlug: true } },
       memberships: viewerId ? { where: { userId: viewerId }, select: { role: true } } : false,
     },
   });
   if (!space) return null;
-  const { memberships, ...rest } = space;
-  return { space: rest, role: (memberships as Array<{ role: SpaceRole }> | undefined)?.[0]?.role ?? null };
+  const { memberships, origin, ...rest } = space;
+  const mirrorOf = origin?.mode === "mirror" ? `${origin.instance}/s/${origin.originSlug}` : null;
+  return { space: { ...rest, mirrorOf }, role: (memberships as Array<{ role: SpaceRole }> | undefined)?.[0]?.role ?? null };
 }
 
 export async function spaceCounts(spaceId: string) {

@@ -18,7 +18,7 @@ export async function releaseAudits(actor: Actor | null, releaseId: string) {
   if (!access) return noRelease();
   const [state, { charter }] = await Promise.all([releaseAuditState(releaseId), currentCharter(release.spaceId)]);
   if (!state) return noRelease();
-  const space = { visibility: access.space.visibility, role: access.role };
+  const space = { visibility: access.space.visibility, role: access.role, mirrorOf: access.space.mirrorOf };
   const canFile = can(actor, "audit.file", { space, charter }).allow;
   return ok({ release, spaceSlug: slug, role: access.role, canFile, ...state });
 }

@@ -24,7 +24,7 @@ export async function reviewAuditReport(actor: Actor | null, raw: unknown): Prom
   // The policy answers the report's own author first, even one whose role could review: a refusal returned
   // as a value; a role that may not review at all is refused (thrown) by requireSpace, with the same facts.
   const facts = { authorId: found.authorId };
-  const own = refusalOf(actor, "audit.review", { space: { visibility: viewable.space.visibility, role: viewable.role }, ...facts });
+  const own = refusalOf(actor, "audit.review", { space: { visibility: viewable.space.visibility, role: viewable.role, mirrorOf: viewable.space.mirrorOf }, ...facts });
   if (own && !own.ok && own.error.code === "OWN_REPORT") return own;
   const access = await requireSpace(actor, slug, "audit.review", facts);
   const comment = checkReviewComment(input);

@@ -2,6 +2,7 @@
 // that appendEvent (before writing) and the offline verifier (reading an export) run against it.
 import type { z } from "zod";
 import { accountEvents } from "@/lib/record/events/accounts";
+import { archiveEvents } from "@/lib/record/events/archives";
 import { auditEvents } from "@/lib/record/events/audits";
 import { charterEvents } from "@/lib/record/events/charter";
 import { concernEvents } from "@/lib/record/events/concerns";
@@ -13,7 +14,7 @@ import { spaceEvents } from "@/lib/record/events/spaces";
 import { threadEvents } from "@/lib/record/events/threads";
 import { webhookEvents } from "@/lib/record/events/webhooks";
 
-export const eventCatalog = [...spaceEvents, ...memberEvents, ...charterEvents, ...releaseEvents, ...auditEvents, ...decisionEvents, ...concernEvents, ...threadEvents, ...accountEvents, ...webhookEvents] as const;
+export const eventCatalog = [...spaceEvents, ...memberEvents, ...charterEvents, ...releaseEvents, ...auditEvents, ...decisionEvents, ...concernEvents, ...threadEvents, ...accountEvents, ...webhookEvents, ...archiveEvents] as const;
 
 type Definition = (typeof eventCatalog)[number];
 export type EventType = Definition["type"];

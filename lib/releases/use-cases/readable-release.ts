@@ -31,5 +31,5 @@ export async function readableRelease(actor: Actor | null, releaseId: string) {
 
 /** Asks the policy with the release's facts: its space, the actor's role there, and who proposed it. */
 export function authorizeOn(actor: Actor | null, action: Action, { found, access }: Awaited<ReturnType<typeof readableRelease>>) {
-  authorize(actor, action, { space: { visibility: access.space.visibility, role: access.role }, proposerId: found.createdById });
+  authorize(actor, action, { space: { visibility: access.space.visibility, role: access.role, mirrorOf: access.space.mirrorOf }, proposerId: found.createdById });
 }

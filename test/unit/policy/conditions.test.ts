@@ -232,3 +232,20 @@ describe("charter-governed roles: each action reads its own list of the charter"
     expect(actions.filter(needsCharter).sort()).toEqual(["audit.file", "member.add", "member.invite"]);
   });
 });
+
+describe("a read-only mirror: every write refused, every read allowed, for every role", () => {
+  const mirror = (role: SpaceRole | null) => ({ space: { visibility: "public" as const, role, mirrorOf: "https://origin.example/s/lumen" } });
+  const spaceActions = actions.filter((a) => !a.startsWith("token.") && a !== "space.create" && a !== "join.request" && a !== "invitation.accept");
+  it.each(spaceActions)("%s", (action) => {
+    const reads = ["space.view", "member.list", "charter.view", "release.view", "audit.view", "decision.view", "history.view"].includes(action);
+    for (const role of [...roles, null]) {
+      const facts = { ...mirror(role), proposerId: "u1", authorId: "u2", charter: undefined, grant: "member" as const };
+      const decision = can({ id: "u1" }, action, facts);
+      if (reads) expect(decision).toEqual({ allow: true });
+      else expect(decision).toEqual({ allow: false, code: "MIRROR_READ_ONLY", message: "This space is a read-only mirror of https://origin.example/s/lumen: changes are made there, not here.", kind: "forbidden" });
+    }
+  });
+  it("still hides a private mirror from non-members as a missing space", () => {
+    expect(can({ id: "u1" }, "ballot.cast", { space: { visibility: "private", role: null, mirrorOf: "https://o.example/s/x" } })).toMatchObject({ code: "NOT_FOUND" });
+  });
+});

@@ -15,7 +15,7 @@ export default async function CharterPage({ params }: { params: Promise<{ slug: 
   const { actor, space, role } = await loadSpacePage((await params).slug);
   const [current, history] = await Promise.all([currentCharter(space.id), charterHistory(space.id)]);
   const names = await namesFor(history.map((h) => h.createdById));
-  const canAmend = can(actor, "charter.amend", { space: { visibility: space.visibility, role } }).allow && !current.charter.amendments.viaDecision;
+  const canAmend = can(actor, "charter.amend", { space: { visibility: space.visibility, role, mirrorOf: space.mirrorOf } }).allow && !current.charter.amendments.viaDecision;
 
   return (
     <div className="space-y-6">

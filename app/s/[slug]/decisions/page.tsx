@@ -15,7 +15,7 @@ export default async function DecisionsPage({ params }: { params: Promise<{ slug
   const { slug } = await params;
   const { actor, space, role } = await loadSpacePage(slug);
   const { decisions } = await spaceDecisions(actor, slug);
-  const canOpen = can(actor, "decision.open", { space: { visibility: space.visibility, role } }).allow;
+  const canOpen = can(actor, "decision.open", { space: { visibility: space.visibility, role, mirrorOf: space.mirrorOf } }).allow;
   const comments = await commentCounts(space.id, "decision", decisions.map((d) => d.id));
   const concerns = await countOpenConcerns("decision", decisions.map((d) => d.id));
   const open = decisions.filter((d) => d.status === "open");

@@ -16,7 +16,7 @@ export default async function MembersPage({ params }: { params: Promise<{ slug: 
   const { slug } = await params;
   const { actor, space, role } = await loadSpacePage(slug);
   const { charter } = await currentCharter(space.id);
-  const resource = { space: { visibility: space.visibility, role }, charter };
+  const resource = { space: { visibility: space.visibility, role, mirrorOf: space.mirrorOf }, charter };
   // Showing controls is a courtesy; every action asks the policy again on the server, with the same facts.
   const canInvite = can(actor, "member.invite", resource).allow;
   const [members, requests, invitations] = await Promise.all([

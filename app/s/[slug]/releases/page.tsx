@@ -27,7 +27,7 @@ export default async function ReleasesPage({ params, searchParams }: Props) {
   const status = isReleaseStatus(query.status) ? query.status : undefined;
   const model = query.model?.trim() || undefined;
   const { releases, models } = await spaceReleases(actor, slug, { status, model });
-  const canPropose = can(actor, "release.propose", { space: { visibility: space.visibility, role } }).allow;
+  const canPropose = can(actor, "release.propose", { space: { visibility: space.visibility, role, mirrorOf: space.mirrorOf } }).allow;
   const rows = releases.map(releaseListJson);
   const comments = await commentCounts(space.id, "release", rows.map((r) => r.id));
   const concerns = await countOpenConcerns("release", rows.map((r) => r.id));

@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: "Space settings" };
 export default async function SpaceSettingsPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const { actor, space, role } = await loadSpacePage(slug);
-  const decision = can(actor, "space.update", { space: { visibility: space.visibility, role } });
+  const decision = can(actor, "space.update", { space: { visibility: space.visibility, role, mirrorOf: space.mirrorOf } });
   if (!decision.allow) {
     return <NotAllowed title="You cannot change this space's settings" refusal={decision} callbackPath={`/s/${slug}/settings`} />;
   }

@@ -32,7 +32,7 @@ export default async function AuditReportPage({ params }: { params: Promise<{ sl
   const names = await userNames([report.authorId, ...report.reviews.map((r) => r.reviewerId), ...report.findings.flatMap((f) => f.history.map((h) => h.actorId))]);
   const artifactNames = Object.fromEntries(detail.release.artifacts.map((a) => [a.digest, a.name]));
   // The same questions, with the same facts, as the use cases ask: showing a control is a courtesy.
-  const resource = { space: { visibility: space.visibility, role }, authorId: report.authorId };
+  const resource = { space: { visibility: space.visibility, role, mirrorOf: space.mirrorOf }, authorId: report.authorId };
   const canTransition = can(actor, "finding.transition", resource).allow;
   const review = can(actor, "audit.review", resource);
   const canReview = review.allow;

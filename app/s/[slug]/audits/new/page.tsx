@@ -15,7 +15,7 @@ export default async function NewAuditPage({ params, searchParams }: { params: P
   const { release: releaseId } = await searchParams;
   const { actor, space, role } = await loadSpacePage(slug);
   const { charter } = await currentCharter(space.id);
-  const allowed = can(actor, "audit.file", { space: { visibility: space.visibility, role }, charter });
+  const allowed = can(actor, "audit.file", { space: { visibility: space.visibility, role, mirrorOf: space.mirrorOf }, charter });
   const release = releaseId ? await getAuditRelease(releaseId) : null;
 
   if (!allowed.allow) {

@@ -28,7 +28,7 @@ export default async function DecisionPage({ params }: { params: Promise<{ slug:
   });
   if (decision.spaceSlug !== slug) notFound();
   const concerns = await listSubjectConcerns(actor, { on: "decision", subjectId: decision.id });
-  const resource = { space: { visibility: space.visibility, role } };
+  const resource = { space: { visibility: space.visibility, role, mirrorOf: space.mirrorOf } };
   const position = decision.you?.receipt ? await receiptPosition(decision.you.receipt) : null;
   const canVote = can(actor, "ballot.cast", resource).allow;
   const votesHere = decision.status === "open" && canVote && Boolean(decision.you?.eligible);

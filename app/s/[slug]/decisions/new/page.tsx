@@ -15,7 +15,7 @@ export default async function NewDecisionPage({ params, searchParams }: { params
   const { slug } = await params;
   const { releaseId, proposal: proposalId } = await searchParams;
   const { actor, space, role } = await loadSpacePage(slug);
-  const decision = can(actor, "decision.open", { space: { visibility: space.visibility, role } });
+  const decision = can(actor, "decision.open", { space: { visibility: space.visibility, role, mirrorOf: space.mirrorOf } });
   if (!decision.allow) {
     return <NotAllowed title="You cannot open a decision here" refusal={decision} callbackPath={`/s/${slug}/decisions/new`} />;
   }

@@ -43,7 +43,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ReleasePage({ params }: Props) {
   const { slug, id } = await params;
   const { actor, access, release, previous, diff, openness, inputs, transitions, withdrawal } = await load(slug, id);
-  const resource = { space: { visibility: access.space.visibility, role: access.role } };
+  const resource = { space: { visibility: access.space.visibility, role: access.role, mirrorOf: access.space.mirrorOf } };
   const concerns = await listSubjectConcerns(actor, { on: "release", subjectId: release.id, spaceSlug: slug });
   const canEdit =
     can(actor, "release.edit", { ...resource, proposerId: release.createdById }).allow &&

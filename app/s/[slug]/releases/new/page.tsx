@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: "New release" };
 export default async function NewReleasePage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const { actor, space, role } = await loadSpacePage(slug);
-  const decision = can(actor, "release.propose", { space: { visibility: space.visibility, role } });
+  const decision = can(actor, "release.propose", { space: { visibility: space.visibility, role, mirrorOf: space.mirrorOf } });
   if (!decision.allow) {
     return <NotAllowed title="Only members propose releases" refusal={decision} callbackPath={`/s/${slug}/releases/new`} />;
   }

@@ -21,7 +21,7 @@ export default async function EditReleasePage({ params }: { params: Promise<{ sl
     throw error;
   });
   const release = view.release;
-  if (!can(actor, "release.edit", { space: { visibility: space.visibility, role }, proposerId: release.createdById }).allow) {
+  if (!can(actor, "release.edit", { space: { visibility: space.visibility, role, mirrorOf: space.mirrorOf }, proposerId: release.createdById }).allow) {
     return <EmptyState title="Only the proposer, owners or stewards edit this release" />;
   }
   const lineage = await lineageOptions(space.id, release.id);
