@@ -5,7 +5,7 @@ export async function register() {
   const { startSequencerTimer } = await import("@/lib/record/sequencer-timer");
   startSequencerTimer();
   if (process.env.CW_JOBS === "0") return;
-  const { startJobRunner } = await import("@/lib/jobs/runner");
+  const { startJobRunner } = await import("@/lib/worker/runner");
   const { logError } = await import("@/lib/log");
   startJobRunner(process.env.DATABASE_URL).catch((error: unknown) => logError("the job queue did not start", error));
 }

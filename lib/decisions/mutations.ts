@@ -11,6 +11,7 @@ import { outcomeIsFinal } from "@/lib/decisions/methods/finality";
 import type { Ballot, MethodParams, Voter, VotingMethod } from "@/lib/decisions/methods/types";
 import { checkReachable, closingOutcome, eligibilityHash, freezeEligibility, type GateView, type StoredOutcome } from "@/lib/decisions/rules";
 import { mofComponentIds } from "@/lib/releases/openness";
+import { scheduleDecisionJobs } from "@/lib/decisions/schedule";
 import { fail, ok, type Result } from "@/lib/result";
 
 /** Thrown inside a transaction to roll it back and hand a refusal to the caller. */
@@ -109,6 +110,7 @@ export async function openDecision(args: {
       },
       at: args.opensAt,
     });
+    await scheduleDecisionJobs(tx, { decisionId: decision.id, opensAt: args.opensAt, closesAt: args.closesAt });
     return ok({ id: decision.id, receipt: event.receipt, eligibilityHash: hash, eligible: voters.length });
   });
   return result;

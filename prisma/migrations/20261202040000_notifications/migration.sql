@@ -27,7 +27,8 @@ CREATE TABLE "notification_preferences" (
 ALTER TABLE "notification_preferences" ADD CONSTRAINT "notification_preferences_user_id_fkey" FOREIGN KEY ("user_id") REFERENCES "users"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- The inbox. dedupe_key is (source, recipient): "event:<id>:<user>" or "reminder:<decision>:<user>", so a
--- fan-out that crashes and runs again writes nothing twice. mail is what the e-mail channel still owes:
+-- fan-out that crashes and runs again writes nothing twice. item_ids (the decision, the release) let the
+-- e-mail job check again, when it sends, that the person still hears about them. mail is what the e-mail channel still owes:
 -- none, pending (an e-mail job exists), digest (waits for the digest), sent, or skipped (no longer allowed).
 CREATE TABLE "notifications" (
     "id" TEXT NOT NULL,
@@ -38,6 +39,7 @@ CREATE TABLE "notifications" (
     "title" TEXT NOT NULL,
     "body" TEXT NOT NULL DEFAULT '',
     "path" TEXT NOT NULL,
+    "item_ids" TEXT[] NOT NULL DEFAULT '{}',
     "mail" TEXT NOT NULL DEFAULT 'none',
     "digest" TEXT,
     "created_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,

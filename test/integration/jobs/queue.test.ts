@@ -2,8 +2,8 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { enqueueJob } from "@/lib/jobs/enqueue";
-import { runDueJobs } from "@/lib/jobs/runner";
-import { jobHandlers } from "@/lib/jobs/tasks";
+import { runDueJobs } from "@/lib/worker/runner";
+import { jobHandlers } from "@/lib/worker/tasks";
 
 const url = () => process.env.DATABASE_URL!;
 
