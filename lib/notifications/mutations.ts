@@ -50,11 +50,14 @@ export type PendingMail = {
 /**
  * Runs `send` while holding the notification's row lock, and records what it returns: the e-mail is marked
  * sent only in the transaction that sent it. A worker killed mid-send leaves the row pending (its transaction
- * dies with its connection), so the retry sends it; a second job for the same row skips the locked row.
+ * dies with its connection), so the retry sends it. The lock is waited for, not skipped: a dead worker's
+ * backend may hold it a moment longer, and a live twin's finishes with the row sent, which this then skips.
  */
 export async function withPendingMail(notificationId: string, send: (mail: PendingMail) => Promise<"sent" | "skipped">): Promise<"sent" | "skipped" | "none"> {
   return db.$transaction(
     async (tx) => {
+      // A lock still held after this long fails the job, and graphile-worker retries it later.
+      await tx.$executeRaw`SET LOCAL lock_timeout = '30s'`;
       const rows = await tx.$queryRaw<PendingMail[]>`
         SELECT n.id, n.user_id, u.email, n.kind, n.title, n.body, n.path, s.visibility::text AS visibility,
           EXISTS (SELECT 1 FROM memberships m WHERE m.space_id = n.space_id AND m.user_id = n.user_id) AS is_member,
@@ -63,7 +66,7 @@ export async function withPendingMail(notificationId: string, send: (mail: Pendi
           EXISTS (SELECT 1 FROM ballots b WHERE b.decision_id = ANY(n.item_ids) AND b.voter_id = n.user_id) AS voted
         FROM notifications n JOIN users u ON u.id = n.user_id JOIN spaces s ON s.id = n.space_id
         WHERE n.id = ${notificationId} AND n.mail = 'pending'
-        FOR UPDATE OF n SKIP LOCKED`;
+        FOR UPDATE OF n`;
       const row = rows[0];
       if (!row) return "none" as const;
       const outcome = await send(row);
