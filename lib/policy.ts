@@ -235,6 +235,11 @@ export const policyTable = {
   "decision.close": { who: { kind: "roles", roles: stewards }, describe: "Close a decision early" },
   "decision.cancel": { who: { kind: "roles", roles: stewards }, describe: "Cancel a decision" },
   "history.view": { who: { kind: "anyone" }, describe: "Read the governance record" },
+  "notification.list": { who: { kind: "self" }, describe: "See your own notifications" },
+  "notification.mark-read": { who: { kind: "self" }, describe: "Mark your own notifications read" },
+  "notification.preferences": { who: { kind: "self" }, describe: "Change your own notification settings" },
+  // Watching needs only to see the space: a private space answers a non-member as missing.
+  "watch.set": { who: { kind: "signed-in" }, describe: "Watch a space or an item in it, or stop" },
 } as const satisfies Record<string, Rule>;
 
 export type Action = keyof typeof policyTable;

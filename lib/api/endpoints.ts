@@ -8,6 +8,7 @@ import { releaseEndpoints } from "@/lib/releases/endpoints";
 import { auditEndpoints } from "@/lib/audits/endpoints";
 import { decisionEndpoints } from "@/lib/decisions/endpoints";
 import { recordEndpoints } from "@/lib/record/endpoints";
+import { notificationEndpoints } from "@/lib/notifications/endpoints";
 
 const meta: Endpoint[] = [
   {
@@ -41,4 +42,4 @@ const meta: Endpoint[] = [
   },
 ];
 
-export const endpoints: Endpoint[] = [...meta, ...spaceEndpoints, ...memberEndpoints, ...charterEndpoints, ...releaseEndpoints, ...auditEndpoints, ...decisionEndpoints, ...recordEndpoints];
+export const endpoints: Endpoint[] = [...meta, ...spaceEndpoints, ...memberEndpoints, ...charterEndpoints, ...releaseEndpoints, ...auditEndpoints, ...decisionEndpoints, ...recordEndpoints, ...notificationEndpoints];

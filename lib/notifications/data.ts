@@ -119,3 +119,16 @@ export async function pendingDigest(period: "daily" | "weekly"): Promise<DigestR
     WHERE n.mail = 'digest' AND n.digest = ${period} AND ${visibleToReader}
     ORDER BY n.user_id, n.created_at`);
 }
+
+/** Whether an id is a decision or release of this space (a watch on anything else is refused). */
+export async function itemInSpace(spaceId: string, itemId: string): Promise<boolean> {
+  const [decision, release] = await Promise.all([
+    db.decision.findFirst({ where: { id: itemId, spaceId }, select: { id: true } }),
+    db.release.findFirst({ where: { id: itemId, spaceId }, select: { id: true } }),
+  ]);
+  return Boolean(decision ?? release);
+}
+
+export async function userExists(userId: string): Promise<boolean> {
+  return (await db.user.findUnique({ where: { id: userId }, select: { id: true } })) !== null;
+}

@@ -47,10 +47,14 @@ const expectations: Record<string, Who> = {
   "decision.close": ["owner", "steward"],
   "decision.cancel": ["owner", "steward"],
   "history.view": "anyone",
+  "notification.list": "self",
+  "notification.mark-read": "self",
+  "notification.preferences": "self",
+  "watch.set": "signed-in",
 };
 
 /** Actions that touch no space: personal resources, creating a space, accepting an invitation link. */
-const spacelessActions = new Set(["token.create", "token.list", "token.revoke", "space.create", "invitation.accept"]);
+const spacelessActions = new Set(["token.create", "token.list", "token.revoke", "space.create", "invitation.accept", "notification.list", "notification.mark-read", "notification.preferences"]);
 
 type Outcome = "allow" | "NOT_FOUND" | "UNAUTHENTICATED" | "FORBIDDEN";
 const kindOf: Record<Exclude<Outcome, "allow">, string> = {
