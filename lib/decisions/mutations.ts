@@ -324,3 +324,8 @@ export async function cancelDecision(args: { decisionId: string; actorId: string
     return ok({ receipt: event.receipt });
   });
 }
+
+/** Schedules a decision's deadline and reminder jobs again (same job keys: the pending ones are replaced). */
+export async function rescheduleDecisionJobs(args: { decisionId: string; opensAt: Date; closesAt: Date }): Promise<void> {
+  await db.$transaction((tx) => scheduleDecisionJobs(tx, args));
+}

@@ -3,6 +3,7 @@
 import "server-only";
 import { db, queryRows } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import type { InboxEntry } from "@/lib/notifications/rules";
 
 export type FanOutEvent = {
   id: string;
@@ -81,7 +82,6 @@ export async function reminderFacts(decisionId: string): Promise<ReminderFacts |
 /** Where the inbox may show a row: a public space, or one the reader is still a member of. */
 const visibleToReader = Prisma.sql`(s.visibility = 'public' OR EXISTS (SELECT 1 FROM memberships m WHERE m.space_id = n.space_id AND m.user_id = n.user_id))`;
 
-export type InboxEntry = { id: string; kind: string; title: string; body: string; path: string; createdAt: string; read: boolean };
 
 export async function listInbox(userId: string, { take = 50 }: { take?: number } = {}): Promise<InboxEntry[]> {
   const rows = await queryRows<{ id: string; kind: string; title: string; body: string; path: string; created_at: Date; read_at: Date | null }>(Prisma.sql`

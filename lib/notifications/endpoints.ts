@@ -7,6 +7,7 @@ const tag = "notifications";
 
 export const notificationEndpoints: Endpoint[] = [
   { method: "get", path: "/api/v1/notifications", summary: "Your inbox, newest first, with the unread count", tag, auth: "required", response: inboxOutput, errors: [401] },
+  { method: "get", path: "/api/v1/notifications/unread", summary: "How many of your notifications are unread (the header badge polls it)", tag, auth: "required", response: z.object({ unread: z.number().int() }), errors: [401] },
   { method: "post", path: "/api/v1/notifications/read", summary: "Mark notifications read: some ids, or all: true", tag, auth: "required", body: markReadInput, response: z.object({ marked: z.number().int() }), errors: [400, 401] },
   { method: "get", path: "/api/v1/notifications/preferences", summary: "Your channel per kind of notification", tag, auth: "required", response: preferencesOutput, errors: [401] },
   { method: "put", path: "/api/v1/notifications/preferences", summary: "Change your channel for some kinds of notification", tag, auth: "required", body: updatePreferencesInput, response: preferencesOutput, errors: [400, 401] },

@@ -73,6 +73,9 @@ export function hears(facts: AudienceFacts): boolean {
   return facts.isMember;
 }
 
+/** One inbox entry as pages and the API show it. */
+export type InboxEntry = { id: string; kind: string; title: string; body: string; path: string; createdAt: string; read: boolean };
+
 /** What an event says in an inbox and an e-mail; null for an event nobody is told about. */
 export type Notice = { kind: NotificationKind; title: string; body: string; path: string };
 

@@ -1,7 +1,8 @@
 // The signed-in person's inbox: entries newest first and the unread count (the header badge polls it).
 import "server-only";
 import type { Actor } from "@/lib/auth/session";
-import { countUnread, listInbox, type InboxEntry } from "@/lib/notifications/data";
+import { countUnread, listInbox } from "@/lib/notifications/data";
+import type { InboxEntry } from "@/lib/notifications/rules";
 import { authorize } from "@/lib/policy";
 import { ok, type Result } from "@/lib/result";
 
