@@ -3,7 +3,7 @@
 // event: they are a person's own settings and mail, not decisions of a space (README, "Notifications").
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { db, type Tx } from "@/lib/db";
+import { db, dbPool, type Tx } from "@/lib/db";
 import { enqueueJobs } from "@/lib/jobs/enqueue";
 import type { Notice } from "@/lib/notifications/rules";
 
@@ -54,27 +54,39 @@ export type PendingMail = {
  * backend may hold it a moment longer, and a live twin's finishes with the row sent, which this then skips.
  */
 export async function withPendingMail(notificationId: string, send: (mail: PendingMail) => Promise<"sent" | "skipped">): Promise<"sent" | "skipped" | "none"> {
-  return db.$transaction(
-    async (tx) => {
-      // A lock still held after this long fails the job, and graphile-worker retries it later.
-      await tx.$executeRaw`SET LOCAL lock_timeout = '30s'`;
-      const rows = await tx.$queryRaw<PendingMail[]>`
-        SELECT n.id, n.user_id, u.email, n.kind, n.title, n.body, n.path, s.visibility::text AS visibility,
+  // Straight on the pool, not a Prisma interactive transaction: this runs once per e-mail, 10,000 times for
+  // one vote in a large space, and Prisma's transaction costs more CPU than the statements do.
+  const client = await dbPool().connect();
+  try {
+    await client.query("BEGIN");
+    // A lock still held after this long fails the job, and graphile-worker retries it later.
+    await client.query("SET LOCAL lock_timeout = '30s'");
+    const { rows } = await client.query<PendingMail>(
+      `SELECT n.id, n.user_id, u.email, n.kind, n.title, n.body, n.path, s.visibility::text AS visibility,
           EXISTS (SELECT 1 FROM memberships m WHERE m.space_id = n.space_id AND m.user_id = n.user_id) AS is_member,
           (SELECT w.watching FROM watches w WHERE w.space_id = n.space_id AND w.item_id = '' AND w.user_id = n.user_id) AS space_watch,
           (SELECT bool_or(w.watching) FROM watches w WHERE w.space_id = n.space_id AND w.item_id = ANY(n.item_ids) AND w.user_id = n.user_id) AS item_watch,
           EXISTS (SELECT 1 FROM ballots b WHERE b.decision_id = ANY(n.item_ids) AND b.voter_id = n.user_id) AS voted
         FROM notifications n JOIN users u ON u.id = n.user_id JOIN spaces s ON s.id = n.space_id
-        WHERE n.id = ${notificationId} AND n.mail = 'pending'
-        FOR UPDATE OF n`;
-      const row = rows[0];
-      if (!row) return "none" as const;
-      const outcome = await send(row);
-      await tx.notification.update({ where: { id: row.id }, data: { mail: outcome, mailedAt: outcome === "sent" ? new Date() : null } });
-      return outcome;
-    },
-    { timeout: 120_000, maxWait: 30_000 },
-  );
+        WHERE n.id = $1 AND n.mail = 'pending'
+        FOR UPDATE OF n`,
+      [notificationId],
+    );
+    const row = rows[0];
+    if (!row) {
+      await client.query("COMMIT");
+      return "none";
+    }
+    const outcome = await send(row);
+    await client.query("UPDATE notifications SET mail = $2, mailed_at = CASE WHEN $2 = 'sent' THEN now() END WHERE id = $1", [row.id, outcome]);
+    await client.query("COMMIT");
+    return outcome;
+  } catch (error) {
+    await client.query("ROLLBACK").catch(() => {});
+    throw error;
+  } finally {
+    client.release();
+  }
 }
 
 export async function markDigested(ids: string[], now: Date): Promise<void> {
