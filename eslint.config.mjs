@@ -57,10 +57,11 @@ const config = [
   },
   restrict(["app/**"], [noPrisma, noWrites]),
   restrict(["components/**"], [noPrisma, noWrites, { group: ["@/app/*"], message: "components/ must not import app/." }]),
+  // A mutations.ts that outgrows one file keeps its sub-concerns in a mutations/ folder beside it.
   // lib/record/append.ts is the record's writer: it builds the SQL other mutations embed. The rate limiter
   // hands the pool to rate-limiter-flexible, which keeps its counters in Postgres.
-  restrict(["lib/**"], [noUi, noPrisma], ["lib/db.ts", "lib/**/data.ts", "lib/**/mutations.ts", "lib/auth/config.ts", "lib/record/append.ts", "lib/rate-limit/limiter.ts"]),
-  restrict(["lib/db.ts", "lib/**/data.ts", "lib/**/mutations.ts"], [noUi, { group: ["**/actions", "**/use-cases"], message: "data and mutations sit below use cases and actions." }]),
+  restrict(["lib/**"], [noUi, noPrisma], ["lib/db.ts", "lib/**/data.ts", "lib/**/mutations.ts", "lib/**/mutations/*.ts", "lib/auth/config.ts", "lib/record/append.ts", "lib/rate-limit/limiter.ts"]),
+  restrict(["lib/db.ts", "lib/**/data.ts", "lib/**/mutations.ts", "lib/**/mutations/*.ts"], [noUi, { group: ["**/actions", "**/use-cases"], message: "data and mutations sit below use cases and actions." }]),
   restrict(pureFiles, [noUi, noPrisma, noWrites, pure]),
 ];
 export default config;

@@ -129,7 +129,8 @@ async function main() {
   const count = Number(process.env.BENCH_EVENTS ?? 1_000_000);
   const url = await freshDatabase();
   const { slug, actors } = await generateLog(url, count);
-  const { spaceHistory, eventsAfter } = await import("../lib/history/use-cases");
+  const { spaceHistory } = await import("../lib/history/use-cases/space-history");
+  const { eventsAfter } = await import("../lib/history/use-cases/events-after");
   const { db } = await import("../lib/db");
   // The deep page: the cursor of an event 90% of the way back.
   const [deep] = await db.$queryRaw<Array<{ id: bigint }>>`SELECT event_id AS id FROM event_positions WHERE seq = ${Math.floor(count * 0.1)} LIMIT 1`;

@@ -30,7 +30,7 @@ async function main() {
   log(`${MEMBERS.toLocaleString("en")} members (and one steward) in one space; workers: ${CONCURRENCY} jobs at once; SMTP: ${smtp.url}`);
 
   // Imported after DATABASE_URL points at the scratch database.
-  const { openDecision } = await import("../lib/decisions/open-decision");
+  const { openDecision } = await import("../lib/decisions/use-cases/open-decision");
   const { openDecisionInput } = await import("../lib/decisions/schema");
   const { taskList } = await import("../lib/worker/runner");
   const { closeMailTransports } = await import("../lib/mail/transport");

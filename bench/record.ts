@@ -148,7 +148,7 @@ async function main() {
            (SELECT max(seq) FROM event_positions WHERE log_id = ${spaceId}) AS maxseq,
            (SELECT count(*) FROM event_queue WHERE log_id = ${spaceId}) AS queued`;
   const gapless = counts && counts.events === counts.positions && Number(counts.maxseq) + 1 === Number(counts.positions) && counts.queued === 0n;
-  const { exportStream } = await import("../lib/history/use-cases");
+  const { exportStream } = await import("../lib/history/use-cases/export-stream");
   const { ExportVerifier } = await import("../lib/record/verify-export");
   const verifier = new ExportVerifier();
   const reader = (await exportStream(null, "bench-record")).getReader();

@@ -22,7 +22,7 @@ async function main() {
   const count = Number(process.env.BENCH_EVENTS ?? 1_000_000);
   const url = await freshDatabase();
   const { slug } = await generateLog(url, count);
-  const { exportStream } = await import("../lib/history/use-cases");
+  const { exportStream } = await import("../lib/history/use-cases/export-stream");
   const dir = mkdtempSync(path.join(os.tmpdir(), "cw-bench-verify-"));
   const file = path.join(dir, "events.ndjson");
   log("exporting and verifying…");

@@ -1,45 +1,12 @@
 // The one authorization policy: (actor, action, resource) -> allow, or deny with a reason.
 // Every server action and API route asks here; pages that hide buttons are a courtesy, not a check.
-import { findingStatusLabels, type FindingStatus } from "@/lib/audits/finding-status";
+import { findingMove, notOwnReport, ownerChange, ownerGrant, ownerRemoval, requireFact } from "@/lib/policy-conditions";
+import type { CharterRoles, Condition, Facts, PolicyActor, PolicyResource, SpaceRole } from "@/lib/policy-resource";
+import { anyMember, charterRoleDefaults, reviewers, stewards } from "@/lib/policy-role-groups";
 import { DomainError, fail, type ErrorKind, type Result } from "@/lib/result";
-import { roleList, roles, withArticle, type Role } from "@/lib/roles";
+import { roleList, roles, withArticle } from "@/lib/roles";
 
-export type SpaceRole = Role;
 export const spaceRoles: readonly SpaceRole[] = roles;
-
-export type PolicyActor = { id: string } | null;
-
-/** What the charter says about roles: the policy maps each charter-governed action to one of these lists. */
-export type CharterRoles = {
-  membership: { whoInvites: readonly SpaceRole[]; whoGrantsOwner: readonly SpaceRole[] };
-  audits: { fileRoles: readonly SpaceRole[] };
-};
-
-/**
- * The facts about the resource the policy decides on. A fact a rule's condition reads is optional where the
- * question also makes sense without it ("may they change roles at all?", to show a control); the use cases
- * always pass it. A fact a rule cannot decide without (the proposer, the report's author) is required.
- */
-export type PolicyResource = {
-  /** The space the action touches, with the actor's role in it (null when not a member). */
-  space?: { visibility: "public" | "private"; role: SpaceRole | null };
-  /** For personal resources (tokens, profile): whose they are. */
-  ownerId?: string;
-  /** The space's current charter, for the actions it governs and for granting ownership. */
-  charter?: CharterRoles;
-  /** For a proposal (a release): the user who proposed it. */
-  proposerId?: string;
-  /** For an audit report, or a finding in one: the user who filed the report. */
-  authorId?: string;
-  /** For inviting or adding someone: the role they would get. */
-  grant?: SpaceRole;
-  /** For changing a member's role: the role they have and the one they would get. */
-  roleChange?: { from: SpaceRole; to: SpaceRole };
-  /** For removing a member: the role of the one removed. */
-  targetRole?: SpaceRole;
-  /** For moving a finding: where it is and where it would go. */
-  finding?: { from: FindingStatus; to: FindingStatus };
-};
 
 type Who =
   | { kind: "anyone" } // public readers included, subject to space visibility
@@ -49,11 +16,6 @@ type Who =
   | { kind: "charter"; roles: (charter: CharterRoles) => readonly SpaceRole[]; fallback: readonly SpaceRole[] } // roles the charter names
   | { kind: "proposer-or-roles"; roles: readonly SpaceRole[] }; // the proposal's own proposer (still a member), or these roles
 
-/** What a condition sees: a signed-in actor, their role in the space (null: not a member) and the resource. */
-type Facts = { actor: { id: string }; role: SpaceRole | null; resource: PolicyResource; action: string };
-/** A refusal narrower than the rule's roles, or null when the condition does not refuse. */
-type Condition = (facts: Facts) => Refusal | null;
-
 type Rule = {
   who: Who;
   describe: string;
@@ -62,132 +24,6 @@ type Rule = {
   /** Checked once the roles allow: narrows what an allowed role may do with this resource. */
   then?: Condition;
 };
-
-export type Refusal = { code: string; message: string; kind: ErrorKind };
-
-const stewards = ["owner", "steward"] as const;
-const reviewers = ["owner", "steward", "auditor"] as const;
-const anyMember = roles;
-
-/**
- * The defaults of the charter's role lists; a charter-governed action asked without a charter falls back to
- * them too. lib/charter/rules.ts builds the default charter from these, and the charter schema defaults to them.
- */
-export const charterRoleDefaults = {
-  fileRoles: reviewers,
-  whoInvites: stewards,
-  whoGrantsOwner: ["owner"],
-  /** Who votes on a decision by default: binding, and advisory only. */
-  bindingRoles: stewards,
-  advisoryRoles: ["auditor", "member"],
-} as const satisfies Record<string, readonly SpaceRole[]>;
-
-const requireFact = <T>(value: T | undefined, action: string, what: string): T => {
-  if (value === undefined) throw new Error(`policy: '${action}' needs ${what}`);
-  return value;
-};
-
-/** A report's author does not review it, whatever their role. */
-const notOwnReport: Condition = ({ actor, resource, action }) =>
-  requireFact(resource.authorId, action, "the report's authorId") === actor.id
-    ? { code: "OWN_REPORT", message: "You cannot review your own audit report; ask another auditor or steward.", kind: "forbidden" }
-    : null;
-
-/**
- * Granting or taking away ownership needs a role the charter lists in whoGrantsOwner. Checked against the
- * locked membership rows by the mutation too (members/rules.ts), as a guard against a concurrent change.
- */
-export function ownerChangeRefusal({
-  actorRole,
-  from,
-  to,
-  whoGrantsOwner,
-}: {
-  actorRole: SpaceRole;
-  from: SpaceRole;
-  to: SpaceRole;
-  whoGrantsOwner: readonly SpaceRole[];
-}): Refusal | null {
-  // No change grants nothing: the use case answers that itself.
-  if (from === to || (from !== "owner" && to !== "owner") || whoGrantsOwner.includes(actorRole)) return null;
-  return {
-    code: "OWNER_GRANT_FORBIDDEN",
-    message: `The charter lets only ${roleList(whoGrantsOwner, "and")} make someone an owner or change an owner's role.`,
-    kind: "forbidden",
-  };
-}
-
-const whoGrantsOwnerOf = (resource: PolicyResource) => resource.charter?.membership.whoGrantsOwner ?? charterRoleDefaults.whoGrantsOwner;
-
-/** Inviting or adding someone as an owner needs a role the charter lists in whoGrantsOwner. */
-const ownerGrant =
-  (message: string): Condition =>
-  ({ role, resource }) =>
-    resource.grant === "owner" && !(role && whoGrantsOwnerOf(resource).includes(role)) ? { code: "OWNER_GRANT_FORBIDDEN", message, kind: "forbidden" } : null;
-
-const ownerChange: Condition = ({ role, resource }) =>
-  resource.roleChange && role
-    ? ownerChangeRefusal({ actorRole: role, ...resource.roleChange, whoGrantsOwner: whoGrantsOwnerOf(resource) })
-    : null;
-
-/** Only owners remove owners (leaving is not removing). Checked by the mutation too, after the last-owner rule. */
-export function ownerRemovalRefusal({ actorRole, targetRole }: { actorRole: SpaceRole; targetRole: SpaceRole }): Refusal | null {
-  return targetRole === "owner" && actorRole !== "owner"
-    ? { code: "OWNER_REMOVAL_FORBIDDEN", message: "Only an owner can remove another owner.", kind: "forbidden" }
-    : null;
-}
-
-const ownerRemoval: Condition = ({ role, resource }) =>
-  resource.targetRole && role ? ownerRemovalRefusal({ actorRole: role, targetRole: resource.targetRole }) : null;
-
-/**
- * Who may move a finding where:
- * - verifying, or rejecting a mitigation (mitigated -> acknowledged), takes an owner, steward or auditor;
- * - closing a finding without a fix (accepted_risk, wont_fix) takes an owner or steward, since a resolved
- *   finding no longer blocks the release;
- * - reopening takes an owner, steward, auditor or the report's author;
- * - acknowledging and mitigating are open to any member.
- * Whether the move exists at all, and what note it needs, are the lifecycle's rules (audits/rules.ts).
- */
-export function findingMoveRefusal({
-  actorRole,
-  isReportAuthor,
-  from,
-  to,
-}: {
-  actorRole: SpaceRole;
-  isReportAuthor: boolean;
-  from: FindingStatus;
-  to: FindingStatus;
-}): (Refusal & { code: "FORBIDDEN_ROLE" | "STEWARD_ONLY" }) | null {
-  const reviewer = (reviewers as readonly SpaceRole[]).includes(actorRole);
-  if (to === "verified" || (from === "mitigated" && to === "acknowledged")) {
-    if (!reviewer) {
-      const act = to === "verified" ? "verify" : "reject";
-      return { code: "FORBIDDEN_ROLE", message: `Only an owner, steward or auditor can ${act} a mitigation; you are ${withArticle(actorRole)}.`, kind: "forbidden" };
-    }
-  }
-  if ((to === "accepted_risk" || to === "wont_fix") && !(stewards as readonly SpaceRole[]).includes(actorRole)) {
-    return {
-      code: "STEWARD_ONLY",
-      message: `Only an owner or steward can mark a finding as ${findingStatusLabels[to]}; you are ${withArticle(actorRole)}.`,
-      kind: "forbidden",
-    };
-  }
-  if (to === "open" && !isReportAuthor && !reviewer) {
-    return { code: "FORBIDDEN_ROLE", message: "Only an owner, steward, auditor or the report's author can reopen a finding.", kind: "forbidden" };
-  }
-  return null;
-}
-
-const findingMove: Condition = ({ actor, role, resource, action }) =>
-  resource.finding && role
-    ? findingMoveRefusal({
-        actorRole: role,
-        isReportAuthor: requireFact(resource.authorId, action, "the report's authorId") === actor.id,
-        ...resource.finding,
-      })
-    : null;
 
 /** The whole table. A new action needs a row here, and the policy test fails until it is covered. */
 export const policyTable = {

@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { defaultCharter, diffCharter } from "@/lib/charter/rules";
 import { appendEvent } from "./seed-record";
-import type { SpaceRole } from "@/lib/policy";
+import type { SpaceRole } from "@/lib/policy-resource";
 
 const DAY = 24 * 3600 * 1000;
 export const daysAgo = (days: number, hour = 10) => new Date(Date.now() - days * DAY + (hour - 12) * 3600 * 1000);

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { currentActor } from "@/lib/auth/session";
 import { isResolved, type FindingStatus } from "@/lib/audits/rules";
 import { userNames } from "@/lib/users/data";
-import { releaseAudits } from "@/lib/audits/use-cases";
+import { releaseAudits } from "@/lib/audits/use-cases/release-audits";
 import { CoverageTable } from "@/components/audits/coverage-table";
 import { GateExplanation } from "@/components/audits/gate-explanation";
 import { ReportList } from "@/components/audits/report-list";

@@ -1,6 +1,6 @@
 // Decisions about one release (approval votes, licensing, deployment approvals), for the release page.
 import Link from "next/link";
-import { releaseDecisions } from "@/lib/decisions/use-cases";
+import { releaseDecisions } from "@/lib/decisions/use-cases/release-decisions";
 import { Card, CardTitle } from "@/components/ui/card";
 import { buttonClass } from "@/components/ui/button";
 import { DecisionList } from "@/components/decisions/decision-list";

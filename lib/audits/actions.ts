@@ -3,7 +3,9 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { defineAction } from "@/lib/action";
-import { fileAuditReport, moveFinding, reviewAuditReport } from "@/lib/audits/use-cases";
+import { fileAuditReport } from "@/lib/audits/use-cases/file-audit-report";
+import { moveFinding } from "@/lib/audits/use-cases/move-finding";
+import { reviewAuditReport } from "@/lib/audits/use-cases/review-audit-report";
 import type { Result } from "@/lib/result";
 
 // The use cases parse with the audit schemas themselves, so the boundary passes the raw value through.

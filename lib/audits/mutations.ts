@@ -7,7 +7,7 @@ import { appendEvent } from "@/lib/record/append";
 import { checkFilingDigests } from "@/lib/audits/filing-rules";
 import { checkFindingTransition, findingStatuses, reportStatus, type FindingStatus, type ReviewVerdict } from "@/lib/audits/rules";
 import type { EvidenceLink, FileReportInput } from "@/lib/audits/schema";
-import type { SpaceRole } from "@/lib/policy";
+import type { SpaceRole } from "@/lib/policy-resource";
 import type { Severity } from "@/lib/charter/schema";
 import { fail, ok, type Result } from "@/lib/result";
 

@@ -1,7 +1,8 @@
 // Audit rules: the finding lifecycle, report reviews and staleness of reports against a release.
 // Who may make which move is the policy's (lib/policy.ts); these rules ask it.
 import { findingStatusLabels, type FindingStatus } from "@/lib/audits/finding-status";
-import { findingMoveRefusal, type SpaceRole } from "@/lib/policy";
+import { findingMoveRefusal } from "@/lib/policy-conditions";
+import type { SpaceRole } from "@/lib/policy-resource";
 
 export { findingStatuses, findingStatusLabels, type FindingStatus } from "@/lib/audits/finding-status";
 

@@ -1,6 +1,7 @@
 // Which next statuses to offer a viewer for a finding: the lifecycle's moves the policy lets them make.
 import { findingTransitions, type FindingStatus } from "@/lib/audits/rules";
-import { can, type PolicyActor, type PolicyResource } from "@/lib/policy";
+import { can } from "@/lib/policy";
+import type { PolicyActor, PolicyResource } from "@/lib/policy-resource";
 
 /**
  * The statuses a finding can move to from `from` that the policy allows this actor, asked with the same facts

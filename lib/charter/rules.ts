@@ -1,6 +1,6 @@
 // Charter rules: the default charter, who may vote on a decision and how long a vote may run.
 import type { Charter, DecisionKind, DecisionRule } from "@/lib/charter/schema";
-import { charterRoleDefaults } from "@/lib/policy";
+import { charterRoleDefaults } from "@/lib/policy-role-groups";
 import type { Role } from "@/lib/roles";
 import { decisionTitles, formatHours } from "@/lib/charter/describe";
 

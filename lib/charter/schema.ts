@@ -1,6 +1,6 @@
 // Zod schema and vocabulary for a space's governance charter (versioned structured data).
 import { z } from "zod";
-import { charterRoleDefaults } from "@/lib/policy";
+import { charterRoleDefaults } from "@/lib/policy-role-groups";
 import { roleInput as role } from "@/lib/roles";
 
 export const decisionKinds = ["release", "licensing", "deployment", "policy", "membership", "charter"] as const;

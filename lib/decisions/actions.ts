@@ -3,8 +3,10 @@
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/action";
 import { cancelDecisionInput, castBallotInput, closeDecisionInput, openDecisionInput } from "@/lib/decisions/schema";
-import { cancelDecision, castBallot, closeDecision } from "@/lib/decisions/use-cases";
-import { openDecision } from "@/lib/decisions/open-decision";
+import { cancelDecision } from "@/lib/decisions/use-cases/cancel-decision";
+import { castBallot } from "@/lib/decisions/use-cases/cast-ballot";
+import { closeDecision } from "@/lib/decisions/use-cases/close-decision";
+import { openDecision } from "@/lib/decisions/use-cases/open-decision";
 
 export const openDecisionAction = defineAction(openDecisionInput, async (input, actor) => {
   const result = await openDecision(actor, input);

@@ -4,7 +4,7 @@ import "server-only";
 import { getDecision } from "@/lib/decisions/data";
 import { isDue } from "@/lib/decisions/rules";
 import { rescheduleDecisionJobs } from "@/lib/decisions/mutations";
-import { settleIfDue } from "@/lib/decisions/use-cases";
+import { settleIfDue } from "@/lib/decisions/use-cases/settle-if-due";
 
 export async function closeAtDeadline(decisionId: string, now = new Date()): Promise<"closed" | "not-open" | "rescheduled"> {
   const row = await getDecision(decisionId);

@@ -13,17 +13,15 @@ import {
   requestToJoinInput,
   revokeInvitationInput,
 } from "@/lib/members/schema";
-import {
-  acceptInvitation,
-  addMember,
-  changeRole,
-  createInvitation,
-  decideJoinRequest,
-  leaveSpace,
-  removeMember,
-  requestToJoin,
-  revokeInvitation,
-} from "@/lib/members/use-cases";
+import { acceptInvitation } from "@/lib/members/use-cases/accept-invitation";
+import { addMember } from "@/lib/members/use-cases/add-member";
+import { changeRole } from "@/lib/members/use-cases/change-role";
+import { createInvitation } from "@/lib/members/use-cases/create-invitation";
+import { decideJoinRequest } from "@/lib/members/use-cases/decide-join-request";
+import { leaveSpace } from "@/lib/members/use-cases/leave-space";
+import { removeMember } from "@/lib/members/use-cases/remove-member";
+import { requestToJoin } from "@/lib/members/use-cases/request-to-join";
+import { revokeInvitation } from "@/lib/members/use-cases/revoke-invitation";
 import type { Result } from "@/lib/result";
 
 function refresh<T>(result: Result<T>, spaceSlug: string): Result<T> {

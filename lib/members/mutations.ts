@@ -7,7 +7,7 @@ import "server-only";
 import { db, type Tx } from "@/lib/db";
 import { appendEvent } from "@/lib/record/append";
 import { checkInvitation, checkRemoval, checkRoleChange } from "@/lib/members/rules";
-import type { SpaceRole } from "@/lib/policy";
+import type { SpaceRole } from "@/lib/policy-resource";
 import { fail, ok, type Result } from "@/lib/result";
 import { isUniqueViolation } from "@/lib/db-errors";
 import { roleName } from "@/lib/roles";

@@ -1,5 +1,6 @@
 // Pure membership rules: the space never losing its last owner, with the policy's say on who hands out ownership.
-import { ownerChangeRefusal, ownerRemovalRefusal, type SpaceRole } from "@/lib/policy";
+import { ownerChangeRefusal, ownerRemovalRefusal } from "@/lib/policy-conditions";
+import type { SpaceRole } from "@/lib/policy-resource";
 import { roleName, withArticle } from "@/lib/roles";
 
 export type RoleChangeCheck = { ok: true } | { ok: false; code: string; message: string; kind: "forbidden" | "rule" };

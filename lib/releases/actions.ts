@@ -6,7 +6,9 @@ import { fail, ok, type Result } from "@/lib/result";
 import { parseModelCard } from "@/lib/releases/model-card";
 import { prefillFromCard, type ReleasePrefill } from "@/lib/releases/prefill";
 import { createReleaseInput, parseModelCardInput, transitionReleaseInput, updateReleaseInput } from "@/lib/releases/schema";
-import { editRelease, transitionRelease, proposeRelease } from "@/lib/releases/use-cases";
+import { editRelease } from "@/lib/releases/use-cases/edit-release";
+import { transitionRelease } from "@/lib/releases/use-cases/transition-release";
+import { proposeRelease } from "@/lib/releases/use-cases/propose-release";
 
 function refresh<T extends { spaceSlug: string }>(result: Result<T>): Result<T> {
   if (result.ok) revalidatePath(`/s/${result.data.spaceSlug}/releases`, "layout");

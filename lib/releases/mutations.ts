@@ -1,20 +1,17 @@
-// Release writes. Each locks the release row, re-checks the pure rules on fresh state, writes its rows and
+// Release writes (transitions in mutations/transition-release.ts). Each locks the release row, re-checks the pure rules on fresh state, writes its rows and
 // appends its record event in the same transaction: both commit or neither does.
 import "server-only";
 import { db, type Tx } from "@/lib/db";
 import { isUniqueViolation } from "@/lib/db-errors";
 import { appendEvent } from "@/lib/record/append";
-import type { ReleaseTransitionEvent } from "@/lib/record/events/catalog";
 import { fail, ok, type Result } from "@/lib/result";
-import { checkTransition, type ReleaseStatus } from "@/lib/releases/lifecycle";
+import { lockedRelease } from "@/lib/releases/mutations/locked-release";
 import { classifyOpenness, type MofComponentId } from "@/lib/releases/openness";
 import {
   checkEdit,
-  digestsChangedSinceVote,
   sameArtifacts,
   sameComponents,
   sortedDigests,
-  transitionEventType,
   type EditScope,
   type NormalArtifact,
   type NormalComponent,
@@ -118,18 +115,6 @@ export async function createRelease({ spaceId, actorId, fields }: { spaceId: str
   }
 }
 
-async function lockedRelease(tx: Tx, releaseId: string) {
-  await tx.$queryRaw`SELECT id FROM releases WHERE id = ${releaseId} FOR UPDATE`;
-  return tx.release.findUnique({
-    where: { id: releaseId },
-    include: {
-      artifacts: { select: { name: true, kind: true, digest: true, sizeBytes: true, uri: true } },
-      components: { select: { component: true, included: true, license: true, licenseName: true, licenseUrl: true } },
-      links: { select: { kind: true, reference: true, pinned: true, display: true, url: true } },
-    },
-  });
-}
-
 export type ReleasePatch = Partial<NormalFields>;
 
 export async function updateRelease({ releaseId, actorId, patch }: { releaseId: string; actorId: string; patch: ReleasePatch }): Promise<Result<{ id: string; receipt: string | null; changed: string[] }>> {
@@ -219,63 +204,4 @@ export async function updateRelease({ releaseId, actorId, patch }: { releaseId: 
     if (isUniqueViolation(error)) return duplicateVersion(patch.modelName ?? "This model", patch.version ?? "version");
     throw error;
   }
-}
-
-export async function transitionRelease({
-  releaseId,
-  actorId,
-  from,
-  to,
-  note,
-  reason = null,
-  now = new Date(),
-}: {
-  releaseId: string;
-  actorId: string;
-  from: ReleaseStatus;
-  to: ReleaseStatus;
-  note: string;
-  /** Why, for a withdrawal: kept in the record event. */
-  reason?: string | null;
-  now?: Date;
-}): Promise<Result<{ id: string; from: ReleaseStatus; to: ReleaseStatus; receipt: string }>> {
-  return db.$transaction(async (tx) => {
-    const release = await lockedRelease(tx, releaseId);
-    if (!release) return fail("NOT_FOUND", "No such release.", "not_found");
-    if (release.status !== from) {
-      return fail("STALE_STATUS", `The release moved to ${release.status.replace("_", " ")} meanwhile; reload and try again.`, "conflict");
-    }
-    const digests = release.artifacts.map((a) => a.digest);
-    const check = checkTransition({
-      from,
-      to,
-      via: "user",
-      gates: {
-        artifactCount: release.artifacts.length,
-        unpinnedLinks: release.links.filter((l) => !l.pinned).map((l) => l.display),
-        digestsChangedSinceVote: release.votedDigests.length === 0 || digestsChangedSinceVote(digests, release.votedDigests),
-      },
-    });
-    if (!check.ok) return fail(check.code, check.message, "rule");
-    await tx.release.update({ where: { id: releaseId }, data: { status: to, ...(to === "published" ? { publishedAt: now } : {}) } });
-    const event = await appendEvent(tx, {
-      spaceId: release.spaceId,
-      actorId,
-      // The type follows `to`, which the compiler cannot pair with the data; the catalog checks the pair when it is written.
-      ...({
-        type: transitionEventType(to),
-        subject: { releaseId },
-        data: {
-          from,
-          to,
-          ...(note ? { note } : {}),
-          ...(reason ? { reason } : {}),
-          ...(to === "published"
-            ? { digests: sortedDigests(digests), registry: release.links.map((l) => ({ kind: l.kind, reference: l.reference, pinned: l.pinned })) }
-            : {}),
-        },
-      } as ReleaseTransitionEvent),
-    });
-    return ok({ id: releaseId, from, to, receipt: event.receipt });
-  });
 }

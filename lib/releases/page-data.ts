@@ -5,7 +5,7 @@ import { getRelease, releaseWithdrawal } from "@/lib/releases/data";
 import { diffReleases, type ReleaseDiff } from "@/lib/releases/diff";
 import { opennessOf } from "@/lib/releases/present";
 import { allowedTransitions } from "@/lib/releases/rules";
-import { viewSpaceRelease } from "@/lib/releases/use-cases";
+import { viewSpaceRelease } from "@/lib/releases/use-cases/view-space-release";
 import type { MofComponentId } from "@/lib/releases/openness";
 import { userNames } from "@/lib/users/data";
 

@@ -2,7 +2,8 @@
 // person may ask for which status change. No I/O; the mutations call these on fresh rows.
 import { parseLicenseExpression } from "@/lib/licensing/spdx";
 import { parseDigest, parseRegistryRef } from "@/lib/registry/rules";
-import { can, type Action, type PolicyActor, type SpaceRole } from "@/lib/policy";
+import { can, type Action } from "@/lib/policy";
+import type { PolicyActor, SpaceRole } from "@/lib/policy-resource";
 import { isEditable, nextStatuses, statusLabel, type ReleaseStatus } from "@/lib/releases/lifecycle";
 import { mofComponentIds, type MofComponentId } from "@/lib/releases/openness";
 

@@ -2,7 +2,8 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/session";
 import { currentCharter } from "@/lib/charter/data";
-import { authorize, needsCharter, type Action, type PolicyResource } from "@/lib/policy";
+import { authorize, needsCharter, type Action } from "@/lib/policy";
+import type { PolicyResource } from "@/lib/policy-resource";
 import { DomainError } from "@/lib/result";
 import { getSpaceAccess, type SpaceAccess } from "@/lib/spaces/data";
 import type { Charter } from "@/lib/charter/rules";

@@ -4,7 +4,9 @@ import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/action";
 import { amendCharterInput } from "@/lib/charter/schema-input";
 import { createSpaceInput, updateSpaceInput } from "@/lib/spaces/schema";
-import { amendCharter, createSpace, updateSpace } from "@/lib/spaces/use-cases";
+import { amendCharter } from "@/lib/spaces/use-cases/amend-charter";
+import { createSpace } from "@/lib/spaces/use-cases/create-space";
+import { updateSpace } from "@/lib/spaces/use-cases/update-space";
 
 export const createSpaceAction = defineAction(createSpaceInput, async (input, actor) => {
   const result = await createSpace(actor, input);

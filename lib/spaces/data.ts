@@ -2,7 +2,7 @@
 // for someone who is not a member.
 import "server-only";
 import { db } from "@/lib/db";
-import type { SpaceRole } from "@/lib/policy";
+import type { SpaceRole } from "@/lib/policy-resource";
 
 const spaceColumns = {
   id: true,

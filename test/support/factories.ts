@@ -1,7 +1,7 @@
 // Unique users and spaces per test, so tests never depend on each other or on their order.
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
-import type { SpaceRole } from "@/lib/policy";
+import type { SpaceRole } from "@/lib/policy-resource";
 
 export const unique = (prefix: string) => `${prefix}-${randomUUID().slice(0, 8)}`;
 

@@ -13,7 +13,7 @@ import { SignInToJoin } from "@/components/spaces/not-allowed";
 import { LatestItems } from "@/components/spaces/latest-items";
 import { listReleases } from "@/lib/releases/data";
 import { listSpaceReports } from "@/lib/audits/data";
-import { spaceDecisions } from "@/lib/decisions/use-cases";
+import { spaceDecisions } from "@/lib/decisions/use-cases/space-decisions";
 import { watchesOf } from "@/lib/notifications/data";
 import { WatchButton } from "@/components/notifications/watch-button";
 

@@ -6,10 +6,10 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/session";
 import { endpoints } from "@/lib/api/endpoints";
 import { db } from "@/lib/db";
-import { fileAuditReport } from "@/lib/audits/use-cases";
+import { fileAuditReport } from "@/lib/audits/use-cases/file-audit-report";
 import { openDecisionInput } from "@/lib/decisions/schema";
-import { castBallot } from "@/lib/decisions/use-cases";
-import { openDecision } from "@/lib/decisions/open-decision";
+import { castBallot } from "@/lib/decisions/use-cases/cast-ballot";
+import { openDecision } from "@/lib/decisions/use-cases/open-decision";
 import { createToken } from "@/lib/tokens/mutations";
 
 // One token sends a few hundred requests here: the write budget is not what this file tests

@@ -2,7 +2,10 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { auditGateForRelease } from "@/lib/audits/release-gate";
-import { fileAuditReport, moveFinding, releaseAudits, reviewAuditReport } from "@/lib/audits/use-cases";
+import { fileAuditReport } from "@/lib/audits/use-cases/file-audit-report";
+import { moveFinding } from "@/lib/audits/use-cases/move-finding";
+import { releaseAudits } from "@/lib/audits/use-cases/release-audits";
+import { reviewAuditReport } from "@/lib/audits/use-cases/review-audit-report";
 import { auditWorld, digestOf, reportInput } from "./support";
 
 async function file(w: Awaited<ReturnType<typeof auditWorld>>, category: string, findings: unknown[] = []) {

@@ -1,7 +1,9 @@
 // Reviews of reports and the finding lifecycle: rows and record events, or refusals that change nothing.
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { fileAuditReport, moveFinding, reviewAuditReport } from "@/lib/audits/use-cases";
+import { fileAuditReport } from "@/lib/audits/use-cases/file-audit-report";
+import { moveFinding } from "@/lib/audits/use-cases/move-finding";
+import { reviewAuditReport } from "@/lib/audits/use-cases/review-audit-report";
 import { eventsFor } from "@/test/support/factories";
 import { auditState, auditWorld, reportInput } from "./support";
 

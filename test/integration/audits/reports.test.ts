@@ -2,7 +2,9 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { defaultCharter } from "@/lib/charter/rules";
-import { exportAuditFindings, fileAuditReport, viewAuditReport } from "@/lib/audits/use-cases";
+import { exportAuditFindings } from "@/lib/audits/use-cases/export-audit-findings";
+import { fileAuditReport } from "@/lib/audits/use-cases/file-audit-report";
+import { viewAuditReport } from "@/lib/audits/use-cases/view-audit-report";
 import { eventsFor } from "@/test/support/factories";
 import { auditState, auditWorld, createRelease, digestOf, reportInput } from "./support";
 

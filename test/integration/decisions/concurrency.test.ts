@@ -1,11 +1,12 @@
 // Correctness under load: many voters at once, ballots racing the close, and a close seen by many requests.
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { castBallot, decisionDetail } from "@/lib/decisions/use-cases";
-import { openDecision } from "@/lib/decisions/open-decision";
+import { castBallot } from "@/lib/decisions/use-cases/cast-ballot";
+import { decisionDetail } from "@/lib/decisions/use-cases/decision-detail";
+import { openDecision } from "@/lib/decisions/use-cases/open-decision";
 import { openDecisionInput } from "@/lib/decisions/schema";
 import type { Actor } from "@/lib/auth/session";
-import type { SpaceRole } from "@/lib/policy";
+import type { SpaceRole } from "@/lib/policy-resource";
 import { createSpace, eventsFor, unique } from "@/test/support/factories";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { actorOf, testCharter } from "./support";

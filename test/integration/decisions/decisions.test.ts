@@ -3,8 +3,12 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { eligibilityHash } from "@/lib/decisions/rules";
-import { cancelDecision, castBallot, closeDecision, decisionDetail, spaceDecisions } from "@/lib/decisions/use-cases";
-import { openDecision } from "@/lib/decisions/open-decision";
+import { cancelDecision } from "@/lib/decisions/use-cases/cancel-decision";
+import { castBallot } from "@/lib/decisions/use-cases/cast-ballot";
+import { closeDecision } from "@/lib/decisions/use-cases/close-decision";
+import { decisionDetail } from "@/lib/decisions/use-cases/decision-detail";
+import { spaceDecisions } from "@/lib/decisions/use-cases/space-decisions";
+import { openDecision } from "@/lib/decisions/use-cases/open-decision";
 import { createUser, eventsFor } from "@/test/support/factories";
 import { actorOf, community, input, opened, releaseInReview, snapshot, testCharter } from "./support";
 

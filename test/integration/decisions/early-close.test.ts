@@ -1,11 +1,13 @@
 // Closing early only once the outcome can no longer change, under the charter version the decision opened with.
 import { describe, expect, it } from "vitest";
-import { amendCharter } from "@/lib/spaces/use-cases";
+import { amendCharter } from "@/lib/spaces/use-cases/amend-charter";
 import { db } from "@/lib/db";
-import { settleDecision } from "@/lib/decisions/mutations";
+import { settleDecision } from "@/lib/decisions/mutations/settle-decision";
 import { openDecisionInput } from "@/lib/decisions/schema";
-import { castBallot, closeDecision, decisionDetail } from "@/lib/decisions/use-cases";
-import { openDecision } from "@/lib/decisions/open-decision";
+import { castBallot } from "@/lib/decisions/use-cases/cast-ballot";
+import { closeDecision } from "@/lib/decisions/use-cases/close-decision";
+import { decisionDetail } from "@/lib/decisions/use-cases/decision-detail";
+import { openDecision } from "@/lib/decisions/use-cases/open-decision";
 import { eventsFor } from "@/test/support/factories";
 import { community, releaseInReview, snapshot, testCharter } from "./support";
 

@@ -1,8 +1,11 @@
 // A decision of a private space the caller cannot see answers exactly like a decision that never existed.
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { cancelDecision, castBallot, closeDecision, decisionDetail } from "@/lib/decisions/use-cases";
-import { openDecision } from "@/lib/decisions/open-decision";
+import { cancelDecision } from "@/lib/decisions/use-cases/cancel-decision";
+import { castBallot } from "@/lib/decisions/use-cases/cast-ballot";
+import { closeDecision } from "@/lib/decisions/use-cases/close-decision";
+import { decisionDetail } from "@/lib/decisions/use-cases/decision-detail";
+import { openDecision } from "@/lib/decisions/use-cases/open-decision";
 import { openDecisionInput } from "@/lib/decisions/schema";
 import { createUser } from "@/test/support/factories";
 import { actorOf, answer, community } from "./support";

@@ -2,8 +2,9 @@
 // components, well-formed rankings, and the charter version it opened with.
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { castBallot, closeDecision } from "@/lib/decisions/use-cases";
-import { openDecision } from "@/lib/decisions/open-decision";
+import { castBallot } from "@/lib/decisions/use-cases/cast-ballot";
+import { closeDecision } from "@/lib/decisions/use-cases/close-decision";
+import { openDecision } from "@/lib/decisions/use-cases/open-decision";
 import { openDecisionInput } from "@/lib/decisions/schema";
 import { mofComponentIds } from "@/lib/releases/openness";
 import { parseCharter } from "@/lib/charter/rules";

@@ -4,10 +4,10 @@ import type { Actor } from "@/lib/auth/session";
 import { defaultCharter, type Charter } from "@/lib/charter/rules";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { SpaceRole } from "@/lib/policy";
+import type { SpaceRole } from "@/lib/policy-resource";
 import { createSpace, createUser, eventsFor } from "@/test/support/factories";
 import { openDecisionInput } from "@/lib/decisions/schema";
-import type { openDecision } from "@/lib/decisions/open-decision";
+import type { openDecision } from "@/lib/decisions/use-cases/open-decision";
 import { DomainError, type AppError } from "@/lib/result";
 
 export const actorOf = (user: { id: string; name: string | null; email: string | null }): Actor => ({ id: user.id, name: user.name, email: user.email });

@@ -3,7 +3,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { openDecision } from "@/lib/decisions/open-decision";
+import { openDecision } from "@/lib/decisions/use-cases/open-decision";
 import { closeMailTransports } from "@/lib/mail/transport";
 import { runDueJobs, unlockStaleJobs } from "@/lib/worker/runner";
 import { community, input, opened } from "@/test/integration/decisions/support";

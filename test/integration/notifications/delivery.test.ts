@@ -3,7 +3,7 @@
 // preferences hold at delivery time; a retry duplicates nothing.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { openDecision } from "@/lib/decisions/open-decision";
+import { openDecision } from "@/lib/decisions/use-cases/open-decision";
 import { closeMailTransports } from "@/lib/mail/transport";
 import { verifyUnsubscribe } from "@/lib/mail/unsubscribe-token";
 import { sendDigests } from "@/lib/notifications/deliver";

@@ -3,8 +3,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { closeAtDeadline } from "@/lib/decisions/deadline-job";
-import { openDecision } from "@/lib/decisions/open-decision";
-import { castBallot, decisionDetail } from "@/lib/decisions/use-cases";
+import { openDecision } from "@/lib/decisions/use-cases/open-decision";
+import { castBallot } from "@/lib/decisions/use-cases/cast-ballot";
+import { decisionDetail } from "@/lib/decisions/use-cases/decision-detail";
 import { closeMailTransports } from "@/lib/mail/transport";
 import { remindVoters } from "@/lib/notifications/fan-out";
 import { runDueJobs } from "@/lib/worker/runner";

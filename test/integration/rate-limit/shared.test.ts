@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import { createRateLimiters, RATE_LIMIT_TABLE } from "@/lib/rate-limit/limiter";
 import type { RateLimitSettings } from "@/lib/rate-limit/rules";
 import { createSpaceInput } from "@/lib/spaces/schema";
-import { createSpace } from "@/lib/spaces/use-cases";
+import { createSpace } from "@/lib/spaces/use-cases/create-space";
 import { createUser, eventsFor, unique } from "@/test/support/factories";
 import type { Actor } from "@/lib/auth/session";
 

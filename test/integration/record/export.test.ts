@@ -6,7 +6,7 @@ import { db } from "@/lib/db";
 import { appendEvent, prepareEvent } from "@/lib/record/append";
 import { hashEvent } from "@/lib/record/canonical";
 import { sequenceLog } from "@/lib/record/sequencer";
-import { exportStream } from "@/lib/history/use-cases";
+import { exportStream } from "@/lib/history/use-cases/export-stream";
 import { ExportVerifier } from "@/lib/record/verify-export";
 import { verifyStream } from "@/lib/record/verify-stream";
 import { createSpace } from "@/test/support/factories";

@@ -12,7 +12,7 @@ import { signCheckpoint } from "@/lib/record/checkpoint";
 import { contentOf, leafHashOf } from "@/lib/record/event-content";
 import { bytesToHex, hexToBytes, rootFromLeafHashes } from "@/lib/record/merkle";
 import { checkpointOrigin, sequenceLog } from "@/lib/record/sequencer";
-import { exportStream } from "@/lib/history/use-cases";
+import { exportStream } from "@/lib/history/use-cases/export-stream";
 import { createSpace } from "@/test/support/factories";
 import { numbered } from "./sample-events";
 

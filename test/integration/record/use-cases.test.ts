@@ -4,15 +4,13 @@ import { appendEvent } from "@/lib/record/append";
 import { listSubjectEvents } from "@/lib/record/data";
 import { hexToBytes } from "@/lib/record/merkle";
 import { verifyConsistency, verifyInclusion } from "@/lib/record/verify-proof";
-import {
-  consistencyProofFor,
-  eventPermalink,
-  eventsAfter,
-  inclusionProofFor,
-  receiptInSpace,
-  spaceFeed,
-  spaceHistory,
-} from "@/lib/history/use-cases";
+import { consistencyProofFor } from "@/lib/history/use-cases/consistency-proof-for";
+import { eventPermalink } from "@/lib/history/use-cases/event-permalink";
+import { eventsAfter } from "@/lib/history/use-cases/events-after";
+import { inclusionProofFor } from "@/lib/history/use-cases/inclusion-proof-for";
+import { receiptInSpace } from "@/lib/history/use-cases/receipt-in-space";
+import { spaceFeed } from "@/lib/history/use-cases/space-feed";
+import { spaceHistory } from "@/lib/history/use-cases/space-history";
 import { createSpace, createUser } from "@/test/support/factories";
 import type { CatalogEvent } from "@/lib/record/events/catalog";
 import { created, numbered, numberOf } from "./sample-events";

@@ -4,7 +4,10 @@ import { db } from "@/lib/db";
 import { applyLicenseOutcome, applyReleaseOutcome, cancelReleaseVote, startReleaseVote } from "@/lib/releases/effects";
 import { getReleaseSummary } from "@/lib/releases/data";
 import { updateReleaseInput } from "@/lib/releases/schema";
-import { editRelease, transitionRelease, proposeRelease, releaseManifest } from "@/lib/releases/use-cases";
+import { editRelease } from "@/lib/releases/use-cases/edit-release";
+import { transitionRelease } from "@/lib/releases/use-cases/transition-release";
+import { proposeRelease } from "@/lib/releases/use-cases/propose-release";
+import { releaseManifest } from "@/lib/releases/use-cases/release-manifest";
 import { eventsFor } from "@/test/support/factories";
 import { commit, hex, lumenSpace, proposal, snapshot } from "./helpers";
 

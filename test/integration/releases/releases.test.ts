@@ -2,7 +2,11 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { updateReleaseInput } from "@/lib/releases/schema";
-import { editRelease, transitionRelease, proposeRelease, spaceReleases, viewRelease } from "@/lib/releases/use-cases";
+import { editRelease } from "@/lib/releases/use-cases/edit-release";
+import { transitionRelease } from "@/lib/releases/use-cases/transition-release";
+import { proposeRelease } from "@/lib/releases/use-cases/propose-release";
+import { spaceReleases } from "@/lib/releases/use-cases/space-releases";
+import { viewRelease } from "@/lib/releases/use-cases/view-release";
 import { eventsFor } from "@/test/support/factories";
 import { commit, hex, lumenSpace, proposal, snapshot } from "./helpers";
 

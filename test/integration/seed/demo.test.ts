@@ -2,13 +2,15 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { auditGateForRelease } from "@/lib/audits/release-gate";
-import { decisionDetail } from "@/lib/decisions/use-cases";
+import { decisionDetail } from "@/lib/decisions/use-cases/decision-detail";
 import { opennessOf } from "@/lib/releases/present";
-import { releaseManifest } from "@/lib/releases/use-cases";
+import { releaseManifest } from "@/lib/releases/use-cases/release-manifest";
 import { seedDemo } from "@/prisma/seed-demo";
 import Ajv2020 from "ajv/dist/2020";
 import { eventsJsonSchema } from "@/lib/record/events/json-schema";
-import { exportStream, spaceFeed, spaceHistory } from "@/lib/history/use-cases";
+import { exportStream } from "@/lib/history/use-cases/export-stream";
+import { spaceFeed } from "@/lib/history/use-cases/space-feed";
+import { spaceHistory } from "@/lib/history/use-cases/space-history";
 import { describeEvent } from "@/lib/record/describe";
 import { ExportVerifier } from "@/lib/record/verify-export";
 

@@ -4,7 +4,9 @@ import type { Actor } from "@/lib/auth/session";
 import { defaultCharter, type Charter } from "@/lib/charter/rules";
 import { db } from "@/lib/db";
 import { createSpaceInput } from "@/lib/spaces/schema";
-import { amendCharter, createSpace, viewCharter } from "@/lib/spaces/use-cases";
+import { amendCharter } from "@/lib/spaces/use-cases/amend-charter";
+import { createSpace } from "@/lib/spaces/use-cases/create-space";
+import { viewCharter } from "@/lib/spaces/use-cases/view-charter";
 import { createUser, eventsFor, unique } from "@/test/support/factories";
 
 type User = Awaited<ReturnType<typeof createUser>>;

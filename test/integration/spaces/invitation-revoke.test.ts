@@ -1,9 +1,11 @@
 // Revoking an invitation link: who may, what is recorded, and that a revoked link no longer works.
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { acceptInvitation, createInvitation, revokeInvitation } from "@/lib/members/use-cases";
+import { acceptInvitation } from "@/lib/members/use-cases/accept-invitation";
+import { createInvitation } from "@/lib/members/use-cases/create-invitation";
+import { revokeInvitation } from "@/lib/members/use-cases/revoke-invitation";
 import { listOpenInvitations } from "@/lib/members/data";
-import type { SpaceRole } from "@/lib/policy";
+import type { SpaceRole } from "@/lib/policy-resource";
 import { createUser, eventsFor } from "@/test/support/factories";
 import { actorOf, eventCount, rolesIn, spaceWith, type User } from "@/test/integration/spaces/members-support";
 

@@ -1,9 +1,9 @@
 // Spaces with members for the membership tests, made the way the app makes them.
 import type { Actor } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import type { SpaceRole } from "@/lib/policy";
+import type { SpaceRole } from "@/lib/policy-resource";
 import { createSpaceInput } from "@/lib/spaces/schema";
-import { createSpace } from "@/lib/spaces/use-cases";
+import { createSpace } from "@/lib/spaces/use-cases/create-space";
 import { createUser, eventsFor, unique } from "@/test/support/factories";
 
 export type User = Awaited<ReturnType<typeof createUser>>;

@@ -2,19 +2,17 @@
 // including the races that must never strand a space without an owner or use a link twice.
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import {
-  acceptInvitation,
-  addMember,
-  decideJoinRequest,
-  requestToJoin,
-  changeRole,
-  createInvitation,
-  removeMember,
-} from "@/lib/members/use-cases";
-import type { SpaceRole } from "@/lib/policy";
+import { acceptInvitation } from "@/lib/members/use-cases/accept-invitation";
+import { addMember } from "@/lib/members/use-cases/add-member";
+import { decideJoinRequest } from "@/lib/members/use-cases/decide-join-request";
+import { requestToJoin } from "@/lib/members/use-cases/request-to-join";
+import { changeRole } from "@/lib/members/use-cases/change-role";
+import { createInvitation } from "@/lib/members/use-cases/create-invitation";
+import { removeMember } from "@/lib/members/use-cases/remove-member";
+import type { SpaceRole } from "@/lib/policy-resource";
 import type { Result } from "@/lib/result";
 import { defaultCharter } from "@/lib/charter/rules";
-import { amendCharter } from "@/lib/spaces/use-cases";
+import { amendCharter } from "@/lib/spaces/use-cases/amend-charter";
 import { createUser, eventsFor, unique } from "@/test/support/factories";
 import { actorOf, eventCount, rolesIn, spaceWith, type User } from "@/test/integration/spaces/members-support";
 

@@ -4,7 +4,10 @@ import type { Actor } from "@/lib/auth/session";
 import { defaultCharter } from "@/lib/charter/rules";
 import { db } from "@/lib/db";
 import { createSpaceInput, updateSpaceInput } from "@/lib/spaces/schema";
-import { createSpace, listSpaces, updateSpace, viewSpace } from "@/lib/spaces/use-cases";
+import { createSpace } from "@/lib/spaces/use-cases/create-space";
+import { listSpaces } from "@/lib/spaces/use-cases/list-spaces";
+import { updateSpace } from "@/lib/spaces/use-cases/update-space";
+import { viewSpace } from "@/lib/spaces/use-cases/view-space";
 import { createUser, eventsFor, unique } from "@/test/support/factories";
 
 const actorOf = (user: { id: string; name: string | null; email: string | null }): Actor => ({ id: user.id, name: user.name, email: user.email });

@@ -1,7 +1,7 @@
 // Membership rules as tables: role changes, removals and invitation links, on the instant they expire.
 import { describe, it, expect } from "vitest";
 import { checkInvitation, checkRemoval, checkRoleChange, type InvitationState } from "@/lib/members/rules";
-import type { SpaceRole } from "@/lib/policy";
+import type { SpaceRole } from "@/lib/policy-resource";
 
 const ownersOnly: readonly SpaceRole[] = ["owner"];
 const ownersAndStewards: readonly SpaceRole[] = ["owner", "steward"];

@@ -3,7 +3,8 @@
 // The expectations are written out by hand, not read from lib/policy.ts.
 import { describe, expect, it } from "vitest";
 import { findingStatuses, type FindingStatus } from "@/lib/audits/finding-status";
-import { can, needsCharter, actions, type CharterRoles, type PolicyDecision, type SpaceRole } from "@/lib/policy";
+import { can, needsCharter, actions, type PolicyDecision } from "@/lib/policy";
+import type { CharterRoles, SpaceRole } from "@/lib/policy-resource";
 import { roles } from "@/lib/roles";
 
 const ada = { id: "user_ada" };

@@ -1,7 +1,8 @@
 // The authorization policy as one complete table: every action, every role, members and strangers,
 // public and private spaces. The expectations are written out by hand, not read from policyTable.
 import { describe, it, expect } from "vitest";
-import { actions, can, type Action, type CharterRoles, type PolicyActor, type PolicyDecision, type PolicyResource, type SpaceRole } from "@/lib/policy";
+import { actions, can, type Action, type PolicyDecision } from "@/lib/policy";
+import type { CharterRoles, PolicyActor, PolicyResource, SpaceRole } from "@/lib/policy-resource";
 
 type Who =
   | "anyone" // readers included, subject to the space's visibility

@@ -1,7 +1,10 @@
 import { apiRoute, readBody } from "@/lib/api/handler";
 import { ok } from "@/lib/result";
 import { createSpaceInput } from "@/lib/spaces/schema";
-import { createSpace, listSpaces, viewSpace, spaceJson } from "@/lib/spaces/use-cases";
+import { createSpace } from "@/lib/spaces/use-cases/create-space";
+import { listSpaces } from "@/lib/spaces/use-cases/list-spaces";
+import { viewSpace } from "@/lib/spaces/use-cases/view-space";
+import { spaceJson } from "@/lib/spaces/use-cases/space-json";
 
 const listSpacesEndpoint = apiRoute(async ({ actor }) => ok({ spaces: await listSpaces(actor) }));
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { loadSpacePage } from "../load";
-import { spaceDecisions } from "@/lib/decisions/use-cases";
+import { spaceDecisions } from "@/lib/decisions/use-cases/space-decisions";
 import { can } from "@/lib/policy";
 import { Card, CardTitle } from "@/components/ui/card";
 import { buttonClass } from "@/components/ui/button";

@@ -4,7 +4,7 @@ import { loadSpacePage } from "../load";
 import { listMembers } from "@/lib/members/data";
 import { recentEventTypes } from "@/lib/record/data";
 import { historyFilters, historyQuery, type HistoryQuery } from "@/lib/record/schema";
-import { spaceHistory } from "@/lib/history/use-cases";
+import { spaceHistory } from "@/lib/history/use-cases/space-history";
 import { limitHistorySearch } from "@/lib/rate-limit/guards";
 import { buttonClass } from "@/components/ui/button";
 import { Card, CardTitle } from "@/components/ui/card";

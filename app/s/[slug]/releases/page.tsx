@@ -4,7 +4,7 @@ import { loadSpacePage } from "../load";
 import { can } from "@/lib/policy";
 import { isReleaseStatus, releaseStatuses, statusLabel } from "@/lib/releases/lifecycle";
 import { releaseListJson } from "@/lib/releases/present";
-import { spaceReleases } from "@/lib/releases/use-cases";
+import { spaceReleases } from "@/lib/releases/use-cases/space-releases";
 import { Card, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { buttonClass } from "@/components/ui/button";

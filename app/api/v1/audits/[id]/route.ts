@@ -1,5 +1,5 @@
 import { apiRoute } from "@/lib/api/handler";
-import { viewAuditReport } from "@/lib/audits/use-cases";
+import { viewAuditReport } from "@/lib/audits/use-cases/view-audit-report";
 import { ok } from "@/lib/result";
 
 export const GET = apiRoute<{ id: string }>(async ({ actor, params }) => {

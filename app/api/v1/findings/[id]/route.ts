@@ -1,5 +1,6 @@
 import { apiRoute, readBody } from "@/lib/api/handler";
-import { moveFinding, viewAuditReport } from "@/lib/audits/use-cases";
+import { moveFinding } from "@/lib/audits/use-cases/move-finding";
+import { viewAuditReport } from "@/lib/audits/use-cases/view-audit-report";
 import { apiFindingBody } from "@/lib/audits/endpoints";
 import { parseAuditInput } from "@/lib/audits/schema";
 import { ok } from "@/lib/result";

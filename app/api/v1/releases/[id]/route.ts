@@ -2,7 +2,8 @@ import { apiRoute, readBody } from "@/lib/api/handler";
 import { ok } from "@/lib/result";
 import { apiUpdateReleaseBody } from "@/lib/releases/endpoints";
 import { releaseJson } from "@/lib/releases/present";
-import { editRelease, viewRelease } from "@/lib/releases/use-cases";
+import { editRelease } from "@/lib/releases/use-cases/edit-release";
+import { viewRelease } from "@/lib/releases/use-cases/view-release";
 
 const viewReleaseEndpoint = apiRoute<{ id: string }>(async ({ actor, params }) => ok(releaseJson((await viewRelease(actor, params.id)).release)));
 

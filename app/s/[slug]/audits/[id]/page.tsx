@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { loadSpacePage } from "../../load";
 import { userNames } from "@/lib/users/data";
-import { viewSpaceAuditReport } from "@/lib/audits/use-cases";
+import { viewSpaceAuditReport } from "@/lib/audits/use-cases/view-space-audit-report";
 import type { FindingStatus } from "@/lib/audits/rules";
 import { allowedFindingTargets } from "@/lib/audits/transition-options";
 import { can } from "@/lib/policy";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { loadSpacePage } from "../../load";
 import { currentCharter } from "@/lib/charter/data";
-import { releaseOptions } from "@/lib/decisions/use-cases";
+import { releaseOptions } from "@/lib/decisions/use-cases/release-options";
 import { methodLabels, votingMethods } from "@/lib/decisions/methods/types";
 import { can } from "@/lib/policy";
 import { Card, CardTitle } from "@/components/ui/card";

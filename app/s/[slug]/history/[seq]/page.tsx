@@ -4,7 +4,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { loadSpacePage } from "../../load";
 import { describeEvent } from "@/lib/record/describe";
-import { eventPermalink } from "@/lib/history/use-cases";
+import { eventPermalink } from "@/lib/history/use-cases/event-permalink";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardTitle } from "@/components/ui/card";
 import { LocalTime } from "@/components/ui/local-time";

@@ -1,5 +1,6 @@
 import { apiRoute, readBody } from "@/lib/api/handler";
-import { reviewAuditReport, viewAuditReport } from "@/lib/audits/use-cases";
+import { reviewAuditReport } from "@/lib/audits/use-cases/review-audit-report";
+import { viewAuditReport } from "@/lib/audits/use-cases/view-audit-report";
 import { apiReviewBody } from "@/lib/audits/endpoints";
 import { parseAuditInput } from "@/lib/audits/schema";
 import { ok } from "@/lib/result";

@@ -1,6 +1,6 @@
 import { apiRoute, readBody } from "@/lib/api/handler";
 import { ballotFields } from "@/lib/decisions/schema";
-import { castBallot } from "@/lib/decisions/use-cases";
+import { castBallot } from "@/lib/decisions/use-cases/cast-ballot";
 
 const castBallotEndpoint = apiRoute<{ id: string }>(
   async ({ req, actor, params }) => {

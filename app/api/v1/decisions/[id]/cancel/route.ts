@@ -1,6 +1,7 @@
 import { apiRoute, readBody } from "@/lib/api/handler";
 import { cancelFields } from "@/lib/decisions/schema";
-import { cancelDecision, decisionDetail } from "@/lib/decisions/use-cases";
+import { cancelDecision } from "@/lib/decisions/use-cases/cancel-decision";
+import { decisionDetail } from "@/lib/decisions/use-cases/decision-detail";
 import { ok } from "@/lib/result";
 
 const cancelDecisionEndpoint = apiRoute<{ id: string }>(async ({ req, actor, params }) => {

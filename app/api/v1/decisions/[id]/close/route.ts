@@ -1,6 +1,7 @@
 import { apiRoute, readBody } from "@/lib/api/handler";
 import { noBody } from "@/lib/validation";
-import { closeDecision, decisionDetail } from "@/lib/decisions/use-cases";
+import { closeDecision } from "@/lib/decisions/use-cases/close-decision";
+import { decisionDetail } from "@/lib/decisions/use-cases/decision-detail";
 import { ok } from "@/lib/result";
 
 const closeDecisionEndpoint = apiRoute<{ id: string }>(async ({ req, actor, params }) => {

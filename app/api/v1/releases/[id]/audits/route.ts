@@ -1,5 +1,7 @@
 import { apiRoute, readBody } from "@/lib/api/handler";
-import { fileAuditReport, releaseAudits, viewAuditReport } from "@/lib/audits/use-cases";
+import { fileAuditReport } from "@/lib/audits/use-cases/file-audit-report";
+import { releaseAudits } from "@/lib/audits/use-cases/release-audits";
+import { viewAuditReport } from "@/lib/audits/use-cases/view-audit-report";
 import { apiFileReportBody } from "@/lib/audits/endpoints";
 import { parseAuditInput } from "@/lib/audits/schema";
 import { ok } from "@/lib/result";

@@ -2,7 +2,8 @@ import { apiRoute, readBody } from "@/lib/api/handler";
 import { ok } from "@/lib/result";
 import { apiTransitionBody } from "@/lib/releases/endpoints";
 import { releaseJson } from "@/lib/releases/present";
-import { transitionRelease, viewRelease } from "@/lib/releases/use-cases";
+import { transitionRelease } from "@/lib/releases/use-cases/transition-release";
+import { viewRelease } from "@/lib/releases/use-cases/view-release";
 
 const transitionReleaseEndpoint = apiRoute<{ id: string }>(async ({ req, actor, params }) => {
   const body = await readBody(req, apiTransitionBody);

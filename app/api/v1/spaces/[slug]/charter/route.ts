@@ -1,6 +1,7 @@
 import { apiRoute, readBody } from "@/lib/api/handler";
 import { describeCharter } from "@/lib/charter/rules";
-import { amendCharter, viewCharter } from "@/lib/spaces/use-cases";
+import { amendCharter } from "@/lib/spaces/use-cases/amend-charter";
+import { viewCharter } from "@/lib/spaces/use-cases/view-charter";
 import { ok } from "@/lib/result";
 import { amendCharterFields } from "@/lib/charter/schema-input";
 import type { Actor } from "@/lib/auth/session";

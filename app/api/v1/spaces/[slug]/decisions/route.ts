@@ -1,7 +1,7 @@
 import { apiRoute, readBody } from "@/lib/api/handler";
 import { openDecisionFields } from "@/lib/decisions/schema";
-import { spaceDecisions } from "@/lib/decisions/use-cases";
-import { openDecision } from "@/lib/decisions/open-decision";
+import { spaceDecisions } from "@/lib/decisions/use-cases/space-decisions";
+import { openDecision } from "@/lib/decisions/use-cases/open-decision";
 import { ok } from "@/lib/result";
 
 type Params = { slug: string };

@@ -1,5 +1,5 @@
 import { apiRoute } from "@/lib/api/handler";
-import { exportStream } from "@/lib/history/use-cases";
+import { exportStream } from "@/lib/history/use-cases/export-stream";
 
 export const GET = apiRoute<{ slug: string }>(async ({ actor, params }) => {
   const body = await exportStream(actor, params.slug);

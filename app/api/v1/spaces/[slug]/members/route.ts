@@ -1,6 +1,8 @@
 import { apiRoute, readBody } from "@/lib/api/handler";
 import { ok } from "@/lib/result";
-import { addMember, spaceMember, spaceMembers } from "@/lib/members/use-cases";
+import { addMember } from "@/lib/members/use-cases/add-member";
+import { spaceMember } from "@/lib/members/use-cases/space-member";
+import { spaceMembers } from "@/lib/members/use-cases/space-members";
 import { addMemberFields } from "@/lib/members/schema";
 
 const spaceMembersEndpoint = apiRoute<{ slug: string }>(async ({ actor, params }) => {

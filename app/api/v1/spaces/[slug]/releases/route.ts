@@ -3,7 +3,9 @@ import { ok } from "@/lib/result";
 import { apiCreateReleaseBody } from "@/lib/releases/endpoints";
 import { releaseJson, releaseListJson } from "@/lib/releases/present";
 import { listReleasesQuery } from "@/lib/releases/schema";
-import { proposeRelease, spaceReleases, viewRelease } from "@/lib/releases/use-cases";
+import { proposeRelease } from "@/lib/releases/use-cases/propose-release";
+import { spaceReleases } from "@/lib/releases/use-cases/space-releases";
+import { viewRelease } from "@/lib/releases/use-cases/view-release";
 
 const spaceReleasesEndpoint = apiRoute<{ slug: string }>(async ({ req, actor, params }) => {
   const query = readQuery(req, listReleasesQuery);

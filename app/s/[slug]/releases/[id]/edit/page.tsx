@@ -4,7 +4,7 @@ import { loadSpacePage } from "../../../load";
 import { can } from "@/lib/policy";
 import { lineageOptions } from "@/lib/releases/data";
 import { isEditable } from "@/lib/releases/lifecycle";
-import { viewSpaceRelease } from "@/lib/releases/use-cases";
+import { viewSpaceRelease } from "@/lib/releases/use-cases/view-space-release";
 import { DomainError } from "@/lib/result";
 import { Card, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";

@@ -1,7 +1,9 @@
 import { apiRoute, readBody } from "@/lib/api/handler";
 import { noBody } from "@/lib/validation";
 import { ok } from "@/lib/result";
-import { changeRole, removeMember, spaceMember } from "@/lib/members/use-cases";
+import { changeRole } from "@/lib/members/use-cases/change-role";
+import { removeMember } from "@/lib/members/use-cases/remove-member";
+import { spaceMember } from "@/lib/members/use-cases/space-member";
 import { changeRoleFields } from "@/lib/members/schema";
 
 type Params = { slug: string; userId: string };

@@ -1,7 +1,7 @@
 import { apiRoute, readQuery } from "@/lib/api/handler";
 import { parseInput } from "@/lib/validation";
 import { proofQuery, seqParam } from "@/lib/record/endpoints";
-import { inclusionProofFor } from "@/lib/history/use-cases";
+import { inclusionProofFor } from "@/lib/history/use-cases/inclusion-proof-for";
 
 export const GET = apiRoute<{ slug: string; seq: string }>(async ({ req, actor, params }) => {
   const seq = parseInput(seqParam, params.seq);
