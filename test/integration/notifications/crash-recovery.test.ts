@@ -16,6 +16,8 @@ let exited: Promise<void>;
 let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
 
 beforeAll(async () => {
+  // Jobs other test files left (their fan-outs, deadlines) would send mail here too: this file starts with none.
+  await db.$executeRaw`DELETE FROM graphile_worker._private_jobs`;
   // The 4th message reaches the server; before the server accepts it, the worker sending it is killed.
   // That message was never accepted (no 250 reply), as when a worker dies mid-delivery.
   smtp = await startSmtpServer({

@@ -18,6 +18,8 @@ const url = () => process.env.DATABASE_URL!;
 let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
 
 beforeAll(async () => {
+  // Jobs other test files left (their fan-outs, deadlines) would send mail here too: this file starts with none.
+  await db.$executeRaw`DELETE FROM graphile_worker._private_jobs`;
   smtp = await startSmtpServer();
   process.env.SMTP_URL = smtp.url;
 });
@@ -68,7 +70,7 @@ describe("a decision opens", () => {
     const event = await db.governanceEvent.findFirstOrThrow({ where: { spaceId: space.id, type: "decision.opened" } });
     expect(await fanOut(String(event.id))).toBe(0);
     await runDueJobs(url());
-    expect(smtp.received).toHaveLength(others.length);
+    expect(smtp.received.filter((m) => others.some((p) => p.email === m.to))).toHaveLength(others.length);
   });
 
   it("follows preferences: off hears nothing, inbox only gets no e-mail, a daily digest gathers the entry", async () => {

@@ -15,6 +15,8 @@ import { startSmtpServer } from "@/test/support/smtp";
 const url = () => process.env.DATABASE_URL!;
 let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
 beforeAll(async () => {
+  // Jobs other test files left (their fan-outs, deadlines) would send mail here too: this file starts with none.
+  await db.$executeRaw`DELETE FROM graphile_worker._private_jobs`;
   smtp = await startSmtpServer();
   process.env.SMTP_URL = smtp.url;
 });
