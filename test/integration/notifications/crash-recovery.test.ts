@@ -13,6 +13,7 @@ const url = () => process.env.DATABASE_URL!;
 const KILL_AT = 4;
 let child: ChildProcess | undefined;
 let exited: Promise<void>;
+let childErrors = "";
 let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
 
 beforeAll(async () => {
@@ -40,9 +41,11 @@ function startWorker() {
   // node itself, not an npx wrapper: the kill must reach the process that holds the jobs.
   child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "test/integration/notifications/worker-child.ts"], {
     env: { ...process.env, DATABASE_URL: url(), SMTP_URL: smtp.url, CW_SMTP_CONNECTIONS: "1" },
-    stdio: "ignore",
+    stdio: ["ignore", "ignore", "pipe"],
     detached: false,
   });
+  childErrors = "";
+  child.stderr?.on("data", (chunk: Buffer) => void (childErrors += chunk.toString()));
   exited = new Promise((resolve) => child!.once("exit", () => resolve()));
 }
 
@@ -58,7 +61,7 @@ describe("a worker killed mid-delivery", () => {
     startWorker();
     const decision = await opened(await openDecision(steward!, input(space.slug, { kind: "policy", title: "Crash test", hours: 48 })));
     await exited;
-    expect(child!.signalCode).toBe("SIGKILL");
+    expect(child!.signalCode, `the worker exited on its own: ${childErrors}`).toBe("SIGKILL");
 
     // Killed holding its job: graphile-worker alone would leave it locked for 4 hours.
     expect((await lockedJobs()).length).toBeGreaterThan(0);
