@@ -1,6 +1,6 @@
 // Runs the job queue inside each app instance. graphile-worker takes jobs with SKIP LOCKED, so any number
 // of instances can share one database; LISTEN/NOTIFY wakes a worker as soon as a job commits.
-import { Logger, makeWorkerUtils, run, runOnce, type JobHelpers, type Runner, type TaskList } from "graphile-worker";
+import { Logger, makeWorkerUtils, parseCronItems, run, runOnce, type JobHelpers, type Runner, type TaskList } from "graphile-worker";
 import { jobCatalog, type JobName } from "@/lib/jobs/catalog";
 import { jobHandlers, type JobHandlers } from "@/lib/worker/tasks";
 import { logError } from "@/lib/log";
@@ -13,12 +13,13 @@ const logger = new Logger((scope) => (level, message, meta) => {
   if (level === "error" || level === "warning") logError(`job queue (${scope.taskIdentifier ?? "worker"})`, `${message} ${meta ? JSON.stringify(meta) : ""}`);
 });
 
-// The digests: every day at 07:00 UTC, and on Mondays for the weekly one. ?fill backfills a missed run
-// (an instance that was down at 07:00) within the next 12 hours.
-export const crontab = [
-  `0 7 * * * notify.digest ?id=digest-daily&fill=12h {period:"daily"}`,
-  `0 7 * * 1 notify.digest ?id=digest-weekly&fill=12h {period:"weekly"}`,
-].join("\n");
+// The digests: every day at 07:00 UTC, and on Mondays for the weekly one; a run missed while every instance
+// was down is made up within 12 hours. Cron items, not crontab text: the text format refuses dots in task names.
+export const cronItems = () =>
+  parseCronItems([
+    { task: "notify.digest", match: "0 7 * * *", identifier: "digest-daily", options: { backfillPeriod: 12 * 3600_000 }, payload: { period: "daily" } },
+    { task: "notify.digest", match: "0 7 * * 1", identifier: "digest-weekly", options: { backfillPeriod: 12 * 3600_000 }, payload: { period: "weekly" } },
+  ]);
 
 /** The handlers as graphile-worker tasks: a payload that does not match its schema fails the job. */
 export function taskList(handlers: JobHandlers = jobHandlers): TaskList {
@@ -81,7 +82,7 @@ export function startJobRunner(connectionString: string): Promise<Runner> {
     sweepStaleLocks(connectionString);
     state.commonweightsJobSweep = setInterval(() => sweepStaleLocks(connectionString), 60_000);
     state.commonweightsJobSweep.unref();
-    state.commonweightsJobs = run({ ...options(connectionString), taskList: taskList(), crontab });
+    state.commonweightsJobs = run({ ...options(connectionString), taskList: taskList(), parsedCronItems: cronItems() });
   }
   return state.commonweightsJobs;
 }
