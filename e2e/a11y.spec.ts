@@ -89,6 +89,9 @@ function pagesToCheck(seeded: Awaited<ReturnType<typeof seedOwnSpace>>): Check[]
     { name: "a person's profile", path: seeded.lumenProfile, signedIn: false },
     // Signed in: a visitor to Lumen, and the steward of their own space.
     { name: "account settings", path: "/settings", signedIn: true, shot: "settings" },
+    { name: "inbox", path: "/inbox", signedIn: true },
+    { name: "notification settings", path: "/settings/notifications", signedIn: true },
+    { name: "unsubscribe (incomplete link)", path: "/unsubscribe", signedIn: false },
     { name: "new space", path: "/spaces/new", signedIn: true },
     { name: "space overview (signed in, not a member)", path: "/s/lumen", signedIn: true, shot: "space" },
     { name: "members (signed in)", path: "/s/lumen/members", signedIn: true, shot: "members" },

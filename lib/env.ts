@@ -61,6 +61,15 @@ const envShape = z.object({
   CW_WEBHOOK_ALLOW_HOSTS: z.string().trim().max(2000).optional(),
   CW_WEBHOOK_TIMEOUT_MS: z.coerce.number("must be a whole number of milliseconds").int("must be a whole number of milliseconds").min(100, "must be at least 100").max(30_000, "must be at most 30000").default(10_000),
   CW_WEBHOOK_RETRY_BASE_MS: z.coerce.number("must be a whole number of milliseconds").int("must be a whole number of milliseconds").min(10, "must be at least 10").max(3_600_000, "must be at most 3600000").default(30_000),
+  CW_JOB_LOCK_TIMEOUT_MS: z.coerce.number("must be a whole number of milliseconds").int("must be a whole number of milliseconds").min(10_000, "must be at least 10000").max(14_400_000, "must be at most 14400000 (4 hours)").default(300_000),
+  SMTP_URL: z
+    .string()
+    .trim()
+    .optional()
+    .refine((v) => v === undefined || /^smtps?:\/\/[^\s]+$/.test(v), { message: "must look like smtp://user:password@mail.example.org:587 (or smtps://)" })
+    .refine((v) => v === undefined || URL.canParse(v), { message: "is not a valid URL" }),
+  CW_MAIL_FROM: z.string().trim().max(300).optional(),
+  CW_SMTP_CONNECTIONS: z.coerce.number("must be a whole number").int("must be a whole number").min(1, "must be at least 1").max(100, "must be at most 100").default(5),
   CW_RATE_LIMIT_WRITES_PER_MINUTE: perMinute(120),
   CW_RATE_LIMIT_READS_PER_MINUTE: perMinute(60),
   CW_RATE_LIMIT_SIGNIN_PER_MINUTE: perMinute(30),

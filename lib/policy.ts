@@ -85,6 +85,11 @@ export const policyTable = {
   "comment.redact": { who: { kind: "roles", roles: stewards }, describe: "Redact a comment's text" },
   // Endpoints hold a signing secret and see every event type a steward picks: stewards only, reading included.
   "webhook.manage": { who: { kind: "roles", roles: stewards }, describe: "Manage the space's webhooks" },
+  "notification.list": { who: { kind: "self" }, describe: "See your own notifications" },
+  "notification.mark-read": { who: { kind: "self" }, describe: "Mark your own notifications read" },
+  "notification.preferences": { who: { kind: "self" }, describe: "Change your own notification settings" },
+  // Watching needs only to see the space: a private space answers a non-member as missing.
+  "watch.set": { who: { kind: "signed-in" }, describe: "Watch a space or an item in it, or stop" },
 } as const satisfies Record<string, Rule>;
 
 export type Action = keyof typeof policyTable;

@@ -9,6 +9,7 @@ import { migrateDeploy } from "./migrate";
 const APP_PORT = 3200; // a deployment: your own database, an identity provider, demo sign-in off
 const DEMO_PORT = 3201; // the newcomer's `npm start`: embedded database, no provider, demo sign-in on
 const OIDC_PORT = 3210;
+const SMTP_PORT = 3225; // e2e/support/smtp-server.ts: the app's mail goes here; specs read it on SMTP_PORT + 1
 const children: ChildProcess[] = [];
 const cleanups: Array<() => Promise<void>> = [];
 
@@ -100,8 +101,14 @@ async function main() {
     AUTH_TRUST_HOST: "1",
     AUTH_DEMO_LOGIN: "",
   };
+  start("smtp", "node_modules/.bin/tsx", ["e2e/support/smtp-server.ts"], { E2E_SMTP_PORT: String(SMTP_PORT), E2E_MAIL_API_PORT: String(SMTP_PORT + 1) });
+  await waitFor(`http://127.0.0.1:${SMTP_PORT + 1}/messages`);
   start("app", "node_modules/.bin/next", ["start", "-p", String(APP_PORT)], {
     ...common,
+    // Real e-mail to the test SMTP server; links in it point at this instance; due jobs are found quickly.
+    SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
+    PORT: String(APP_PORT),
+    CW_JOB_POLL_MS: "500",
     CW_DATABASE_MODE: "external",
     AUTH_OIDC_ISSUER: `http://127.0.0.1:${OIDC_PORT}`,
     AUTH_OIDC_ID: "commonweights-e2e",
@@ -114,7 +121,7 @@ async function main() {
   console.log("• Running Playwright…");
   const result = spawnSync("node_modules/.bin/playwright", ["test", ...process.argv.slice(2)], {
     stdio: "inherit",
-    env: { ...process.env, E2E_BASE_URL: appUrl, E2E_DEMO_URL: demoUrl, E2E_DATABASE_URL: databaseUrl },
+    env: { ...process.env, E2E_BASE_URL: appUrl, E2E_DEMO_URL: demoUrl, E2E_DATABASE_URL: databaseUrl, E2E_MAIL_API: `http://127.0.0.1:${SMTP_PORT + 1}` },
   });
   return result.status ?? 1;
 }

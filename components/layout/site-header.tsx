@@ -2,8 +2,9 @@ import Link from "next/link";
 import type { Actor } from "@/lib/auth/session";
 import { signOutAction } from "@/lib/auth/sign-in";
 import { buttonClass } from "@/components/ui/button";
+import { InboxBadge } from "@/components/notifications/inbox-badge";
 
-export function SiteHeader({ actor }: { actor: Actor | null }) {
+export function SiteHeader({ actor, unread = 0 }: { actor: Actor | null; unread?: number }) {
   return (
     <header className="border-b border-zinc-200 bg-white/80 backdrop-blur dark:border-zinc-800 dark:bg-zinc-950/80">
       <div className="mx-auto flex max-w-6xl items-center justify-between gap-3 px-4 py-3">
@@ -15,6 +16,7 @@ export function SiteHeader({ actor }: { actor: Actor | null }) {
         <nav aria-label="Account" className="flex min-w-0 items-center gap-1 text-sm sm:gap-2">
           {actor ? (
             <>
+              <InboxBadge initialUnread={unread} />
               {/* On a phone the name is cut short, never wrapped: "Sign out" stays on one line beside it. */}
               <Link href="/settings" className={buttonClass("ghost", "min-w-0 px-2 sm:px-3.5")} title={actor.name ?? actor.email ?? undefined}>
                 <span className="max-w-[9rem] truncate whitespace-nowrap sm:max-w-xs" data-testid="current-user">

@@ -12,6 +12,7 @@ import { recordEndpoints } from "@/lib/record/endpoints";
 import { threadEndpoints } from "@/lib/threads/endpoints";
 import { userEndpoints } from "@/lib/users/endpoints";
 import { webhookEndpoints } from "@/lib/webhooks/endpoints";
+import { notificationEndpoints } from "@/lib/notifications/endpoints";
 
 const meta: Endpoint[] = [
   {
@@ -45,4 +46,4 @@ const meta: Endpoint[] = [
   },
 ];
 
-export const endpoints: Endpoint[] = [...meta, ...spaceEndpoints, ...memberEndpoints, ...charterEndpoints, ...releaseEndpoints, ...auditEndpoints, ...decisionEndpoints, ...concernEndpoints, ...threadEndpoints, ...recordEndpoints, ...userEndpoints, ...webhookEndpoints];
+export const endpoints: Endpoint[] = [...meta, ...spaceEndpoints, ...memberEndpoints, ...charterEndpoints, ...releaseEndpoints, ...auditEndpoints, ...decisionEndpoints, ...concernEndpoints, ...threadEndpoints, ...recordEndpoints, ...userEndpoints, ...webhookEndpoints, ...notificationEndpoints];

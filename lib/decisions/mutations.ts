@@ -9,6 +9,7 @@ import { cancelReleaseVote, startReleaseVote } from "@/lib/releases/effects";
 import { eligibleVoters, type Charter, type DecisionKind } from "@/lib/charter/rules";
 import type { MethodParams, VotingMethod } from "@/lib/decisions/methods/types";
 import { checkReachable, eligibilityHash, freezeEligibility } from "@/lib/decisions/rules";
+import { scheduleDecisionJobs } from "@/lib/decisions/schedule";
 import { fail, ok, type Result } from "@/lib/result";
 
 /** Thrown inside a transaction to roll it back and hand a refusal to the caller. */
@@ -110,6 +111,7 @@ export async function openDecision(args: {
       at: args.opensAt,
     });
     await args.also?.(tx, decision.id);
+    await scheduleDecisionJobs(tx, { decisionId: decision.id, opensAt: args.opensAt, closesAt: args.closesAt });
     return ok({ id: decision.id, receipt: event.receipt, eligibilityHash: hash, eligible: voters.length });
   });
   return result;
@@ -193,4 +195,9 @@ export async function cancelDecision(args: { decisionId: string; actorId: string
     });
     return ok({ receipt: event.receipt });
   });
+}
+
+/** Schedules a decision's deadline and reminder jobs again (same job keys: the pending ones are replaced). */
+export async function rescheduleDecisionJobs(args: { decisionId: string; opensAt: Date; closesAt: Date }): Promise<void> {
+  await db.$transaction((tx) => scheduleDecisionJobs(tx, args));
 }

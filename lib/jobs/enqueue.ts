@@ -29,3 +29,18 @@ export async function enqueueJob<N extends JobName>(
       job_key => ${options.jobKey ?? null}::text
     )`;
 }
+
+/** Enqueues many jobs of one kind in one statement (a fan-out's batch), inside the caller's transaction. */
+export async function enqueueJobs<N extends JobName>(tx: Tx, name: N, jobs: Array<{ payload: JobPayload<N>; options?: JobOptions }>): Promise<void> {
+  if (jobs.length === 0) return;
+  const specs = jobs.map(({ payload, options = {} }) => ({
+    identifier: name,
+    payload: jobCatalog[name].parse(payload),
+    queue_name: options.queue ?? null,
+    run_at: options.runAt?.toISOString() ?? null,
+    max_attempts: options.maxAttempts ?? null,
+    job_key: options.jobKey ?? null,
+  }));
+  await tx.$executeRaw`
+    SELECT graphile_worker.add_jobs(array(SELECT json_populate_recordset(null::graphile_worker.job_spec, ${JSON.stringify(specs)}::json)), false)`;
+}

@@ -6,6 +6,8 @@ import { hashEvent, type EventContent } from "@/lib/record/canonical";
 import { checkCatalogEvent, currentVersion, type CatalogEvent, type Via } from "@/lib/record/events/catalog";
 import { currentVia } from "@/lib/record/via";
 import { afterAppendCte } from "@/lib/record/after-append";
+import { fanOutEventTypes } from "@/lib/jobs/catalog";
+import { enqueueJob } from "@/lib/jobs/enqueue";
 
 /** The log of events outside any space (account-level events). */
 export const INSTANCE_LOG = "instance";
@@ -91,5 +93,10 @@ export async function insertEvent(tx: Tx, prepared: PreparedEvent): Promise<Appe
  * No lock is taken: positions in a space's log are assigned after commit, by the sequencer.
  */
 export async function appendEvent(tx: Tx, input: AppendEventInput): Promise<AppendedEvent> {
-  return insertEvent(tx, prepareEvent(input));
+  const event = await insertEvent(tx, prepareEvent(input));
+  // An outbox: the fan-out job commits with the event, so a crash after commit still notifies.
+  if (fanOutEventTypes.has(input.type)) {
+    await enqueueJob(tx, "notify.fan-out", { eventId: String(event.id) }, { jobKey: `fan-out:${event.id}` });
+  }
+  return event;
 }

@@ -1,6 +1,10 @@
 // What each job in the catalog does. Features add their handlers here; the runner parses payloads first.
+// This folder sits above the features (they enqueue through lib/jobs; only the worker imports them).
 import type { JobHelpers } from "graphile-worker";
+import { closeAtDeadline } from "@/lib/decisions/deadline-job";
 import type { JobName, JobPayload } from "@/lib/jobs/catalog";
+import { deliverEmail, sendDigests } from "@/lib/notifications/deliver";
+import { fanOut, remindVoters } from "@/lib/notifications/fan-out";
 import { deliverAttempt } from "@/lib/webhooks/deliver";
 import { fanOutEvent } from "@/lib/webhooks/fan-out";
 
@@ -16,4 +20,9 @@ export const jobHandlers: JobHandlers = {
   "webhooks.deliver": async (payload) => {
     await deliverAttempt(payload);
   },
+  "decision.deadline": async ({ decisionId }) => void (await closeAtDeadline(decisionId)),
+  "decision.reminder": async ({ decisionId }) => void (await remindVoters(decisionId)),
+  "notify.fan-out": async ({ eventId }) => void (await fanOut(eventId)),
+  "notify.email": async ({ notificationId }) => void (await deliverEmail(notificationId)),
+  "notify.digest": async ({ period }) => void (await sendDigests(period)),
 };

@@ -14,6 +14,8 @@ import { LatestItems } from "@/components/spaces/latest-items";
 import { listReleases } from "@/lib/releases/data";
 import { listSpaceReports } from "@/lib/audits/data";
 import { spaceDecisions } from "@/lib/decisions/use-cases/space-decisions";
+import { watchesOf } from "@/lib/notifications/data";
+import { WatchButton } from "@/components/notifications/watch-button";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -25,14 +27,17 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function SpaceOverviewPage({ params }: Props) {
   const { slug } = await params;
   const { actor, space, role } = await loadSpacePage(slug);
-  const [counts, events, pendingRequest, releases, audits, { decisions }] = await Promise.all([
+  const [counts, events, pendingRequest, releases, audits, { decisions }, watches] = await Promise.all([
     spaceCounts(space.id),
     listSpaceEvents(space.id, { limit: 12 }),
     actor && !role ? findPendingJoinRequest(space.id, actor.id) : null,
     listReleases(space.id, { take: 4 }),
     listSpaceReports(space.id, { take: 4 }),
     spaceDecisions(actor, slug),
+    actor ? watchesOf(actor.id, space.id) : ({} as Record<string, boolean>),
   ]);
+  // Members hear their space by default; an explicit watch or mute wins.
+  const spaceWatch: boolean | undefined = watches[""];
   const [names, titles] = await Promise.all([
     namesFor(events.map((e) => e.actorId).concat(events.map((e) => ((e.subject ?? {}) as { userId?: string }).userId ?? null))),
     subjectTitles(space.id, events),
@@ -60,6 +65,11 @@ export default async function SpaceOverviewPage({ params }: Props) {
                 </li>
               ))}
             </ul>
+          ) : null}
+          {actor ? (
+            <div className="mt-5 border-t border-zinc-200 pt-4 dark:border-zinc-800">
+              <WatchButton spaceSlug={space.slug} watching={spaceWatch ?? role !== null} explicit={spaceWatch !== undefined} what="space" />
+            </div>
           ) : null}
           {actor && !role && space.visibility === "public" ? (
             <div className="mt-5 border-t border-zinc-200 pt-4 dark:border-zinc-800">

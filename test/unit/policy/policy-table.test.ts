@@ -62,10 +62,14 @@ const expectations: Record<string, Who> = {
   "comment.hide": ["owner", "steward"],
   "comment.redact": ["owner", "steward"],
   "webhook.manage": ["owner", "steward"],
+  "notification.list": "self",
+  "notification.mark-read": "self",
+  "notification.preferences": "self",
+  "watch.set": "signed-in",
 };
 
 /** Actions that touch no space: personal resources, creating a space, accepting an invitation link. */
-const spacelessActions = new Set(["token.create", "token.list", "token.revoke", "profile.update", "space.create", "invitation.accept"]);
+const spacelessActions = new Set(["token.create", "token.list", "token.revoke", "profile.update", "space.create", "invitation.accept", "notification.list", "notification.mark-read", "notification.preferences"]);
 
 type Outcome = "allow" | "NOT_FOUND" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_AUTHOR";
 const kindOf: Record<Exclude<Outcome, "allow">, string> = {
