@@ -237,7 +237,7 @@ describe("a read-only mirror: every write refused, every read allowed, for every
   const mirror = (role: SpaceRole | null) => ({ space: { visibility: "public" as const, role, mirrorOf: "https://origin.example/s/lumen" } });
   const spaceActions = actions.filter((a) => !a.startsWith("token.") && a !== "space.create" && a !== "join.request" && a !== "invitation.accept");
   it.each(spaceActions)("%s", (action) => {
-    const reads = ["space.view", "member.list", "charter.view", "release.view", "audit.view", "decision.view", "history.view"].includes(action);
+    const reads = ["space.view", "member.list", "charter.view", "release.view", "audit.view", "decision.view", "history.view", "concern.view"].includes(action);
     for (const role of [...roles, null]) {
       const facts = { ...mirror(role), proposerId: "u1", authorId: "u2", charter: undefined, grant: "member" as const };
       const decision = can({ id: "u1" }, action, facts);
