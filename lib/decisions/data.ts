@@ -88,7 +88,10 @@ export type VotingInfo = {
 // Eligibility is frozen at opening, so caching it is safe, in every bundle and every instance alike (no
 // invalidation needed); a bounded map keeps memory flat. On globalThis so route handlers and server actions,
 // which Next bundles separately, share one.
-const globalCache = globalThis as unknown as { commonweightsVotingCache?: Map<string, VotingInfo> };
+const globalCache = globalThis as unknown as {
+  commonweightsVotingCache?: Map<string, VotingInfo>;
+  commonweightsStandingCache?: Map<string, VoterStanding>;
+};
 const votingCache: Map<string, VotingInfo> = (globalCache.commonweightsVotingCache ??= new Map());
 const VOTING_CACHE_SIZE = 500;
 
@@ -120,10 +123,20 @@ export async function getVotingInfo(id: string): Promise<VotingInfo | null> {
 
 export type VoterStanding = { visibility: "public" | "private"; role: Role | null };
 
+// The last standing read per (space, voter), so the ballot path can authorize without a read. It may be
+// stale (a space made private, a member removed, on any instance): the ballot's write statement checks the
+// same facts again and writes nothing if they changed, and a refusal, or a denial from the cache, is decided
+// again on a fresh read. A stale entry can therefore only cost a retry, never let a ballot through.
+const standingCache: Map<string, VoterStanding> = (globalCache.commonweightsStandingCache ??= new Map());
+const STANDING_CACHE_SIZE = 20_000;
+
+export function cachedVoterStanding(spaceId: string, userId: string): VoterStanding | undefined {
+  return standingCache.get(`${spaceId}:${userId}`);
+}
+
 /**
- * The space's visibility and the voter's role in it, read fresh on every ballot: both can change at any time
- * (a space made private, a member removed), on any instance, so no in-process cache could be invalidated in
- * time. One statement on the spaces primary key and the memberships (space_id, user_id) unique index.
+ * The space's visibility and the voter's role in it, read now: one statement on the spaces primary key and
+ * the memberships (space_id, user_id) unique index. Remembered for cachedVoterStanding.
  */
 export async function voterStanding(spaceId: string, userId: string | null): Promise<VoterStanding | null> {
   const rows = await queryRows<{ visibility: string; role: string | null }>(Prisma.sql`
@@ -132,7 +145,12 @@ export async function voterStanding(spaceId: string, userId: string | null): Pro
     WHERE s.id = ${spaceId}`);
   const row = rows[0];
   if (!row) return null;
-  return { visibility: row.visibility === "public" ? "public" : "private", role: isRole(row.role) ? row.role : null };
+  const standing: VoterStanding = { visibility: row.visibility === "public" ? "public" : "private", role: isRole(row.role) ? row.role : null };
+  if (userId) {
+    if (standingCache.size >= STANDING_CACHE_SIZE) standingCache.delete(standingCache.keys().next().value as string);
+    standingCache.set(`${spaceId}:${userId}`, standing);
+  }
+  return standing;
 }
 
 export async function countBallotsOf(decisionIds: readonly string[]): Promise<Record<string, number>> {

@@ -125,6 +125,8 @@ export async function recordBallot(args: {
   spaceId: string;
   releaseId: string | null;
   voterId: string;
+  // The visibility and role the policy authorized this ballot on: written only while both still hold.
+  standing: { visibility: "public" | "private"; role: string };
   binding: boolean;
   choice: unknown;
   reason: string | null;
@@ -141,12 +143,15 @@ export async function recordBallot(args: {
     at: now,
   });
   // One statement, so one round trip and atomic without a transaction: the ballot and its record event
-  // are written only while the decision is open and the voter a member; FOR SHARE makes a concurrent close
-  // wait for it, so a ballot is either counted or refused, never half-applied.
+  // are written only while the decision is open and the space's visibility and the voter's role are what
+  // the policy decided on; FOR SHARE makes a concurrent close wait for it, so a ballot is either counted
+  // or refused, never half-applied.
   const rows = await queryRows<{ role: string | null; changed: boolean | null }>(Prisma.sql`
     WITH open_decision AS (
       SELECT d.id, m.role::text AS role
-      FROM decisions d JOIN memberships m ON m.space_id = d.space_id AND m.user_id = ${voterId}
+      FROM decisions d
+      JOIN spaces s ON s.id = d.space_id AND s.visibility::text = ${args.standing.visibility}
+      JOIN memberships m ON m.space_id = d.space_id AND m.user_id = ${voterId} AND m.role::text = ${args.standing.role}
       WHERE d.id = ${decisionId} AND d.status = 'open' AND d.closes_at > ${now}
       FOR SHARE OF d
     ), ${eventInsertCtes(event, Prisma.sql`FROM open_decision`)}, cast_ballot AS (
