@@ -4,6 +4,8 @@ import { AuditPage } from "./support/pages/audit-page";
 import { digestOf } from "./support/spaces";
 
 test("an auditor's high finding blocks a release until it is mitigated and verified; history shows each step", async ({ people, spaces }) => {
+  // Three sign-ins and a dozen page loads: more than the default minute on a loaded machine.
+  test.setTimeout(120_000);
   const alice = await people.signIn("alice");
   const bob = await people.signIn("bob");
   const dana = await people.signIn("dana");
