@@ -51,7 +51,7 @@ test("an auditor's high finding blocks a release until it is mitigated and verif
   await expect(alices.coverage("safety")).toContainText("accepted");
 
   // Alice, the release's author, mitigates with evidence.
-  await alices.updateFinding(reportPath, 1, "mitigated", "Retrieved text is now wrapped and marked untrusted.", "https://example.org/kestrel/pull/12");
+  await alices.updateFinding(`${reportPath}#finding-1`, 1, "mitigated", "Retrieved text is now wrapped and marked untrusted.", "https://example.org/kestrel/pull/12");
   await expect(alice.page.getByRole("status")).toContainText("Finding 1 is now mitigated");
   gate = await alices.gateOf(space.slug, releaseId);
   await expect(gate).toContainText("is mitigated but not yet verified");

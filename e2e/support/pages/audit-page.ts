@@ -46,9 +46,9 @@ export class AuditPage {
     await this.acceptButton().click();
   }
 
-  /** Moves finding `n` of the report at `reportPath` to `to`, with a note (and evidence). */
-  async updateFinding(reportPath: string, n: number, to: string, note: string, evidence?: string) {
-    await this.page.goto(`${reportPath}#finding-${n}`);
+  /** Opens `url` (the report, or its #finding-n) and moves finding `n` to `to`, with a note (and evidence). */
+  async updateFinding(url: string, n: number, to: string, note: string, evidence?: string) {
+    await this.page.goto(url);
     await this.moveFinding(n).selectOption(to);
     await this.page.getByLabel(`Note for finding ${n}`).fill(note);
     if (evidence !== undefined) await this.page.getByLabel(`Evidence URL for finding ${n}`).fill(evidence);
