@@ -4,7 +4,9 @@
 // With E2E_SCREENSHOTS=<folder> it also writes <folder>/<page>-<scheme>[-mobile].png (desktop and 390 px).
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
+import { signInNew } from "./support/people";
 import { signInWithOidc } from "./support/session";
+import { createSpace, digestOf } from "./support/spaces";
 
 type Check = { name: string; path: string; signedIn: boolean; shot?: string };
 
@@ -13,14 +15,6 @@ const owner = `a11y${stamp}`;
 const slug = `a11y-${stamp}`;
 const schemes = ["light", "dark"] as const;
 const screenshots = process.env.E2E_SCREENSHOTS;
-
-async function api(page: Page, method: "get" | "post", url: string, data?: unknown) {
-  const headers: Record<string, string> = method === "get" ? {} : { origin: new URL(page.url()).origin };
-  const response = await page.request[method](url, data === undefined ? { headers } : { data, headers });
-  const body = await response.json();
-  expect(response.ok(), `${method.toUpperCase()} ${url}: ${JSON.stringify(body)}`).toBe(true);
-  return body;
-}
 
 /** The href of the first link on `path` whose URL matches `pattern`: the seeded demo's ids differ per run. */
 async function firstLink(page: Page, path: string, pattern: RegExp, name?: RegExp): Promise<string> {
@@ -34,18 +28,16 @@ async function firstLink(page: Page, path: string, pattern: RegExp, name?: RegEx
 
 /** The steward's own space: a draft release, a release in review with an open vote the owner can cast. */
 async function seedOwnSpace(browser: Browser) {
-  const context = await browser.newContext({ baseURL: process.env.E2E_BASE_URL });
-  const page = await context.newPage();
-  await signInWithOidc(page, owner);
-  await api(page, "post", "/api/v1/spaces", { slug, name: "Accessible Models", visibility: "public", description: "A space for the accessibility check." });
+  const steward = await signInNew(browser, owner);
+  const { page } = steward;
+  const space = await createSpace(steward, { slug, name: "Accessible Models", description: "A space for the accessibility check." });
   const artifacts = [
-    { name: "model.safetensors", kind: "weights", digest: `sha256:${"ab".repeat(32)}` },
-    { name: "tokenizer.json", kind: "tokenizer", digest: `sha256:${"cd".repeat(32)}` },
+    { name: "model.safetensors", kind: "weights", digest: digestOf("ab") },
+    { name: "tokenizer.json", kind: "tokenizer", digest: digestOf("cd") },
   ];
-  const draft = await api(page, "post", `/api/v1/spaces/${slug}/releases`, { modelName: "wren-1b", version: "0.9", artifacts });
-  const review = await api(page, "post", `/api/v1/spaces/${slug}/releases`, { modelName: "wren-1b", version: "1.0", artifacts });
-  await api(page, "post", `/api/v1/releases/${review.id}/transitions`, { to: "in_review" });
-  const vote = await api(page, "post", `/api/v1/spaces/${slug}/decisions`, {
+  const draftId = await space.proposeRelease({ modelName: "wren-1b", version: "0.9", artifacts });
+  const reviewId = await space.releaseInReview({ modelName: "wren-1b", version: "1.0", artifacts });
+  const vote = await steward.api.post(`/api/v1/spaces/${slug}/decisions`, {
     title: "Adopt the model card template",
     question: "Use the [shared template](https://example.org/template) for every **model card**?",
     kind: "policy",
@@ -59,9 +51,9 @@ async function seedOwnSpace(browser: Browser) {
   const permalink = await firstLink(page, "/s/lumen/history", /^\/s\/lumen\/history\/\d+$/);
   const lumenProposal = await firstLink(page, "/s/lumen/proposals", /^\/s\/lumen\/proposals\/[a-z0-9]+$/);
   const lumenProfile = await firstLink(page, "/s/lumen/members", /^\/u\/[A-Za-z0-9_-]+$/);
-  const me = await api(page, "get", "/api/v1/me");
-  await context.close();
-  return { draftId: draft.id as string, reviewId: review.id as string, voteId: vote.id as string, lumenRelease, lumenAudit, closedDecision, permalink, lumenProposal, lumenProfile, ownProfile: `/u/${me.id as string}` };
+  const me = await steward.api.get("/api/v1/me");
+  await steward.context.close();
+  return { draftId, reviewId, voteId: vote.id as string, lumenRelease, lumenAudit, closedDecision, permalink, lumenProposal, lumenProfile, ownProfile: `/u/${me.id as string}` };
 }
 
 function pagesToCheck(seeded: Awaited<ReturnType<typeof seedOwnSpace>>): Check[] {

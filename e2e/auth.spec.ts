@@ -1,8 +1,8 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/fixtures";
 import { demoUrl, signInWithOidc, signOut } from "./support/session";
 
-test("signs in through the OpenID Connect code flow, shows the linked account, and signs out", async ({ page }) => {
-  const login = `ada${Date.now().toString(36)}`;
+test("signs in through the OpenID Connect code flow, shows the linked account, and signs out", async ({ page, unique }) => {
+  const login = `ada${unique}`;
   await signInWithOidc(page, login);
   await page.goto("/settings");
   await expect(page.getByTestId("profile-name")).toHaveText(/Tester$/);

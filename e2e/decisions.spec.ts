@@ -1,132 +1,98 @@
 // Three people signed in through OpenID Connect run an Apache release vote and a ranked licensing vote to
 // a close (offered only once the outcome cannot change, and confirmed); the release ends approved with the
 // winning license, and the history shows every ballot.
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { signInWithOidc } from "./support/session";
+import { expect, test, type Person, type Spaces } from "./support/fixtures";
+import { DecisionPage, plusOne, rank } from "./support/pages/decision-page";
+import { digestOf, type Space } from "./support/spaces";
 
-async function person(browser: Browser, login: string) {
-  const context = await browser.newContext({ baseURL: process.env.E2E_BASE_URL });
-  const page = await context.newPage();
-  await signInWithOidc(page, login);
-  return { context, page, name: `${login.charAt(0).toUpperCase()}${login.slice(1)} Tester` };
-}
-
-async function api(page: Page, method: "get" | "post" | "put", url: string, data?: unknown) {
-  // Writes carry the page's Origin, as the browser's own fetch would: cookie-authenticated API writes need it.
-  const headers: Record<string, string> = method === "get" ? {} : { origin: new URL(page.url()).origin };
-  const response = await page.request[method](url, data === undefined ? { headers } : { data, headers });
-  const body = await response.json();
-  expect(response.ok(), `${method.toUpperCase()} ${url}: ${JSON.stringify(body)}`).toBe(true);
-  return body;
-}
-
-async function vote(page: Page, url: string, pick: (page: Page) => Promise<void>) {
-  await page.goto(url);
-  await pick(page);
-  await page.getByRole("button", { name: /Cast ballot|Change ballot/ }).click();
-  await expect(page.getByTestId("receipt")).toContainText(/[0-9a-f]{64}/);
-  // Focus lands on the receipt, not back at the top of the page.
-  await expect(page.getByTestId("receipt")).toBeFocused();
-}
-
-test("an Apache release vote and a ranked licensing vote, by three people, to a passing close", async ({ browser }) => {
-  test.setTimeout(180_000);
-  const stamp = Date.now().toString(36);
-  const slug = `vote-${stamp}`;
-  const alice = await person(browser, `alice${stamp}`);
-  const bob = await person(browser, `bob${stamp}`);
-  const carol = await person(browser, `carol${stamp}`);
-
-  // Alice creates the space, makes Bob and Carol stewards, and amends the charter: no required audits,
-  // early close allowed for release and licensing votes.
-  await api(alice.page, "post", "/api/v1/spaces", { slug, name: "Vote Collective", visibility: "public" });
-  for (const login of [`bob${stamp}`, `carol${stamp}`]) {
-    await api(alice.page, "post", `/api/v1/spaces/${slug}/members`, { email: `${login}@oidc.example.test`, role: "steward" });
-  }
-  const current = await api(alice.page, "get", `/api/v1/spaces/${slug}/charter`);
-  const charter = current.charter;
-  charter.audits.requiredCategories = [];
-  charter.decisions.release.earlyClose = true;
-  charter.decisions.licensing.earlyClose = true;
-  await api(alice.page, "put", `/api/v1/spaces/${slug}/charter`, { charter, reason: "Small team: early close, audits optional", basedOnVersion: current.version });
-
-  // A release in review, through the releases API.
-  const release = await api(alice.page, "post", `/api/v1/spaces/${slug}/releases`, {
+/** Alice's space with Bob and Carol as stewards, early close allowed, no audits required, and a release in review. */
+async function voteCollective(alice: Person, stewards: Person[], spaces: Spaces): Promise<{ space: Space; releaseId: string }> {
+  const space = await spaces.create(alice, { prefix: "vote", name: "Vote Collective" });
+  for (const steward of stewards) await space.addMember(steward, "steward");
+  await space.amendCharter("Small team: early close, audits optional", (charter) => {
+    charter.audits.requiredCategories = [];
+    charter.decisions.release.earlyClose = true;
+    charter.decisions.licensing.earlyClose = true;
+  });
+  const releaseId = await space.releaseInReview({
     modelName: "vote-lm",
     version: "1.0",
-    artifacts: [{ name: "model.safetensors", kind: "weights", digest: `sha256:${"ab".repeat(32)}` }],
+    artifacts: [{ name: "model.safetensors", kind: "weights", digest: digestOf("ab") }],
     components: [{ component: "datasets", included: true, license: "ODbL-1.0" }],
   });
-  await api(alice.page, "post", `/api/v1/releases/${release.id}/transitions`, { to: "in_review" });
+  return { space, releaseId };
+}
+
+test("an Apache release vote by three people is offered an early close only once the outcome is final, and approves the release", async ({ people, spaces }) => {
+  test.setTimeout(120_000);
+  const [alice, bob, carol] = [await people.signIn("alice"), await people.signIn("bob"), await people.signIn("carol")];
+  const { space, releaseId } = await voteCollective(alice, [bob, carol], spaces);
 
   // Alice opens the release vote from the form.
-  await alice.page.goto(`/s/${slug}/decisions/new?releaseId=${release.id}`);
-  await alice.page.getByLabel("Title").fill("Release vote-lm 1.0");
-  await alice.page.getByLabel("Question and context (markdown)").fill("Approve **vote-lm 1.0**?");
-  await alice.page.getByRole("button", { name: "Open decision" }).click();
-  await alice.page.waitForURL(new RegExp(`/s/${slug}/decisions/[a-z0-9-]+$`));
-  const releaseVoteUrl = new URL(alice.page.url()).pathname;
-  await expect(alice.page.getByTestId("projection")).toContainText("If it closed now: fails because 0 binding +1");
+  const alices = new DecisionPage(alice.page);
+  const releaseVote = await alices.open(space.slug, `?releaseId=${releaseId}`, async (page) => {
+    await page.getByLabel("Title").fill("Release vote-lm 1.0");
+    await page.getByLabel("Question and context (markdown)").fill("Approve **vote-lm 1.0**?");
+  });
+  await expect(alices.projection()).toContainText("If it closed now: fails because 0 binding +1");
 
   // Three binding +1; Alice's page updates by itself.
-  const plusOne = (page: Page) => page.getByLabel("+1 (approve)").check();
-  await vote(alice.page, releaseVoteUrl, plusOne);
-  await vote(bob.page, releaseVoteUrl, plusOne);
+  await alices.vote(releaseVote, plusOne);
+  await new DecisionPage(bob.page).vote(releaseVote, plusOne);
   // With 2 of 3 +1 in and Carol still to vote the outcome could change, so there is no "Close now" yet.
-  await expect(alice.page.getByTestId("early-close-reason")).toContainText("1 binding voter can still vote; the outcome could still change.", { timeout: 15_000 });
-  await expect(alice.page.getByRole("button", { name: "Close now" })).toHaveCount(0);
-  await vote(carol.page, releaseVoteUrl, plusOne);
-  await expect(alice.page.getByTestId("projection")).toContainText("If it closed now: passes because 3 binding +1, 0 binding -1; 3 needed.", { timeout: 15_000 });
+  await expect(alices.earlyCloseReason()).toContainText("1 binding voter can still vote; the outcome could still change.", { timeout: 15_000 });
+  await expect(alices.closeNowButton()).toHaveCount(0);
+  await new DecisionPage(carol.page).vote(releaseVote, plusOne);
+  await expect(alices.projection()).toContainText("If it closed now: passes because 3 binding +1, 0 binding -1; 3 needed.", { timeout: 15_000 });
 
-  await alice.page.getByRole("button", { name: "Close now" }).click();
-  await expect(alice.page.getByTestId("close-confirmation")).toContainText(
-    "Close now? Ballots cast so far count as they stand; nobody can change theirs after this. Outcome: passes because 3 binding +1, 0 binding -1; 3 needed.",
-  );
-  await alice.page.getByRole("button", { name: "Yes, close the vote" }).click();
-  await expect(alice.page.getByTestId("decision-outcome")).toContainText("Passed: 3 binding +1, 0 binding -1; 3 needed.");
-  await expect(alice.page.getByTestId("decision-outcome")).toContainText("The release is approved.");
+  await alices.closeNow("Close now? Ballots cast so far count as they stand; nobody can change theirs after this. Outcome: passes because 3 binding +1, 0 binding -1; 3 needed.");
+  await expect(alices.outcome()).toContainText("Passed: 3 binding +1, 0 binding -1; 3 needed.");
+  await expect(alices.outcome()).toContainText("The release is approved.");
+
+  // The history shows every ballot and the close.
+  await carol.page.goto(space.path("history"));
+  for (const who of [alice, bob, carol]) await expect(carol.page.getByText(`${who.name} voted +1`)).toBeVisible();
+  await expect(carol.page.getByText(`${alice.name} closed the decision “Release vote-lm 1.0” early: Passed: 3 binding +1`)).toBeVisible();
+});
+
+test("a ranked licensing vote by three people sets the license of the datasets on the approved release", async ({ people, spaces }) => {
+  test.setTimeout(120_000);
+  const [alice, bob, carol] = [await people.signIn("alice"), await people.signIn("bob"), await people.signIn("carol")];
+  const { space, releaseId } = await voteCollective(alice, [bob, carol], spaces);
+  // The release is approved first, by a release vote cast and closed through the API.
+  const releaseVote = await alice.api.post(`/api/v1/spaces/${space.slug}/decisions`, { kind: "release", title: "Release vote-lm 1.0", releaseId });
+  for (const voter of [alice, bob, carol]) await voter.api.post(`/api/v1/decisions/${releaseVote.id}/ballots`, { choice: "+1" });
+  await alice.api.post(`/api/v1/decisions/${releaseVote.id}/close`);
 
   // The licensing vote for the datasets: ranked choice (instant runoff).
-  await alice.page.goto(`/s/${slug}/decisions/new?releaseId=${release.id}`);
-  await alice.page.getByLabel("Kind").selectOption("licensing");
-  await alice.page.getByLabel("Voting method").selectOption("irv");
-  await alice.page.getByLabel("Title").fill("License of the datasets");
-  await alice.page.getByLabel("Options, one per line").fill("CC-BY-4.0\nCDLA-Permissive-2.0\nODbL-1.0");
-  await alice.page.getByLabel("Component").selectOption("datasets");
-  await alice.page.getByRole("button", { name: "Open decision" }).click();
-  await alice.page.waitForURL(new RegExp(`/s/${slug}/decisions/[a-z0-9-]+$`));
-  const licensingUrl = new URL(alice.page.url()).pathname;
-  expect(licensingUrl).not.toBe(releaseVoteUrl);
+  const alices = new DecisionPage(alice.page);
+  const licensing = await alices.open(space.slug, `?releaseId=${releaseId}`, async (page) => {
+    await page.getByLabel("Kind").selectOption("licensing");
+    await page.getByLabel("Voting method").selectOption("irv");
+    await page.getByLabel("Title").fill("License of the datasets");
+    await page.getByLabel("Options, one per line").fill("CC-BY-4.0\nCDLA-Permissive-2.0\nODbL-1.0");
+    await page.getByLabel("Component").selectOption("datasets");
+  });
+  expect(licensing).not.toBe(space.path(`decisions/${releaseVote.id}`));
 
-  const rank = (order: string[]) => async (page: Page) => {
-    for (const [index, label] of order.entries()) await page.getByLabel(`Rank of ${label}`).selectOption(String(index + 1));
-  };
-  await vote(alice.page, licensingUrl, rank(["CC-BY-4.0", "CDLA-Permissive-2.0"]));
-  await vote(bob.page, licensingUrl, rank(["CDLA-Permissive-2.0", "CC-BY-4.0"]));
-  await vote(carol.page, licensingUrl, rank(["ODbL-1.0", "CC-BY-4.0"]));
+  await alices.vote(licensing, rank(["CC-BY-4.0", "CDLA-Permissive-2.0"]));
+  await new DecisionPage(bob.page).vote(licensing, rank(["CDLA-Permissive-2.0", "CC-BY-4.0"]));
+  await new DecisionPage(carol.page).vote(licensing, rank(["ODbL-1.0", "CC-BY-4.0"]));
   await alice.page.reload();
-  await alice.page.getByRole("button", { name: "Close now" }).click();
-  await expect(alice.page.getByTestId("close-confirmation")).toContainText('Outcome: passes because "CC-BY-4.0" won in round 2');
-  await alice.page.getByRole("button", { name: "Yes, close the vote" }).click();
-  await expect(alice.page.getByTestId("decision-outcome")).toContainText('Passed: "CC-BY-4.0" won in round 2');
-  await expect(alice.page.getByTestId("decision-outcome")).toContainText("The license of the datasets component is now CC-BY-4.0.");
+  await alices.closeNow('Outcome: passes because "CC-BY-4.0" won in round 2');
+  await expect(alices.outcome()).toContainText('Passed: "CC-BY-4.0" won in round 2');
+  await expect(alices.outcome()).toContainText("The license of the datasets component is now CC-BY-4.0.");
 
   // The release is approved, with the winning license.
-  const after = await api(alice.page, "get", `/api/v1/releases/${release.id}`);
+  const after = await alice.api.get(`/api/v1/releases/${releaseId}`);
   expect(after.status).toBe("approved");
   expect(after.components.find((c: { component: string }) => c.component === "datasets")?.license).toBe("CC-BY-4.0");
-  await alice.page.goto(`/s/${slug}/releases/${release.id}`);
+  await alice.page.goto(space.path(`releases/${releaseId}`));
   await expect(alice.page.getByText("CC-BY-4.0").first()).toBeVisible();
   await expect(alice.page.getByText(/approved/i).first()).toBeVisible();
 
-  // The history shows every ballot and both closes.
-  await carol.page.goto(`/s/${slug}/history`);
-  for (const who of [alice.name, bob.name, carol.name]) {
-    await expect(carol.page.getByText(`${who} voted +1`)).toBeVisible();
-  }
+  // The history shows the ranked ballots and the close.
+  await carol.page.goto(space.path("history"));
   await expect(carol.page.getByText(/voted CC-BY-4.0|voted cc-by-4.0/).first()).toBeVisible();
-  await expect(carol.page.getByText(`${alice.name} closed the decision “Release vote-lm 1.0” early: Passed: 3 binding +1`)).toBeVisible();
   await expect(carol.page.getByText(`${alice.name} closed the decision “License of the datasets” early: Passed: "CC-BY-4.0"`)).toBeVisible();
-
-  for (const p of [alice, bob, carol]) await p.context.close();
 });

@@ -1,23 +1,14 @@
 // Each form's error path: what was typed stays, every problem stands under its field in a sentence, the first
 // field with a problem has focus, the summary is announced, and fixing a field takes its message away.
-import { expect, test, type Page } from "@playwright/test";
-import { signInWithOidc } from "./support/session";
-import { createSpaceThroughUi, fillArtifact } from "./support/releases";
-import { apiPost, errorSummary, expectFieldError, expectFieldFine, screenshotForm } from "./support/forms";
+import { expect, test } from "./support/fixtures";
+import { errorSummary, expectFieldError, expectFieldFine, screenshotForm } from "./support/forms";
+import { CharterPage } from "./support/pages/charter-page";
+import { MembersPage } from "./support/pages/members-page";
+import { ReleaseFormPage } from "./support/pages/release-form-page";
+import { digestOf as digest } from "./support/spaces";
 
-const stamp = () => Date.now().toString(36);
-const digest = (c: string) => `sha256:${c.repeat(64)}`;
-
-async function ownerWithSpace(page: Page) {
-  const s = stamp();
-  await signInWithOidc(page, `forms${s}`);
-  const slug = `forms-${s}`;
-  await createSpaceThroughUi(page, slug, "Forms Collective");
-  return slug;
-}
-
-test("the create-space form keeps every field on a bad slug and says why at the slug", async ({ page }) => {
-  await signInWithOidc(page, `space${stamp()}`);
+test("the create-space form keeps every field on a bad slug and says why at the slug", async ({ me, unique }) => {
+  const { page } = me;
   await page.goto("/spaces/new");
   await page.getByLabel("Slug").fill("No Good!");
   await page.getByLabel("Name").fill("Lumen Collective");
@@ -36,22 +27,24 @@ test("the create-space form keeps every field on a bad slug and says why at the 
   await screenshotForm(page, "space");
 
   // Fixing the slug takes its message away at once; the space is then created.
-  await slug.fill(`lumen-${stamp()}`);
+  await slug.fill(`lumen-${unique}`);
   await expectFieldFine(slug);
   await page.getByRole("button", { name: "Create space" }).click();
   await page.waitForURL(/\/s\/lumen-/);
 });
 
-test("the release form shows every problem at once at its field, reads 6.2 GB, and includes a licensed component", async ({ page }) => {
-  const slug = await ownerWithSpace(page);
+test("the release form shows every problem at once at its field, reads 6.2 GB, and includes a licensed component", async ({ me, spaces }) => {
+  const { page } = me;
+  const { slug } = await spaces.create(me, { prefix: "forms", name: "Forms Collective" });
   await page.goto(`/s/${slug}/releases/new`);
   await page.getByLabel("Model name").fill("bad name!");
   await page.getByLabel("Version").fill("1.0");
   await page.getByLabel("Summary (markdown)").fill("A summary I wrote.");
-  await page.getByRole("button", { name: "Add artifact" }).click();
-  await fillArtifact(page, 1, { name: "model.safetensors", kind: "weights", digest: digest("a") });
+  const form = new ReleaseFormPage(page);
+  await form.addArtifact();
+  await form.fillArtifact(1, { name: "model.safetensors", kind: "weights", digest: digest("a") });
   await page.getByLabel("Artifact 1 size").fill("6.2 GB");
-  await fillArtifact(page, 2, { name: "tokenizer.json", kind: "tokenizer", digest: "sha256:abc" });
+  await form.fillArtifact(2, { name: "tokenizer.json", kind: "tokenizer", digest: "sha256:abc" });
   await page.getByLabel("Artifact 2 size").fill("lots");
   // Typing a license ticks Include, and says so.
   await page.getByLabel("License of Technical report").fill("Apachee-2.0");
@@ -90,8 +83,9 @@ test("the release form shows every problem at once at its field, reads 6.2 GB, a
   await expect(page.getByRole("heading", { name: "kestrel-3b 1.0" })).toBeVisible();
 });
 
-test("the model card asks before replacing a summary that was typed", async ({ page }) => {
-  const slug = await ownerWithSpace(page);
+test("the model card asks before replacing a summary that was typed", async ({ me, spaces }) => {
+  const { page } = me;
+  const { slug } = await spaces.create(me, { prefix: "forms", name: "Forms Collective" });
   await page.goto(`/s/${slug}/releases/new`);
   await page.getByLabel("Summary (markdown)").fill("Mine.");
   await page.getByLabel("Model card (README.md with YAML front matter)").fill("---\nlicense: mit\n---\n\n# Card\n\nThe card's summary.\n");
@@ -102,9 +96,10 @@ test("the model card asks before replacing a summary that was typed", async ({ p
   await expect(page.getByLabel("Summary (markdown)")).toHaveValue("Mine.");
 });
 
-test("the audit form keeps summary, methodology, evidence, category, verdict and severity when a finding has no title", async ({ page }) => {
-  const slug = await ownerWithSpace(page);
-  const release = await apiPost(page, `/api/v1/spaces/${slug}/releases`, {
+test("the audit form keeps summary, methodology, evidence, category, verdict and severity when a finding has no title", async ({ me, spaces }) => {
+  const { page } = me;
+  const { slug } = await spaces.create(me, { prefix: "forms", name: "Forms Collective" });
+  const release = await me.api.post(`/api/v1/spaces/${slug}/releases`, {
     modelName: "audit-lm",
     version: "1.0",
     artifacts: [{ name: "model.safetensors", kind: "weights", digest: digest("c") }],
@@ -138,8 +133,9 @@ test("the audit form keeps summary, methodology, evidence, category, verdict and
   await page.waitForURL(new RegExp(`/s/${slug}/audits/(?!new)[^/?]+$`));
 });
 
-test("a decision closes at a date and time, previewed against the charter; too soon is refused at the field", async ({ page }) => {
-  const slug = await ownerWithSpace(page);
+test("a decision closes at a date and time, previewed against the charter; too soon is refused at the field", async ({ me, spaces }) => {
+  const { page } = me;
+  const { slug } = await spaces.create(me, { prefix: "forms", name: "Forms Collective" });
   await page.goto(`/s/${slug}/decisions/new`);
   await page.getByLabel("Title").fill("Adopt a code of conduct");
   await page.getByLabel("Kind").selectOption("policy");
@@ -182,66 +178,72 @@ test("a decision closes at a date and time, previewed against the charter; too s
   await expect(page.getByText("Opened by mistake").first()).toBeVisible();
 });
 
-test("removing a member asks first; keeping them changes nothing", async ({ page, browser }) => {
-  const slug = await ownerWithSpace(page);
-  const s = stamp();
-  const other = await browser.newContext({ baseURL: process.env.E2E_BASE_URL });
-  const bob = await other.newPage();
-  await signInWithOidc(bob, `bob${s}`);
-  await apiPost(page, `/api/v1/spaces/${slug}/members`, { email: `bob${s}@oidc.example.test`, role: "member" });
-  await page.goto(`/s/${slug}/members`);
-  await page.getByRole("button", { name: `Remove Bob${s} Tester` }).click();
-  await expect(page.getByTestId("confirm-question")).toContainText(`Remove Bob${s} Tester from the space?`);
+test("removing a member asks first; keeping them changes nothing", async ({ me, people, spaces }) => {
+  const { page } = me;
+  const space = await spaces.create(me, { prefix: "forms", name: "Forms Collective" });
+  const { slug } = space;
+  const bob = await people.signIn("bob");
+  await space.addMember(bob, "member");
+  const members = new MembersPage(page);
+  await members.goto(slug);
+  await members.removeButton(bob.name).click();
+  await expect(page.getByTestId("confirm-question")).toContainText(`Remove ${bob.name} from the space?`);
   await page.getByRole("button", { name: "Keep them" }).click();
-  await expect(page.getByTestId(`member-Bob${s} Tester`)).toBeVisible();
-  await page.getByRole("button", { name: `Remove Bob${s} Tester` }).click();
-  await page.getByRole("button", { name: `Yes, remove Bob${s} Tester` }).click();
+  await expect(members.member(bob.name)).toBeVisible();
+  await members.removeButton(bob.name).click();
+  await page.getByRole("button", { name: `Yes, remove ${bob.name}` }).click();
   await expect(page.getByRole("status")).toContainText("was removed");
-  await expect(page.getByTestId(`member-Bob${s} Tester`)).toHaveCount(0);
-  await other.close();
+  await expect(members.member(bob.name)).toHaveCount(0);
 });
 
-test("the token, invitation and charter forms keep what was typed and answer at the field", async ({ page }) => {
-  const slug = await ownerWithSpace(page);
-
-  // A token needs a name.
+test("the token form answers at the field when the token has no name", async ({ me }) => {
+  const { page } = me;
   await page.goto("/settings");
   await page.getByRole("button", { name: "Create token" }).click();
   const tokenName = page.getByLabel("Token name");
   await expectFieldError(tokenName, "Give the token a name.");
   await expect(tokenName).toBeFocused();
   await screenshotForm(page, "token");
+});
 
-  // An invitation lasts at most 30 days; the role picked stays picked.
-  await page.goto(`/s/${slug}/members`);
-  await page.getByLabel("Role", { exact: true }).selectOption("auditor");
-  const days = page.getByLabel("Expires after (days)");
+test("the invitation form refuses more than 30 days at the field, the role picked staying picked", async ({ me, spaces }) => {
+  const { page } = me;
+  const { slug } = await spaces.create(me, { prefix: "forms", name: "Forms Collective" });
+  const members = new MembersPage(page);
+  await members.goto(slug);
+  await members.invitationRole().selectOption("auditor");
+  const days = members.expiresAfter();
   await days.fill("90");
-  await page.getByRole("button", { name: "Create invitation link" }).click();
+  await members.createInvitationButton().click();
   await expectFieldError(days, "An invitation lasts at most 30 days.");
   await expect(days).toBeFocused();
-  await expect(page.getByLabel("Role", { exact: true })).toHaveValue("auditor");
+  await expect(members.invitationRole()).toHaveValue("auditor");
   await screenshotForm(page, "invitation");
   await days.fill("3");
-  await page.getByRole("button", { name: "Create invitation link" }).click();
-  await expect(page.getByTestId("invite-link")).toContainText("/invite/");
+  await members.createInvitationButton().click();
+  await expect(members.inviteLink()).toContainText("/invite/");
+});
 
-  // The charter: a minimum period longer than the maximum is refused at the field, the reason kept.
-  await page.goto(`/s/${slug}/charter`);
-  const release = page.getByRole("group", { name: "Release votes" });
+test("the charter form refuses a minimum period longer than the maximum at the field, the reason kept", async ({ me, spaces }) => {
+  const { page } = me;
+  const { slug } = await spaces.create(me, { prefix: "forms", name: "Forms Collective" });
+  const charter = new CharterPage(page);
+  await charter.goto(slug);
+  const release = charter.releaseVotes();
   await release.getByLabel("Minimum voting period (hours)").fill("500");
-  await page.getByLabel("Reason for this amendment").fill("Longer votes");
-  await page.getByRole("button", { name: "Amend charter" }).click();
+  await charter.reason().fill("Longer votes");
+  await charter.amendButton().click();
   await expect(errorSummary(page)).toBeVisible();
   await expect(page.locator('[aria-invalid="true"]').first()).toBeFocused();
-  await expect(page.getByLabel("Reason for this amendment")).toHaveValue("Longer votes");
+  await expect(charter.reason()).toHaveValue("Longer votes");
   await expect(release.getByLabel("Minimum voting period (hours)")).toHaveValue("500");
   await expect(errorSummary(page)).not.toContainText("decisions.release");
   await screenshotForm(page, "charter");
 });
 
-test("a ballot without a choice is refused at the choice, the reason kept", async ({ page }) => {
-  const slug = await ownerWithSpace(page);
+test("a ballot without a choice is refused at the choice, the reason kept", async ({ me, spaces }) => {
+  const { page } = me;
+  const { slug } = await spaces.create(me, { prefix: "forms", name: "Forms Collective" });
   await page.goto(`/s/${slug}/decisions/new`);
   await page.getByLabel("Title").fill("Adopt a logo");
   await page.getByRole("button", { name: "Open decision" }).click();

@@ -1,13 +1,14 @@
 // People: a person fixes a mistake in their display name, sees it on their profile, and finds it in history.
 import { expect, test } from "@playwright/test";
-import { apiPost, errorSummary, expectFieldError, expectFieldFine, screenshotForm } from "./support/forms";
+import { errorSummary, expectFieldError, expectFieldFine, screenshotForm } from "./support/forms";
 import { signInWithOidc } from "./support/session";
+import { apiFor } from "./support/api";
 
 test("renames yourself: an empty name is refused at the field, a real one is saved and shown on your profile", async ({ page }) => {
   const login = `prof${Date.now().toString(36)}`;
   const slug = `people-${Date.now().toString(36)}`;
   await signInWithOidc(page, login);
-  await apiPost(page, "/api/v1/spaces", { slug, name: "People Place", visibility: "public" });
+  await apiFor(page).post("/api/v1/spaces", { slug, name: "People Place", visibility: "public" });
 
   await page.goto("/settings");
   const field = page.getByLabel("Display name");

@@ -1,55 +1,72 @@
-import { expect, test } from "@playwright/test";
-import { signInWithOidc } from "./support/session";
-import { createSpaceThroughUi, fillArtifact, includeComponent, prefillFromCard, sampleCard, threeArtifacts } from "./support/releases";
+// Releases: proposing one from a pasted model card, its MOF class and what is missing, review, the manifest,
+// the status filter, and withdrawing.
+import { expect, test, type Person } from "./support/fixtures";
+import { ReleaseFormPage } from "./support/pages/release-form-page";
+import { ReleasePage } from "./support/pages/release-page";
+import { sampleCard, threeArtifacts } from "./support/releases";
+import type { ReleaseInput } from "./support/spaces";
 import { formatTime } from "../lib/format-time";
 
-test("propose a release from a pasted model card, see its MOF class and what is missing, fix a component, fetch the manifest", async ({ page }) => {
-  const stamp = Date.now().toString(36);
-  const slug = `kestrel-${stamp}`;
-  page.on("dialog", (dialog) => {
+/** kestrel-3b 1.0 with the licensed components of a Class III Open Model, as the card and form would give them. */
+const classThreeRelease: ReleaseInput = {
+  modelName: "kestrel-3b",
+  version: "1.0",
+  artifacts: threeArtifacts,
+  components: [
+    ...["model-architecture", "final-parameters", "model-card"].map((component) => ({ component, included: true, license: "Apache-2.0" })),
+    ...["technical-report", "evaluation-results", "sample-outputs", "data-card"].map((component) => ({ component, included: true, license: "CC-BY-4.0" })),
+  ],
+};
+
+const failOnDialogs = (person: Person) =>
+  person.page.on("dialog", (dialog) => {
     throw new Error(`unexpected dialog: ${dialog.message()}`);
   });
-  await signInWithOidc(page, `owner${stamp}`);
-  await createSpaceThroughUi(page, slug, "Kestrel Models");
+
+test("propose a release from a pasted model card, see its MOF class and what is missing, fix a component", async ({ people, spaces }) => {
+  const owner = await people.signIn("owner");
+  failOnDialogs(owner);
+  const { page } = owner;
+  const space = await spaces.create(owner, { prefix: "kestrel", name: "Kestrel Models" });
 
   // An empty list invites a first release.
-  await page.goto(`/s/${slug}/releases`);
+  await page.goto(space.path("releases"));
   await expect(page.getByText("No releases yet")).toBeVisible();
   await page.getByRole("link", { name: "New release" }).click();
-  await page.waitForURL(`**/s/${slug}/releases/new`);
+  await page.waitForURL(`**${space.path("releases/new")}`);
 
   // The pasted card prefills the model name, the base model and the licensed components.
-  await prefillFromCard(page, sampleCard);
-  await expect(page.getByLabel("Model name")).toHaveValue("kestrel-3b");
-  await expect(page.getByLabel("Base model")).toHaveValue("mistralai/Mistral-7B-v0.3");
-  await expect(page.getByLabel("License of Model parameters (final)")).toHaveValue("Apache-2.0");
-  await page.getByLabel("Version").fill("1.0");
+  const form = new ReleaseFormPage(page);
+  await form.prefillFromCard(sampleCard);
+  await expect(form.field("Model name")).toHaveValue("kestrel-3b");
+  await expect(form.field("Base model")).toHaveValue("mistralai/Mistral-7B-v0.3");
+  await expect(form.field("License of Model parameters (final)")).toHaveValue("Apache-2.0");
+  await form.field("Version").fill("1.0");
 
   // Three artifacts; the third has a truncated digest first.
-  await page.getByRole("button", { name: "Add artifact" }).click();
-  await page.getByRole("button", { name: "Add artifact" }).click();
-  await fillArtifact(page, 1, threeArtifacts[0]!);
-  await fillArtifact(page, 2, threeArtifacts[1]!);
-  await fillArtifact(page, 3, { ...threeArtifacts[2]!, digest: threeArtifacts[2]!.digest.slice(0, 47) });
+  await form.addArtifact();
+  await form.addArtifact();
+  await form.fillArtifact(1, threeArtifacts[0]!);
+  await form.fillArtifact(2, threeArtifacts[1]!);
+  await form.fillArtifact(3, { ...threeArtifacts[2]!, digest: threeArtifacts[2]!.digest.slice(0, 47) });
 
-  await includeComponent(page, "Technical report", "CC-BY-4.0");
-  await includeComponent(page, "Evaluation results", "CC-BY-4.0");
-  await includeComponent(page, "Sample model outputs", "CC-BY-4.0");
-  await includeComponent(page, "Data card");
-  await page.getByLabel("Registry links (one per line)").fill(`hf://kestrel/kestrel-3b@${"4f1c0b8e2a".repeat(4)}\nghcr.io/kestrel/kestrel-3b:1.0`);
+  await form.includeComponent("Technical report", "CC-BY-4.0");
+  await form.includeComponent("Evaluation results", "CC-BY-4.0");
+  await form.includeComponent("Sample model outputs", "CC-BY-4.0");
+  await form.includeComponent("Data card");
+  await form.field("Registry links (one per line)").fill(`hf://kestrel/kestrel-3b@${"4f1c0b8e2a".repeat(4)}\nghcr.io/kestrel/kestrel-3b:1.0`);
 
-  await page.getByRole("button", { name: "Propose release" }).click();
+  await form.proposeButton().click();
   await expect(page.getByTestId("form-error")).toContainText("64 hex characters, but this one has 40");
-  await fillArtifact(page, 3, threeArtifacts[2]!);
-  await page.getByRole("button", { name: "Propose release" }).click();
-  await page.waitForURL(new RegExp(`/s/${slug}/releases/(?!new)[^/]+$`));
-  const releaseId = page.url().split("/").pop()!;
+  await form.fillArtifact(3, threeArtifacts[2]!);
+  const releaseId = await form.propose(space.slug);
 
   // The release page: three artifacts, unclassified because the data card has no license.
+  const release = new ReleasePage(page);
   await expect(page.getByRole("heading", { name: "kestrel-3b 1.0" })).toBeVisible();
-  await expect(page.getByRole("table", { name: "Artifacts" }).getByRole("row")).toHaveCount(4);
-  await expect(page.getByTestId("mof-class").first()).toHaveText("Unclassified");
-  await expect(page.getByTestId("missing-for-next")).toContainText("Data card: missing license");
+  await expect(release.artifactRows()).toHaveCount(4);
+  await expect(release.mofClass()).toHaveText("Unclassified");
+  await expect(release.missingForNext()).toContainText("Data card: missing license");
   await expect(page.getByRole("list", { name: "Registry links" })).toContainText("mutable");
   await expect(page.getByRole("list", { name: "OSAID checklist" })).toBeVisible();
   // The card's script and event handler were rendered inert.
@@ -57,18 +74,26 @@ test("propose a release from a pasted model card, see its MOF class and what is 
 
   // Fix the data card's license: the class becomes Class III, and Class II's needs are listed.
   await page.getByRole("link", { name: "Edit", exact: true }).click();
-  await page.getByLabel("License of Data card").fill("CC-BY-4.0");
+  await form.field("License of Data card").fill("CC-BY-4.0");
   await expect(page.getByTestId("mof-class")).toHaveText("Class III Open Model");
   await page.getByRole("button", { name: "Save changes" }).click();
-  await page.waitForURL(`**/s/${slug}/releases/${releaseId}`);
-  await expect(page.getByTestId("mof-class").first()).toHaveText("Class III Open Model");
-  await expect(page.getByTestId("missing-for-next")).toContainText("Training code");
+  await page.waitForURL(`**${space.path(`releases/${releaseId}`)}`);
+  await expect(release.mofClass()).toHaveText("Class III Open Model");
+  await expect(release.missingForNext()).toContainText("Training code");
+});
+
+test("a release goes to review from its page, a vote by hand is refused, and the manifest and the status filter tell it", async ({ people, spaces }) => {
+  const owner = await people.signIn("owner");
+  failOnDialogs(owner);
+  const { page } = owner;
+  const space = await spaces.create(owner, { prefix: "kestrel", name: "Kestrel Models" });
+  const releaseId = await space.proposeRelease(classThreeRelease);
 
   // Asking for a vote by hand is refused with a pointer to release decisions; review is fine.
+  await new ReleasePage(page).goto(space.slug, releaseId);
   await page.getByRole("button", { name: "Send for review" }).click();
   await expect(page.getByRole("status")).toContainText("The release is now in review.");
-  // With the page's Origin, as the browser's own fetch would send it (cookie-authenticated writes need it).
-  const vote = await page.request.post(`/api/v1/releases/${releaseId}/transitions`, { data: { to: "voting" }, headers: { origin: new URL(page.url()).origin } });
+  const vote = await owner.api.send("post", `/api/v1/releases/${releaseId}/transitions`, { to: "voting" });
   expect(vote.status()).toBe(422);
   expect((await vote.json()).error.code).toBe("VOTE_THROUGH_DECISION");
 
@@ -80,33 +105,39 @@ test("propose a release from a pasted model card, see its MOF class and what is 
   expect(manifest.openness).toMatchObject({ class: 3, label: "Class III Open Model" });
   expect(manifest.licenses).toEqual(expect.arrayContaining([{ component: "final-parameters", license: "Apache-2.0" }, { component: "data-card", license: "CC-BY-4.0" }]));
   expect(manifest.approved).toBe(false);
-  expect(manifest.release).toMatchObject({ space: slug, modelName: "kestrel-3b", version: "1.0", status: "in_review" });
+  expect(manifest.release).toMatchObject({ space: space.slug, modelName: "kestrel-3b", version: "1.0", status: "in_review" });
 
   // The list filters by status.
-  await page.goto(`/s/${slug}/releases?status=in_review`);
+  await page.goto(space.path("releases?status=in_review"));
   await expect(page.getByRole("list", { name: "Releases" })).toContainText("kestrel-3b 1.0");
-  await page.goto(`/s/${slug}/releases?status=published`);
+  await page.goto(space.path("releases?status=published"));
   await expect(page.getByText("No release matches this filter")).toBeVisible();
+});
 
-  // Withdrawing is final: it asks to confirm and why; the page then says who withdrew it, when and why.
-  await page.goto(`/s/${slug}/releases/${releaseId}`);
-  await page.getByRole("button", { name: "Withdraw", exact: true }).click();
-  const confirm = page.getByRole("form", { name: "Withdraw this release" });
-  const reason = confirm.getByLabel("Reason for withdrawing");
+test("withdrawing is final: it asks to confirm and why; the page then says who withdrew it, when and why", async ({ people, spaces }) => {
+  const owner = await people.signIn("owner");
+  failOnDialogs(owner);
+  const { page } = owner;
+  const space = await spaces.create(owner, { prefix: "kestrel", name: "Kestrel Models" });
+  const releaseId = await space.releaseInReview(classThreeRelease);
+
+  const release = new ReleasePage(page);
+  await release.goto(space.slug, releaseId);
+  await release.withdrawButton().click();
+  const reason = release.withdrawReason();
   await expect(reason).toBeFocused();
-  await confirm.getByRole("button", { name: "Withdraw the release" }).click();
+  await release.confirmWithdraw().click();
   // The message stands under the field (its description) and in the announced summary; the field keeps focus.
   await expect(reason).toHaveAccessibleDescription(/Say why the release is withdrawn; the record keeps the reason\./);
-  await expect(confirm.getByRole("alert")).toContainText("Reason for withdrawing: Say why the release is withdrawn; the record keeps the reason.");
+  await expect(release.withdrawForm().getByRole("alert")).toContainText("Reason for withdrawing: Say why the release is withdrawn; the record keeps the reason.");
   await expect(reason).toHaveAttribute("aria-invalid", "true");
   await expect(reason).toBeFocused();
   await reason.fill("Superseded by kestrel-3b 1.1");
-  await confirm.getByRole("button", { name: "Withdraw the release" }).click();
-  const withdrawal = page.getByTestId("withdrawal");
+  await release.confirmWithdraw().click();
   // Dates read in the viewer's time zone, in the app's one format.
   const zone = await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone);
   const today = formatTime(new Date(), { style: "date", timeZone: zone });
-  await expect(withdrawal).toContainText(`Withdrawn by Owner${stamp} Tester on ${today}: Superseded by kestrel-3b 1.1`);
-  await expect(page.getByRole("button", { name: "Withdraw", exact: true })).toHaveCount(0);
+  await expect(release.withdrawal()).toContainText(`Withdrawn by ${owner.name} on ${today}: Superseded by kestrel-3b 1.1`);
+  await expect(release.withdrawButton()).toHaveCount(0);
   await expect(page.getByText("withdrew the release: Superseded by kestrel-3b 1.1")).toBeVisible();
 });

@@ -7,8 +7,8 @@ import os from "node:os";
 import path from "node:path";
 import { expect, test, type Browser } from "@playwright/test";
 import { signInWithOidc } from "./support/session";
-import { apiPost } from "./support/forms";
 import { comment, commentBy, moderate, reply, screenshotPage } from "./support/threads";
+import { apiFor } from "./support/api";
 
 async function person(browser: Browser, login: string) {
   const context = await browser.newContext({ baseURL: process.env.E2E_BASE_URL });
@@ -26,9 +26,9 @@ test("three people discuss a proposal, a steward turns it into a decision, hides
   const alice = await person(browser, `alice${stamp}`);
   const bob = await person(browser, `bob${stamp}`);
   const carol = await person(browser, `carol${stamp}`);
-  await apiPost(alice.page, "/api/v1/spaces", { slug, name: "Talk Collective", visibility: "public" });
-  await apiPost(alice.page, `/api/v1/spaces/${slug}/members`, { email: `bob${stamp}@oidc.example.test`, role: "steward" });
-  await apiPost(alice.page, `/api/v1/spaces/${slug}/members`, { email: `carol${stamp}@oidc.example.test`, role: "member" });
+  await apiFor(alice.page).post("/api/v1/spaces", { slug, name: "Talk Collective", visibility: "public" });
+  await apiFor(alice.page).post(`/api/v1/spaces/${slug}/members`, { email: `bob${stamp}@oidc.example.test`, role: "steward" });
+  await apiFor(alice.page).post(`/api/v1/spaces/${slug}/members`, { email: `carol${stamp}@oidc.example.test`, role: "member" });
 
   // Carol, a member, starts a proposal.
   await carol.page.goto(`/s/${slug}/proposals`);

@@ -1,9 +1,7 @@
-import { expect, test } from "@playwright/test";
-import { signInWithOidc } from "./support/session";
+import { expect, test } from "./support/fixtures";
 
-test("creates a token, uses it on the API, revokes it, and the API refuses it", async ({ page, playwright }) => {
-  const login = `tok${Date.now().toString(36)}`;
-  await signInWithOidc(page, login);
+test("creates a token, uses it on the API, revokes it, and the API refuses it", async ({ me, playwright }) => {
+  const { page } = me;
   await page.goto("/settings");
   await page.getByLabel("Token name").fill("release CI");
   await page.getByRole("button", { name: "Create token" }).click();
@@ -12,9 +10,9 @@ test("creates a token, uses it on the API, revokes it, and the API refuses it", 
 
   // A separate client with no cookies: only the bearer token authenticates it.
   const api = await playwright.request.newContext({ baseURL: process.env.E2E_BASE_URL });
-  const me = await api.get("/api/v1/me", { headers: { Authorization: `Bearer ${token}` } });
-  expect(me.status()).toBe(200);
-  expect(await me.json()).toMatchObject({ name: expect.stringMatching(/Tester$/), email: `${login}@oidc.example.test` });
+  const whoami = await api.get("/api/v1/me", { headers: { Authorization: `Bearer ${token}` } });
+  expect(whoami.status()).toBe(200);
+  expect(await whoami.json()).toMatchObject({ name: expect.stringMatching(/Tester$/), email: me.email });
   expect((await api.get("/api/v1/me")).status()).toBe(401);
 
   await page.reload();

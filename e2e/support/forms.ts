@@ -40,11 +40,3 @@ export async function screenshotViews(page: Page, stem: string) {
   await page.emulateMedia({ colorScheme: "light" });
   await page.setViewportSize(original);
 }
-
-/** API writes carry the page's Origin, as the browser's own fetch would (cookie-authenticated writes need it). */
-export async function apiPost(page: Page, url: string, data: unknown) {
-  const response = await page.request.post(url, { data, headers: { origin: new URL(page.url()).origin } });
-  const body = await response.json();
-  expect(response.ok(), `POST ${url}: ${JSON.stringify(body)}`).toBe(true);
-  return body;
-}
