@@ -1,6 +1,7 @@
 // What the record says about each domain row: a fold over the events of one space's log, kept small (one entry per
 // entity, not per event) so a million-event archive folds in little memory. correspondence.ts compares rows with it.
 // Pure: the offline verifier and the importer both run it.
+import { roleName } from "@/lib/roles";
 
 export type FoldEvent = { type: string; actor: string | null; subject: Record<string, unknown>; data: Record<string, unknown>; at: string };
 
@@ -46,7 +47,7 @@ export class RecordFold {
         this.space = { id: String(s.spaceId), slug: String(d.slug), name: String(d.name), visibility: String(d.visibility) };
         this.charters.set(Number(d.charterVersion), { reason: null });
         // Its actor is the space's first owner (lib/spaces/mutations.ts): no member.added event of their own.
-        if (event.actor) this.members.set(event.actor, "owner");
+        if (event.actor) this.members.set(event.actor, roleName.owner);
         return;
       case "space.updated": {
         const values = (d.values ?? {}) as Record<string, unknown>;

@@ -2,12 +2,13 @@
 // Never e-mails, tokens, sessions or secrets: people are a display name and hashes of their sign-in accounts.
 import { z } from "zod";
 import type { SectionName } from "@/lib/archive/format";
+import { roles } from "@/lib/roles";
 
 const id = z.string().min(1).max(100);
 const text = (max: number) => z.string().max(max).refine((s) => !s.includes("\u0000"), "must not contain NUL bytes");
 const time = z.iso.datetime().transform((s) => new Date(s));
 const optionalTime = time.nullable();
-const role = z.enum(["owner", "steward", "auditor", "member"]);
+const role = z.enum(roles);
 const json = z.json();
 const digest = z.string().regex(/^sha256:[0-9a-f]{64}$/);
 const hex64 = z.string().regex(/^[0-9a-f]{64}$/);
