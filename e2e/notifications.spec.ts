@@ -51,7 +51,8 @@ test("a vote opens: inbox badge, e-mail, its link, a ballot, and the reminder to
   await alice.page.getByLabel("Question and context (markdown)").fill("Should we adopt the Contributor Covenant?");
   await alice.page.getByLabel("Kind").selectOption("policy");
   await alice.page.getByRole("button", { name: /Open (the )?(vote|decision)/i }).click();
-  await alice.page.waitForURL(/\/decisions\/[^/]+$/);
+  // The new decision's own page, not the form's /decisions/new it starts from.
+  await alice.page.waitForURL(/\/decisions\/(?!new$)[^/]+$/);
   const decisionPath = new URL(alice.page.url()).pathname;
   const decisionId = decisionPath.split("/").at(-1)!;
 

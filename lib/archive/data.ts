@@ -80,7 +80,7 @@ async function readPeople(tx: Tx, spaceId: string) {
 
 /** The log's signed checkpoints up to `size` and every key that signed one. */
 export async function readCheckpoints(tx: Tx, logId: string, size: number) {
-  const checkpoints = await tx.checkpoint.findMany({ where: { logId, size: { lte: size } }, orderBy: { size: "asc" }, select: { size: true, rootHash: true, timestamp: true, signature: true, keyId: true } });
+  const checkpoints = await tx.checkpoint.findMany({ where: { logId, size: { lte: size } }, orderBy: { size: "asc" }, select: { size: true, rootHash: true, timestamp: true, signature: true, keyId: true, origin: true, noteSignature: true } });
   const keys = await tx.signingKey.findMany({ where: { keyId: { in: [...new Set(checkpoints.map((c) => c.keyId))] } }, orderBy: { keyId: "asc" }, select: { keyId: true, publicKey: true } });
   return { checkpoints: checkpoints.map((c) => ({ ...c, timestamp: c.timestamp.toISOString() })), keys };
 }

@@ -122,6 +122,9 @@ export const rowSchemas = {
     timestamp: z.iso.datetime(),
     signature: z.string().max(200),
     keyId: z.string().regex(/^[0-9a-f]{16}$/),
+    // The C2SP note form of the same checkpoint (docs/preserve.md), where the origin signed one.
+    origin: z.string().max(300).nullable().optional(),
+    noteSignature: z.string().max(300).nullable().optional(),
   }),
 } as const satisfies Record<Exclude<SectionName, "record">, z.ZodType>;
 

@@ -20,6 +20,12 @@ async function insertBatch(tx: Tx, logId: string, lines: string[]): Promise<void
     )
     INSERT INTO event_positions (log_id, seq, event_id, leaf_hash)
     SELECT ${logId}, src.seq, recorded.id, src.leaf FROM src JOIN recorded ON recorded.event_id = (src.e->>'id')::uuid`;
+  // Committed texts travel beside their events (docs/record.md): kept where the origin still had them, so the
+  // copy verifies the same; a redacted one arrives without its text, as it left.
+  await tx.$executeRaw`
+    INSERT INTO record_texts (event_id, salt, body)
+    SELECT (l->'event'->>'id')::uuid, l->'text'->>'salt', l->'text'->>'body'
+    FROM jsonb_array_elements(${`[${lines.join(",")}]`}::jsonb) l WHERE l ? 'text'`;
 }
 
 async function* linesOf(input: AsyncIterable<Uint8Array | string>): AsyncGenerator<string> {

@@ -15,6 +15,7 @@ import { postComment } from "@/lib/threads/use-cases/post-comment";
 import { createToken } from "@/lib/tokens/mutations";
 import { createInvitation } from "@/lib/members/use-cases/create-invitation";
 import { raiseConcern } from "@/lib/concerns/use-cases/raise-concern";
+import { createWebhook } from "@/lib/webhooks/use-cases/create-webhook";
 
 // One token sends a few hundred requests here: the write budget is not what this file tests
 // (test/integration/rate-limit does), so it is set far above them.
@@ -143,6 +144,17 @@ beforeAll(async () => {
     return posted.data.id;
   };
   const [toEdit, toDelete, toHide, toRedact] = [await commentFor("edit me"), await commentFor("delete me"), await commentFor("hide me"), await commentFor("redact me")];
+  // Webhooks on loopback, which the allowlist admits; one per write, since deleting one is among them. The
+  // redelivered delivery is a row of the log the job queue would write (deliveries are not governance events).
+  process.env.CW_WEBHOOK_ALLOW_HOSTS = "127.0.0.1";
+  const webhookFor = async (description: string) => {
+    const created = await createWebhook(owner, { spaceSlug: slug, url: "http://127.0.0.1:9/boundary", description, eventTypes: [], enabled: true });
+    if (!created.ok) throw new Error(created.error.message);
+    return created.data.id;
+  };
+  const [hookToEdit, hookToDelete, hookToRotate, hookToRedeliver] = [await webhookFor("edit"), await webhookFor("delete"), await webhookFor("rotate"), await webhookFor("redeliver")];
+  const anEvent = await db.governanceEvent.findFirstOrThrow({ where: { spaceId: space.id }, orderBy: { id: "asc" } });
+  const delivery = await db.webhookDelivery.create({ data: { id: `dlv_${randomBytes(8).toString("hex")}`, endpointId: hookToRedeliver, eventId: anEvent.id, status: "failed", attempts: 1 } });
   const amended = structuredClone(charter);
   amended.decisions.policy.quorum = { type: "share", value: 0.6 };
   Object.assign(cases, {
@@ -186,6 +198,11 @@ beforeAll(async () => {
     "POST /api/v1/decisions/{id}/concerns": { params: { id: concernOn }, body: { title: "No exit clause", body: "Contributors cannot leave the CLA." }, text: "body" },
     "POST /api/v1/releases/{id}/concerns": { params: { id: release.id }, body: { title: "Weights differ from the audit", body: "The audited digest is not the one proposed." }, text: "title" },
     "POST /api/v1/concerns/{id}/resolve": { params: { id: ownConcern }, body: { note: "We dropped the CLA." }, text: "note" },
+    "POST /api/v1/spaces/{slug}/webhooks": { params: { slug }, body: { url: "http://127.0.0.1:9/another", description: "Another CI" }, text: "description" },
+    "PATCH /api/v1/spaces/{slug}/webhooks/{webhookId}": { params: { slug, webhookId: hookToEdit }, body: { description: "Edited" }, text: "description" },
+    "DELETE /api/v1/spaces/{slug}/webhooks/{webhookId}": { params: { slug, webhookId: hookToDelete }, body: null },
+    "POST /api/v1/spaces/{slug}/webhooks/{webhookId}/rotate-secret": { params: { slug, webhookId: hookToRotate }, body: null },
+    "POST /api/v1/spaces/{slug}/webhooks/{webhookId}/deliveries/{deliveryId}/redeliver": { params: { slug, webhookId: hookToRedeliver, deliveryId: delivery.id }, body: null },
     "POST /api/v1/concerns/{id}/override": { params: { id: stewardConcern }, body: { reason: "The foundation's CLA covers patents." }, text: "reason" },
     "POST /api/v1/notifications/read": { params: {}, body: { ids: ["not-a-notification-of-yours"] }, text: "ids.0" },
     "PUT /api/v1/notifications/preferences": { params: {}, body: { decision_closed: "daily" }, text: "decision_closed" },
@@ -284,6 +301,11 @@ describe("the same requests, well-formed, pass the boundary", () => {
     "POST /api/v1/releases/{id}/transitions",
     "DELETE /api/v1/spaces/{slug}/invitations/{id}",
     "PATCH /api/v1/users/{id}",
+    "POST /api/v1/spaces/{slug}/webhooks",
+    "PATCH /api/v1/spaces/{slug}/webhooks/{webhookId}",
+    "POST /api/v1/spaces/{slug}/webhooks/{webhookId}/rotate-secret",
+    "POST /api/v1/spaces/{slug}/webhooks/{webhookId}/deliveries/{deliveryId}/redeliver",
+    "DELETE /api/v1/spaces/{slug}/webhooks/{webhookId}",
     "DELETE /api/v1/spaces/{slug}/members/{userId}",
     "POST /api/v1/notifications/read",
     "PUT /api/v1/notifications/preferences",

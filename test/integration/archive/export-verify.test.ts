@@ -67,7 +67,7 @@ describe("a bad archive is refused with the first problem", () => {
   });
 
   it("truncated, anywhere", async () => {
-    expect(await reason(text.slice(0, Math.floor(text.length / 2)))).toMatch(/^The archive ends before its manifest \(truncated\?\)\.$|is malformed|not valid JSON/);
+    expect(await reason(text.slice(0, Math.floor(text.length / 2)))).toMatch(/^The archive ends before its manifest \(truncated\?\)\.$|is malformed|not valid JSON|is not JSON\./);
     const withoutManifest = text.split("\n").slice(0, -2).join("\n");
     expect(await reason(withoutManifest)).toBe("The archive ends before its manifest (truncated?).");
     expect(await reason("")).toBe("The archive is empty.");
