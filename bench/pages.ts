@@ -2,16 +2,12 @@
 // findings, decisions, ballots and their record events, cloned with new ids and real hashes, sequenced by the
 // sequencer; 600 more members), and 16 signed-in readers walking the main page types against `next start`.
 // Prints p50/p95 per page type. `npm run bench -- pages` (BENCH_COPIES, BENCH_READERS, BENCH_ROUNDS to change it).
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync } from "node:fs";
 import http from "node:http";
 import os from "node:os";
-import path from "node:path";
 import pg from "pg";
-import { freePort } from "../scripts/embedded-db";
 import { cleanups, freshDatabase, log, runCleanups } from "./history";
-import { groupCpuSeconds, postgresCpuSeconds } from "./cpu";
+import { cpuMeter, ensureBuild, startNextServer } from "./next-server";
 
 const COPIES = Number(process.env.BENCH_COPIES ?? 100); // the demo, and COPIES - 1 clones of its items
 const READERS = Number(process.env.BENCH_READERS ?? 16);
@@ -111,28 +107,10 @@ function get(port: number, pathName: string, cookie: string): Promise<{ status: 
   });
 }
 
-async function waitFor(port: number, seconds = 120) {
-  const deadline = Date.now() + seconds * 1000;
-  while (Date.now() < deadline) {
-    try {
-      if ((await get(port, "/api/health", "")).status === 200) return;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`next start did not come up on port ${port} within ${seconds}s`);
-}
-
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
 
 async function main() {
-  process.env.NEXT_TELEMETRY_DISABLED = "1";
-  if (!existsSync(path.join(".next", "BUILD_ID"))) {
-    log("No build found: next build (a minute or two)…");
-    const built = spawnSync("node_modules/.bin/next", ["build"], { stdio: ["ignore", "ignore", "inherit"] });
-    if (built.status !== 0) throw new Error("next build failed");
-  }
+  ensureBuild(log);
   log("Fresh database, migrations…");
   const url = await freshDatabase();
   const client = new pg.Client({ connectionString: url });
@@ -177,24 +155,9 @@ async function main() {
     history: () => `/s/${slug}/history`,
   };
 
-  const port = await freePort();
-  log(`Starting next start on port ${port}…`);
-  const server: ChildProcess = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port)], {
-    env: { ...process.env, NODE_ENV: "production", DATABASE_URL: url, CW_DATABASE_MODE: "external", AUTH_SECRET: "bench-secret-0123456789-0123456789-0123456789", AUTH_TRUST_HOST: "1", AUTH_DEMO_LOGIN: "" },
-    stdio: ["ignore", "ignore", "inherit"],
-    detached: true,
-  });
-  cleanups.unshift(async () => {
-    if (server.pid && server.exitCode === null) {
-      try {
-        process.kill(-server.pid, "SIGTERM");
-        await new Promise((resolve) => server.once("exit", resolve));
-      } catch {
-        /* gone */
-      }
-    }
-  });
-  await waitFor(port);
+  const server = await startNextServer({ url, log });
+  cleanups.unshift(server.stop);
+  const port = server.port;
 
   const names = Object.keys(pages);
   log("Warming up (every page type, every reader, twice)…");
@@ -203,8 +166,7 @@ async function main() {
   log(`${READERS} readers × ${ROUNDS} walks over ${names.length} page types…`);
   const times: Record<string, number[]> = Object.fromEntries(names.map((n) => [n, []]));
   const failures: string[] = [];
-  const cpuBefore = groupCpuSeconds(server.pid!);
-  const pgBefore = postgresCpuSeconds();
+  const cpuSince = cpuMeter(server.pid);
   const t0 = performance.now();
   await Promise.all(
     cookies.map(async (cookie) => {
@@ -221,8 +183,7 @@ async function main() {
   );
   const seconds = (performance.now() - t0) / 1000;
   const requests = READERS * ROUNDS * names.length;
-  const cpu = groupCpuSeconds(server.pid!) - cpuBefore;
-  const pgCpu = postgresCpuSeconds() - pgBefore;
+  const { server: cpu, postgres: pgCpu } = cpuSince();
   await client.end();
 
   const cores = os.cpus();
