@@ -160,6 +160,13 @@ async function main() {
   const port = server.port;
 
   const names = Object.keys(pages);
+  if (process.env.BENCH_HOLD) {
+    // For profiling by hand: keep the database and the server up, say how to reach them, stop on SIGTERM/SIGINT.
+    log(`Holding: http://127.0.0.1:${port}${pages["release page"]!()} with cookie ${cookies[0]}; DATABASE_URL=${url}`);
+    await new Promise((resolve) => { process.once("SIGTERM", resolve); process.once("SIGINT", resolve); });
+    await client.end();
+    return 0;
+  }
   log("Warming up (every page type, every reader, twice)…");
   for (let round = 0; round < 2; round++) await Promise.all(cookies.map(async (cookie) => { for (const name of names) await get(port, pages[name]!(), cookie); }));
 
@@ -184,6 +191,26 @@ async function main() {
   const seconds = (performance.now() - t0) / 1000;
   const requests = READERS * ROUNDS * names.length;
   const { server: cpu, postgres: pgCpu } = cpuSince();
+
+  // Then each page type alone, to say where the CPU goes: server and PostgreSQL CPU, statements and bytes per page.
+  const PER_TYPE = Number(process.env.BENCH_PER_TYPE ?? 4); // requests per reader per type
+  const committed = async () => {
+    await new Promise((resolve) => setTimeout(resolve, 1200)); // backends flush their statistics about once a second
+    return Number((await client.query(`SELECT xact_commit FROM pg_stat_database WHERE datname = current_database()`)).rows[0].xact_commit);
+  };
+  const perType: Record<string, { server: number; postgres: number; statements: number; bytes: number }> = {};
+  for (const name of names) {
+    const before = await committed();
+    const since = cpuMeter(server.pid);
+    let bytes = 0;
+    await Promise.all(cookies.map(async (cookie) => { for (let i = 0; i < PER_TYPE; i++) {
+        const res = await get(port, pages[name]!(), cookie);
+        bytes += res.bytes;
+      } }));
+    const used = since();
+    const n = cookies.length * PER_TYPE;
+    perType[name] = { server: (used.server * 1000) / n, postgres: (used.postgres * 1000) / n, statements: ((await committed()) - before - 1) / n, bytes: bytes / n };
+  }
   await client.end();
 
   const cores = os.cpus();
@@ -196,7 +223,8 @@ async function main() {
     const sorted = times[name]!.sort((a, b) => a - b);
     const p95 = percentile(sorted, 95);
     met &&= p95 < 150;
-    console.log(`  ${name.padEnd(14)} p50 ${percentile(sorted, 50).toFixed(0).padStart(4)} ms · p95 ${p95.toFixed(0).padStart(4)} ms${p95 < 150 ? "" : "  (aim: p95 < 150 ms)"}`);
+    const t = perType[name]!;
+    console.log(`  ${name.padEnd(14)} p50 ${percentile(sorted, 50).toFixed(0).padStart(4)} ms · p95 ${p95.toFixed(0).padStart(4)} ms${p95 < 150 ? "" : " (aim: < 150)"} · alone: CPU ${t.server.toFixed(1)} ms next start, ${t.postgres.toFixed(1)} ms PostgreSQL, ~${t.statements.toFixed(0)} statements, ${(t.bytes / 1024).toFixed(0)} KiB`);
   }
   console.log(`  failed         ${failures.length}${failures.length ? ` (first: ${failures[0]})` : ""}`);
   return failures.length === 0 ? 0 : 1;
