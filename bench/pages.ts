@@ -1,7 +1,9 @@
 // Page speed at scale: the demo community seeded for real, then multiplied 100× in place (releases, audits,
 // findings, decisions, ballots and their record events, cloned with new ids and real hashes, sequenced by the
 // sequencer; 600 more members), and 16 signed-in readers walking the main page types against `next start`.
-// Prints p50/p95 per page type. `npm run bench -- pages` (BENCH_COPIES, BENCH_READERS, BENCH_ROUNDS to change it).
+// Prints p50/p95 per page type, then each type alone: CPU, statements and bytes per page. `npm run bench -- pages`
+// (BENCH_COPIES, BENCH_READERS, BENCH_ROUNDS, BENCH_PER_TYPE to change it; BENCH_CPU_PROF=<dir> profiles the server;
+// BENCH_HOLD=1 keeps the database and server up for profiling by hand).
 import { randomBytes } from "node:crypto";
 import http from "node:http";
 import os from "node:os";
