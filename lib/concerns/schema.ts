@@ -52,6 +52,7 @@ const concernOutput = z.object({
   closedBy: z.object({ id: z.string(), name: z.string() }).nullable(),
   closedAt: z.string().nullable(),
   closeNote: z.string().nullable().describe("The raiser's note on resolving, or the steward's reason for overriding"),
+  comments: z.number().int().describe("Visible comments in its thread: GET /api/v1/threads/concern/{id}/comments"),
   you: z.object({ canResolve: z.boolean(), canOverride: z.boolean() }).describe("What the caller may do with it now"),
 });
 
