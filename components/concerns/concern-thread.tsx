@@ -26,7 +26,7 @@ export function ConcernThread({ concernId, comments }: { concernId: string; comm
       </Button>
       {open ? (
         <div id={`concern-thread-${concernId}`}>
-          {data ? <Thread initial={data} title="Discussion of this concern" nested /> : <p className="text-sm text-muted">{isError ? "The discussion could not be loaded; try again in a moment." : "Loading the discussion…"}</p>}
+          {data ? <Thread initial={data} title="Discussion of this concern" commentLabel="Comment on this concern" nested /> : <p className="text-sm text-muted">{isError ? "The discussion could not be loaded; try again in a moment." : "Loading the discussion…"}</p>}
         </div>
       ) : null}
     </div>

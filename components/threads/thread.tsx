@@ -15,8 +15,16 @@ export async function fetchThread(kind: string, id: string): Promise<ThreadView>
   return (await response.json()) as ThreadView;
 }
 
-/** `nested` draws it inside another card (a concern's thread in the concerns panel): a smaller heading, no frame. */
-export function Thread({ initial, title = "Discussion", nested = false }: { initial: ThreadView; title?: string; nested?: boolean }) {
+type Props = {
+  initial: ThreadView;
+  title?: string;
+  /** Draws it inside another card (a concern's thread in the concerns panel): a smaller heading, no frame. */
+  nested?: boolean;
+  /** The comment form's name, distinct when the page holds more than one thread. */
+  commentLabel?: string;
+};
+
+export function Thread({ initial, title = "Discussion", nested = false, commentLabel = "Add a comment" }: Props) {
   const { kind, id } = initial.subject;
   const queryClient = useQueryClient();
   const key = ["thread", kind, id];
@@ -55,7 +63,7 @@ export function Thread({ initial, title = "Discussion", nested = false }: { init
       </section>
       <div className="mt-6">
         {thread.may.post ? (
-          <CommentForm id={`thread-${kind}-${id}`} label="Add a comment" submitLabel="Comment" members={thread.members} onSend={post()} onDone={refresh} />
+          <CommentForm id={`thread-${kind}-${id}`} label={commentLabel} submitLabel="Comment" members={thread.members} onSend={post()} onDone={refresh} />
         ) : (
           <p className="text-sm text-muted">{thread.may.reason}</p>
         )}

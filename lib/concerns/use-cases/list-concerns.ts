@@ -31,6 +31,7 @@ export async function listSubjectConcerns(
     subjectId: subject.id,
     blocks,
     open: open.length,
+    live,
     blocking: blocks && open.length > 0 && live ? (subject.kind === "decision" ? `${blockingSentence(quoted)}.` : releaseBlockSentence(quoted)) : null,
     raise: policy.allow ? (state ? { allowed: false, reason: state.message } : { allowed: true, reason: null }) : { allowed: false, reason: policy.message },
     concerns: rows.map((r) => ({
