@@ -32,7 +32,7 @@ function healthy(port: number): Promise<boolean> {
  * Starts `next start` detached (its own process group, so stopping it stops its children too) and waits until
  * /api/health answers. BENCH_CPU_PROF=<dir> writes a V8 CPU profile of the server there when it stops.
  */
-export async function startNextServer({ url, poolSize, log, seconds = 120 }: { url: string; poolSize?: number; log: (message: string) => void; seconds?: number }): Promise<NextServer> {
+export async function startNextServer({ url, poolSize, env = {}, log, seconds = 120 }: { url: string; poolSize?: number; env?: Record<string, string>; log: (message: string) => void; seconds?: number }): Promise<NextServer> {
   const port = await freePort();
   log(`Starting next start on port ${port}${poolSize ? ` (pool ${poolSize})` : ""}…`);
   const profile = process.env.BENCH_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
@@ -46,6 +46,7 @@ export async function startNextServer({ url, poolSize, log, seconds = 120 }: { u
       AUTH_SECRET: "bench-secret-0123456789-0123456789-0123456789",
       AUTH_TRUST_HOST: "1",
       AUTH_DEMO_LOGIN: "",
+      ...env,
     },
     stdio: ["ignore", "ignore", "inherit"],
     detached: true,
