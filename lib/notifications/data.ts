@@ -4,6 +4,7 @@ import "server-only";
 import { db, queryRows } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { InboxEntry } from "@/lib/notifications/rules";
+import { publicName } from "@/lib/users/public-name";
 
 export type FanOutEvent = {
   id: string;
@@ -165,8 +166,8 @@ export async function mentionedPeople({ spaceId, userIds }: { spaceId: string; u
     FROM users u WHERE u.id = ANY(${userIds}::text[])`);
 }
 
+/** The author as other people see them: their display name, never their e-mail. */
 export async function displayName(userId: string | null): Promise<string> {
-  if (!userId) return "Someone";
-  const rows = await queryRows<{ name: string | null }>(Prisma.sql`SELECT name FROM users WHERE id = ${userId}`);
-  return rows[0]?.name?.trim() || "Someone";
+  const rows = userId ? await queryRows<{ name: string | null }>(Prisma.sql`SELECT name FROM users WHERE id = ${userId}`) : [];
+  return publicName({ name: rows[0]?.name ?? null });
 }
