@@ -86,20 +86,22 @@ export async function subjectTitles(spaceId: string, events: Array<{ subject: un
   const ids = (...keys: string[]) => [
     ...new Set(events.flatMap((e) => keys.map((key) => (e.subject as Record<string, unknown> | null)?.[key])).filter((id): id is string => typeof id === "string")),
   ];
-  // A thread's id names a release, decision or proposal (or a concern, left untitled).
-  const [decisions, releases, proposals, reports] = [ids("decisionId", "threadId"), ids("releaseId", "threadId"), ids("proposalId", "threadId"), ids("reportId", "threadId")];
+  // A thread's id names a release, decision, proposal, audit report or concern.
+  const [decisions, releases, proposals, reports, concerns] = [ids("decisionId", "threadId"), ids("releaseId", "threadId"), ids("proposalId", "threadId"), ids("reportId", "threadId"), ids("threadId")];
   // Each read is bounded by the space: an id of another space's item gets no title (and so no link).
-  const [decisionRows, releaseRows, proposalRows, reportRows] = await Promise.all([
+  const [decisionRows, releaseRows, proposalRows, reportRows, concernRows] = await Promise.all([
     decisions.length ? db.decision.findMany({ where: { spaceId, id: { in: decisions } }, select: { id: true, title: true } }) : [],
     releases.length ? db.release.findMany({ where: { spaceId, id: { in: releases } }, select: { id: true, modelName: true, version: true } }) : [],
     proposals.length ? db.proposal.findMany({ where: { spaceId, id: { in: proposals } }, select: { id: true, title: true } }) : [],
     reports.length ? db.auditReport.findMany({ where: { spaceId, id: { in: reports } }, select: { id: true, category: true } }) : [],
+    concerns.length ? db.concern.findMany({ where: { spaceId, id: { in: concerns } }, select: { id: true, title: true } }) : [],
   ]);
   return Object.fromEntries([
     ...decisionRows.map((d) => [d.id, d.title]),
     ...releaseRows.map((r) => [r.id, `${r.modelName} ${r.version}`]),
     ...proposalRows.map((p) => [p.id, p.title]),
     ...reportRows.map((r) => [r.id, `the ${r.category.replace(/-/g, " ")} audit report`]),
+    ...concernRows.map((c) => [c.id, c.title]),
   ]);
 }
 
