@@ -149,9 +149,11 @@ export async function mentionThread({ spaceId, slug, kind, id }: { spaceId: stri
     UNION ALL SELECT c.title, CASE WHEN c.decision_id IS NOT NULL THEN 'decisions' ELSE 'releases' END, coalesce(c.decision_id, c.release_id) FROM concerns c WHERE ${kind} = 'concern' AND c.id = ${id} AND c.space_id = ${spaceId}`);
   const row = rows[0];
   if (!row || !row.page_id) return null;
-  // A concern's thread is shown on its decision's or release's page; item watches follow that item too.
+  // A concern's thread is on its decision's or release's page, opened by the concern's anchor; item watches
+  // follow that item too.
   const itemIds = kind === "decision" || kind === "release" || kind === "concern" ? [row.page_id] : [];
-  return { label: row.label ?? "", path: `/s/${slug}/${row.page_kind}/${row.page_id}`, itemIds };
+  const anchor = kind === "concern" ? `#concern-${id}` : "";
+  return { label: row.label ?? "", path: `/s/${slug}/${row.page_kind}/${row.page_id}${anchor}`, itemIds };
 }
 
 export type MentionedPerson = { user_id: string; is_member: boolean; channel: string | null };

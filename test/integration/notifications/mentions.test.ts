@@ -4,6 +4,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import { raiseConcern } from "@/lib/concerns/use-cases/raise-concern";
 import { openDecision } from "@/lib/decisions/use-cases/open-decision";
 import { closeMailTransports } from "@/lib/mail/transport";
 import { saveWatch, savePreferences } from "@/lib/notifications/mutations";
@@ -106,6 +107,13 @@ describe("a mention", () => {
     const mentions = (await inboxOf(member.id)).filter((n) => n.kind === "mention");
     expect(mentions.map((n) => n.path)).toEqual([`/s/${space.slug}/decisions/${decision.id}`]);
     expect(mailsTo(await emailOf(member)).map((m) => m.subject)).toEqual([mentions[0]!.title]);
+
+    // A concern's thread lives on the decision's page, opened by the concern's anchor.
+    const concern = ok(await raiseConcern(steward, { on: "decision", subjectId: decision.id, title: "Scope is unclear", body: "Does it cover chat?" }));
+    ok(await postComment(steward, { threadKind: "concern", threadId: concern.id, body: `@${await nameOf(member)} does it?` }));
+    await runDueJobs(url());
+    const onConcern = (await inboxOf(member.id)).filter((n) => n.kind === "mention").at(-1)!;
+    expect(onConcern).toMatchObject({ title: `${await nameOf(steward)} mentioned you in ${space.name}: Scope is unclear`, path: `/s/${space.slug}/decisions/${decision.id}#concern-${concern.id}` });
   });
 });
 
