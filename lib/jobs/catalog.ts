@@ -39,3 +39,9 @@ export const fanOutEventTypes: ReadonlySet<string> = new Set([
   "release.approved",
   "release.published",
 ]);
+
+/**
+ * Events whose mentions notify (comment texts name members): appendEvent enqueues their fan-out only when the
+ * event mentions someone, and the fan-out tells only the people mentioned (lib/notifications/mentions.ts).
+ */
+export const mentionEventTypes: ReadonlySet<string> = new Set(["comment.posted", "comment.edited"]);
