@@ -76,8 +76,8 @@ export async function commentCounts(spaceId: string, kind: ThreadSubjectKind, id
 
 /** The space's members with their display names: who can be mentioned. */
 export async function mentionableMembers(spaceId: string) {
-  const rows = await db.membership.findMany({ where: { spaceId }, select: { userId: true, user: { select: { name: true, email: true } } }, orderBy: { joinedAt: "asc" } });
-  return rows.map((r) => ({ userId: r.userId, name: r.user.name ?? r.user.email ?? "" })).filter((m) => m.name !== "");
+  const rows = await db.membership.findMany({ where: { spaceId }, select: { userId: true, user: { select: { name: true } } }, orderBy: { joinedAt: "asc" } });
+  return rows.map((r) => ({ userId: r.userId, name: r.user.name?.trim() ?? "" })).filter((m) => m.name !== "");
 }
 
 const proposalColumns = { id: true, spaceId: true, title: true, decisionId: true, releaseId: true, createdById: true, createdAt: true } as const;
