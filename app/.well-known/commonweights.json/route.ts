@@ -9,7 +9,9 @@ export const dynamic = "force-dynamic";
 
 export async function GET() {
   try {
-    const [key, keys, vkey] = await Promise.all([instanceKey(), publishedKeys(), logVkey(INSTANCE_LOG)]);
+    // The key first: on a fresh instance it is created by this call, and the list must include it.
+    const key = await instanceKey();
+    const [keys, vkey] = await Promise.all([publishedKeys(), logVkey(INSTANCE_LOG)]);
     return Response.json({
       keyId: key.keyId,
       publicKey: key.publicKey,
