@@ -49,7 +49,8 @@ export type SpaceAccess = {
 };
 
 /** The facts lib/policy.ts decides on about a space, for the actor of an access. */
-export const spaceFacts = (access: SpaceAccess) => ({ visibility: access.space.visibility, role: access.role, mirrorOf: access.space.mirrorOf });
+export type SpaceFacts = { visibility: "public" | "private"; role: SpaceRole | null; mirrorOf: string | null };
+export const spaceFacts = (access: SpaceAccess): SpaceFacts => ({ visibility: access.space.visibility, role: access.role, mirrorOf: access.space.mirrorOf });
 
 /** A space by slug with the viewer's role in it, in one query; null when there is no such space. */
 export async function getSpaceAccess(slug: string, viewerId: string | null): Promise<SpaceAccess | null> {
