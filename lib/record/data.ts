@@ -6,6 +6,7 @@ import { hashEvent } from "@/lib/record/canonical";
 import { contentOf, storedEventColumns, type StoredEvent } from "@/lib/record/event-content";
 import type { SignedCheckpoint } from "@/lib/record/checkpoint";
 import { checkpointNoteBody, formatNote } from "@/lib/record/note";
+import { importedKeyOrigin } from "@/lib/record/imported-key";
 import { checkpointOrigin, logIdOf, sequenceLog } from "@/lib/record/sequencer";
 
 export { contentOf, type StoredEvent };
@@ -224,9 +225,33 @@ export async function publicKeyFor(keyId: string): Promise<string | null> {
 }
 
 /** Every public key that ever signed checkpoints here (to verify old ones), newest first. */
+/**
+ * The public keys this instance holds: its own (which sign its logs), and those that arrived with archives, each named
+ * with the origin that holds its private half and the logs here it signed (mirrors, and forks up to their import).
+ */
 export async function publishedKeys() {
-  const rows = await db.signingKey.findMany({ orderBy: { createdAt: "desc" }, select: { keyId: true, publicKey: true, createdAt: true } });
-  return rows.map((r) => ({ keyId: r.keyId, publicKey: r.publicKey, createdAt: r.createdAt.toISOString() }));
+  const rows = await db.signingKey.findMany({ orderBy: { createdAt: "desc" }, select: { keyId: true, publicKey: true, privateKey: true, createdAt: true } });
+  const own = rows.filter((r) => importedKeyOrigin(r.privateKey) === null);
+  const imported = rows.filter((r) => importedKeyOrigin(r.privateKey) !== null);
+  const signed = imported.length
+    ? await db.$queryRaw<Array<{ key_id: string; slug: string }>>`
+        SELECT DISTINCT c.key_id, s.slug FROM checkpoints c JOIN spaces s ON s.id = c.log_id WHERE c.key_id = ANY(${imported.map((r) => r.keyId)}::text[]) ORDER BY s.slug`
+    : [];
+  return {
+    own: own.map((r) => ({ keyId: r.keyId, publicKey: r.publicKey, createdAt: r.createdAt.toISOString() })),
+    imported: imported.map((r) => ({
+      keyId: r.keyId,
+      publicKey: r.publicKey,
+      origin: importedKeyOrigin(r.privateKey)!,
+      spaces: signed.filter((s) => s.key_id === r.keyId).map((s) => s.slug),
+    })),
+  };
+}
+
+/** The public half of the key that signed a checkpoint, and the origin holding it when it arrived with an archive. */
+export async function checkpointSigner(keyId: string): Promise<{ publicKey: string; importedFrom: string | null } | null> {
+  const row = await db.signingKey.findUnique({ where: { keyId }, select: { publicKey: true, privateKey: true } });
+  return row ? { publicKey: row.publicKey, importedFrom: importedKeyOrigin(row.privateKey) } : null;
 }
 
 /** Whether a log has events waiting for a position (one index probe; lets read paths skip the sequencer's lock). */

@@ -50,7 +50,8 @@ export type SpaceAccess = {
 };
 
 /** The facts lib/policy.ts decides on about a space, for the actor of an access. */
-export const spaceFacts = (access: SpaceAccess) => ({ visibility: access.space.visibility, role: access.role, mirrorOf: access.space.mirrorOf });
+export type SpaceFacts = { visibility: "public" | "private"; role: SpaceRole | null; mirrorOf: string | null };
+export const spaceFacts = (access: SpaceAccess): SpaceFacts => ({ visibility: access.space.visibility, role: access.role, mirrorOf: access.space.mirrorOf });
 
 /**
  * A space by slug with the viewer's role in it; null when there is no such space. A page's layout, its page and the use cases they call each ask for the same space and role: React's cache()

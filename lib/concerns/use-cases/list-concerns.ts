@@ -16,11 +16,11 @@ export async function listSubjectConcerns(
   now = new Date(),
 ): Promise<ConcernListView> {
   const loaded = await loadSubject(actor, input.on, input.subjectId, input.spaceSlug);
-  const { subject, space, role } = loaded;
+  const { subject, space } = loaded;
   const [rows, blocks, binding] = await Promise.all([listConcerns(subject.kind, subject.id), concernsBlock(subject), votesBindingly(actor?.id, loaded)]);
   const [names, comments] = await Promise.all([userNames(rows.flatMap((r) => [r.raisedById, r.closedById])), commentCounts(space.id, "concern", rows.map((r) => r.id))]);
   const nameOf = (id: string) => names[id] ?? "someone";
-  const resource = { space: { visibility: space.visibility, role } };
+  const resource = { space: loaded.facts };
   const live = isLive(subject, now);
   const open = rows.filter((r) => r.status === "open");
   const quoted = open.map((r) => ({ title: r.title, raisedBy: nameOf(r.raisedById) }));
