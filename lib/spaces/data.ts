@@ -54,9 +54,10 @@ export type SpaceFacts = { visibility: "public" | "private"; role: SpaceRole | n
 export const spaceFacts = (access: SpaceAccess): SpaceFacts => ({ visibility: access.space.visibility, role: access.role, mirrorOf: access.space.mirrorOf });
 
 /**
- * A space by slug with the viewer's role in it; null when there is no such space. A page's layout, its page and the use cases they call each ask for the same space and role: React's cache()
- * answers them from one read per render (it is scoped to one request and keyed by viewer, so nothing is shared
- * between people; outside a render, in actions and route handlers, every call reads afresh).
+ * A space by slug with the viewer's role in it; null when there is no such space. A page's layout, its page and
+ * the use cases they call each ask for the same space and role: React's cache() answers them from one read per
+ * render (it is scoped to one request and keyed by viewer, so nothing is shared between people; outside a render,
+ * in actions and route handlers, every call reads afresh).
  */
 export const getSpaceAccess = cache(async (slug: string, viewerId: string | null): Promise<SpaceAccess | null> => {
   const space = await db.space.findUnique({
