@@ -38,6 +38,7 @@ export async function writeImport<T>({ input, verify, mode, slug, following, act
     async (tx) => {
       let conflict: T | null = null;
       let logId: string | null = null;
+      let writing: Promise<void> = Promise.resolve();
       const sink = {
         async beforeRecord(header: ArchiveHeader, rows: ArchiveRows) {
           const space = rows.space[0];
@@ -49,13 +50,24 @@ export async function writeImport<T>({ input, verify, mode, slug, following, act
           await insertCheckpoints(tx, rows, space.id, header.origin.instance);
           logId = space.id;
         },
+        // One batch is written while the verifier reads and judges the next: Postgres and this thread work at once.
         async events(lines: string[]) {
-          if (logId) await insertEventLines(tx, logId, lines);
+          if (!logId) return;
+          await writing;
+          writing = insertEventLines(tx, logId, lines);
+          writing.catch(() => {});
         },
       };
+      let outcome: ArchiveOutcome;
+      try {
+        outcome = await verifyArchive(input, verify, sink);
+      } finally {
+        // Never leave a statement running on the transaction it is about to end.
+        await writing.catch(() => {});
+      }
       // A bad archive is refused before a conflict is named, as when verification came first.
-      const outcome = await verifyArchive(input, verify, sink);
       if (!outcome.ok || conflict || !logId) throw new ImportRolledBack(outcome, conflict);
+      await writing;
       const { header, checkpoint } = outcome;
       const spaceId: string = logId;
       const origin = { origin: header.origin.instance, originSlug: header.origin.slug, checkpointSize: checkpoint.size, rootHash: checkpoint.rootHash };
