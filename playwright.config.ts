@@ -12,6 +12,9 @@ export default defineConfig({
   reporter: [["list"]],
   use: {
     baseURL: process.env.E2E_BASE_URL ?? "http://localhost:3200",
+    // A step that cannot happen fails at that step, naming it, instead of waiting out the test's whole timeout.
+    actionTimeout: 30_000,
+    navigationTimeout: 30_000,
     trace: "off",
     screenshot: "only-on-failure",
     launchOptions: {

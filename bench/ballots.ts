@@ -1,16 +1,13 @@
 // Ballot throughput: 2,000 voters cast through POST /api/v1/decisions/{id}/ballots at 64 concurrent
 // keep-alive requests against `next start` on a fresh database, then the database's own ceiling
 // (64 connections doing single-row ballot upserts for the same duration) and the ratio app/ceiling.
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import { existsSync } from "node:fs";
 import http from "node:http";
 import os from "node:os";
-import path from "node:path";
 import pg from "pg";
 import { createScratchDatabase } from "../scripts/scratch-database";
-import { groupCpuSeconds, ownCpuSeconds, postgresCpuSeconds } from "./cpu";
-import { freePort } from "../scripts/embedded-db";
+import { ownCpuSeconds, postgresCpuSeconds } from "./cpu";
+import { cpuMeter, ensureBuild, startNextServer } from "./next-server";
 import { migrateDeploy } from "../scripts/migrate";
 import { defaultCharter } from "../lib/charter/rules";
 import { generateToken } from "../lib/tokens/rules";
@@ -98,20 +95,6 @@ function request(port: number, method: string, pathName: string, token: string |
   });
 }
 
-async function waitFor(port: number, seconds = 90) {
-  const deadline = Date.now() + seconds * 1000;
-  while (Date.now() < deadline) {
-    try {
-      const res = await request(port, "GET", "/api/health", null);
-      if (res.status === 200) return;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`next start did not come up on port ${port} within ${seconds}s`);
-}
-
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
 }
@@ -162,12 +145,7 @@ async function databaseCeiling(url: string, decisionId: string, seconds: number)
 }
 
 async function main() {
-  process.env.NEXT_TELEMETRY_DISABLED = "1";
-  if (!existsSync(path.join(".next", "BUILD_ID"))) {
-    log("No build found: next build (about a minute)…");
-    const built = spawnSync("node_modules/.bin/next", ["build"], { stdio: ["ignore", "ignore", "inherit"] });
-    if (built.status !== 0) throw new Error("next build failed");
-  }
+  ensureBuild(log);
   log("Fresh database, migrations…");
   const url = await freshDatabase();
   migrateDeploy(url);
@@ -177,35 +155,9 @@ async function main() {
   log(`Creating ${VOTERS} voters with tokens…`);
   const { owner, voters } = await populate(client);
 
-  const port = await freePort();
-  log(`Starting next start on port ${port} (pool ${CONCURRENCY})…`);
-  // BENCH_CPU_PROF=<dir> writes a V8 CPU profile of the server when it stops.
-  const profile = process.env.BENCH_CPU_PROF ? [`--cpu-prof`, `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
-  const server: ChildProcess = spawn(process.execPath, [...profile, "node_modules/next/dist/bin/next", "start", "-p", String(port)], {
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      DATABASE_URL: url,
-      DATABASE_POOL_SIZE: String(CONCURRENCY),
-      CW_DATABASE_MODE: "external",
-      AUTH_SECRET: "bench-secret-0123456789-0123456789-0123456789",
-      AUTH_TRUST_HOST: "1",
-      AUTH_DEMO_LOGIN: "",
-    },
-    stdio: ["ignore", "ignore", "inherit"],
-    detached: true,
-  });
-  cleanups.unshift(async () => {
-    if (server.pid && server.exitCode === null) {
-      try {
-        process.kill(-server.pid, "SIGTERM");
-        await new Promise((resolve) => server.once("exit", resolve));
-      } catch {
-        /* gone */
-      }
-    }
-  });
-  await waitFor(port);
+  const server = await startNextServer({ url, poolSize: CONCURRENCY, log });
+  cleanups.unshift(server.stop);
+  const port = server.port;
 
   const opened = await request(port, "POST", "/api/v1/spaces/bench/decisions", owner, {
     title: "Bench decision",
@@ -223,8 +175,7 @@ async function main() {
 
   log(`Casting ${voters.length} ballots at ${CONCURRENCY} concurrent requests…`);
   const truth: Record<string, number> = Object.fromEntries(OPTIONS.map((o) => [o, 0]));
-  const cpuBefore = groupCpuSeconds(server.pid!);
-  const postgresBefore = postgresCpuSeconds();
+  const cpuSince = cpuMeter(server.pid);
   const ownBefore = ownCpuSeconds();
   const started = performance.now();
   const results = await runPool(voters.length, CONCURRENCY, async (i) => {
@@ -236,8 +187,7 @@ async function main() {
     return { ms, status: res.status, json: res.json };
   });
   const seconds = (performance.now() - started) / 1000;
-  const cpu = groupCpuSeconds(server.pid!) - cpuBefore;
-  const postgresCpu = postgresCpuSeconds() - postgresBefore;
+  const { server: cpu, postgres: postgresCpu } = cpuSince();
   const ownCpu = ownCpuSeconds() - ownBefore;
   const failures = results.filter((r) => r.status !== 201);
   const latencies = results.map((r) => r.ms).sort((a, b) => a - b);
@@ -251,11 +201,11 @@ async function main() {
 
   // For scale: the cheapest route there is, GET /api/health (one SELECT 1), at the same concurrency.
   await runPool(300, CONCURRENCY, () => request(port, "GET", "/api/health", null));
-  const healthCpuBefore = groupCpuSeconds(server.pid!);
+  const healthCpuSince = cpuMeter(server.pid);
   const healthStarted = performance.now();
   await runPool(voters.length, CONCURRENCY, () => request(port, "GET", "/api/health", null));
   const healthRate = voters.length / ((performance.now() - healthStarted) / 1000);
-  const healthCpu = groupCpuSeconds(server.pid!) - healthCpuBefore;
+  const healthCpu = healthCpuSince().server;
 
   log(`Measuring the database ceiling for ${seconds.toFixed(1)} s (64 connections, single-row ballot upserts)…`);
   const ceilingDecision = `ceiling_${randomUUID()}`;

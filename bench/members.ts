@@ -3,16 +3,12 @@
 // database, and the rate of the first thousand is set against the last: a lock that grows with the space shows
 // as a falling rate. Then the same person is added at once by every connection (one 201, the rest 409).
 // `npm run bench -- members` (BENCH_MEMBERS to change N, BENCH_CONCURRENCY the requests in flight).
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import { existsSync } from "node:fs";
 import http from "node:http";
 import os from "node:os";
-import path from "node:path";
 import pg from "pg";
-import { groupCpuSeconds, postgresCpuSeconds } from "./cpu";
 import { cleanups, freshDatabase, log, runCleanups } from "./history";
-import { freePort } from "../scripts/embedded-db";
+import { cpuMeter, ensureBuild, readCpu, startNextServer } from "./next-server";
 import { defaultCharter } from "../lib/charter/rules";
 import { generateToken } from "../lib/tokens/rules";
 
@@ -50,16 +46,6 @@ function request(port: number, method: string, pathName: string, token: string |
   });
 }
 
-async function waitFor(port: number, seconds = 90) {
-  const deadline = Date.now() + seconds * 1000;
-  while (Date.now() < deadline) {
-    const up = await request(port, "GET", "/api/health", null).then((r) => r.status === 200, () => false);
-    if (up) return;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`next start did not come up on port ${port} within ${seconds}s`);
-}
-
 /** Runs `count` tasks with at most `concurrency` in flight. */
 async function runPool<T>(count: number, concurrency: number, task: (index: number) => Promise<T>): Promise<T[]> {
   const results = new Array<T>(count);
@@ -92,45 +78,10 @@ async function populate(client: pg.Client) {
   return { spaceId, steward: secret.token, emails: Array.from({ length: MEMBERS + 1 }, (_, i) => `person${i}@bench.test`) };
 }
 
-async function startServer(url: string): Promise<{ port: number; pid: number }> {
-  const port = await freePort();
-  log(`Starting next start on port ${port}…`);
-  const server: ChildProcess = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port)], {
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      DATABASE_URL: url,
-      DATABASE_POOL_SIZE: String(Math.max(CONCURRENCY, DUPLICATES)),
-      CW_DATABASE_MODE: "external",
-      AUTH_SECRET: "bench-secret-0123456789-0123456789-0123456789",
-      AUTH_TRUST_HOST: "1",
-      AUTH_DEMO_LOGIN: "",
-    },
-    stdio: ["ignore", "ignore", "inherit"],
-    detached: true,
-  });
-  cleanups.unshift(async () => {
-    if (!server.pid || server.exitCode !== null) return;
-    try {
-      process.kill(-server.pid, "SIGTERM");
-      await new Promise((resolve) => server.once("exit", resolve));
-    } catch {
-      /* already gone */
-    }
-  });
-  await waitFor(port);
-  return { port, pid: server.pid! };
-}
-
 const perSecond = (count: number, ms: number) => (count / (ms / 1000)).toFixed(0);
 
 async function main() {
-  process.env.NEXT_TELEMETRY_DISABLED = "1";
-  if (!existsSync(path.join(".next", "BUILD_ID"))) {
-    log("No build found: next build (about a minute)…");
-    const built = spawnSync("node_modules/.bin/next", ["build"], { stdio: ["ignore", "ignore", "inherit"] });
-    if (built.status !== 0) throw new Error("next build failed");
-  }
+  ensureBuild(log);
   log("Fresh database, migrations…");
   const url = await freshDatabase();
   const client = new pg.Client({ connectionString: url });
@@ -138,30 +89,33 @@ async function main() {
   await client.connect();
   log(`Creating ${MEMBERS + 1} users to add…`);
   const { spaceId, steward, emails } = await populate(client);
-  const { port, pid: serverPid } = await startServer(url);
+  // One steward adds everyone: a limit far above the bench's rate keeps the limiter's cost in the figure without
+  // refusing the adds (the default, 120 writes a minute per person, would refuse all but the first 120).
+  const env = { CW_RATE_LIMIT_WRITES_PER_MINUTE: "1000000" };
+  const server = await startNextServer({ url, poolSize: Math.max(CONCURRENCY, DUPLICATES), env, log });
+  cleanups.unshift(server.stop);
+  const { port, pid: serverPid } = server;
   const membersPath = "/api/v1/spaces/bench/members";
 
   // Warm-up that writes nothing: a malformed e-mail exercises routing, the token and validation (answered 400).
   await runPool(200, CONCURRENCY, () => request(port, "POST", membersPath, steward, { email: "not-an-email", role: "member" }));
 
   log(`Adding ${MEMBERS} members, ${CONCURRENCY} requests in flight…`);
-  const cpuBefore = groupCpuSeconds(serverPid);
-  const postgresBefore = postgresCpuSeconds();
+  const cpuSince = cpuMeter(serverPid);
   const started = performance.now();
   const finished: number[] = [];
   const failures: Reply[] = [];
   // CPU read at every WINDOW-th add: unlike the rate, CPU per add hardly moves when other work shares the machine.
-  const cpuMarks = [{ server: cpuBefore, postgres: postgresBefore }];
+  const cpuMarks = [readCpu(serverPid)];
   await runPool(MEMBERS, CONCURRENCY, async (i) => {
     const reply = await request(port, "POST", membersPath, steward, { email: emails[i], role: "member" });
     if (reply.status === 201) finished.push(performance.now());
     else failures.push(reply);
-    if (reply.status === 201 && finished.length % WINDOW === 0) cpuMarks.push({ server: groupCpuSeconds(serverPid), postgres: postgresCpuSeconds() });
+    if (reply.status === 201 && finished.length % WINDOW === 0) cpuMarks.push(readCpu(serverPid));
     if ((i + 1) % 1000 === 0) log(`  ${i + 1} sent, ${perSecond(finished.length, performance.now() - started)} adds/s so far`);
   });
   const totalMs = performance.now() - started;
-  const serverCpu = groupCpuSeconds(serverPid) - cpuBefore;
-  const postgresCpu = postgresCpuSeconds() - postgresBefore;
+  const { server: serverCpu, postgres: postgresCpu } = cpuSince();
 
   // The same person added by every connection at once: exactly one 201, the rest 409 ALREADY_MEMBER.
   const duplicate = emails[MEMBERS]!;

@@ -1,17 +1,15 @@
 // Page speed at scale: the demo community seeded for real, then multiplied 100× in place (releases, audits,
 // findings, decisions, ballots and their record events, cloned with new ids and real hashes, sequenced by the
 // sequencer; 600 more members), and 16 signed-in readers walking the main page types against `next start`.
-// Prints p50/p95 per page type. `npm run bench -- pages` (BENCH_COPIES, BENCH_READERS, BENCH_ROUNDS to change it).
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+// Prints p50/p95 per page type, then each type alone: CPU, statements and bytes per page. `npm run bench -- pages`
+// (BENCH_COPIES, BENCH_READERS, BENCH_ROUNDS, BENCH_PER_TYPE to change it; BENCH_CPU_PROF=<dir> profiles the server;
+// BENCH_HOLD=1 keeps the database and server up for profiling by hand).
 import { randomBytes } from "node:crypto";
-import { existsSync } from "node:fs";
 import http from "node:http";
 import os from "node:os";
-import path from "node:path";
 import pg from "pg";
-import { freePort } from "../scripts/embedded-db";
 import { cleanups, freshDatabase, log, runCleanups } from "./history";
-import { groupCpuSeconds, postgresCpuSeconds } from "./cpu";
+import { cpuMeter, ensureBuild, startNextServer } from "./next-server";
 
 const COPIES = Number(process.env.BENCH_COPIES ?? 100); // the demo, and COPIES - 1 clones of its items
 const READERS = Number(process.env.BENCH_READERS ?? 16);
@@ -111,28 +109,10 @@ function get(port: number, pathName: string, cookie: string): Promise<{ status: 
   });
 }
 
-async function waitFor(port: number, seconds = 120) {
-  const deadline = Date.now() + seconds * 1000;
-  while (Date.now() < deadline) {
-    try {
-      if ((await get(port, "/api/health", "")).status === 200) return;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`next start did not come up on port ${port} within ${seconds}s`);
-}
-
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
 
 async function main() {
-  process.env.NEXT_TELEMETRY_DISABLED = "1";
-  if (!existsSync(path.join(".next", "BUILD_ID"))) {
-    log("No build found: next build (a minute or two)…");
-    const built = spawnSync("node_modules/.bin/next", ["build"], { stdio: ["ignore", "ignore", "inherit"] });
-    if (built.status !== 0) throw new Error("next build failed");
-  }
+  ensureBuild(log);
   log("Fresh database, migrations…");
   const url = await freshDatabase();
   const client = new pg.Client({ connectionString: url });
@@ -177,34 +157,25 @@ async function main() {
     history: () => `/s/${slug}/history`,
   };
 
-  const port = await freePort();
-  log(`Starting next start on port ${port}…`);
-  const server: ChildProcess = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port)], {
-    env: { ...process.env, NODE_ENV: "production", DATABASE_URL: url, CW_DATABASE_MODE: "external", AUTH_SECRET: "bench-secret-0123456789-0123456789-0123456789", AUTH_TRUST_HOST: "1", AUTH_DEMO_LOGIN: "" },
-    stdio: ["ignore", "ignore", "inherit"],
-    detached: true,
-  });
-  cleanups.unshift(async () => {
-    if (server.pid && server.exitCode === null) {
-      try {
-        process.kill(-server.pid, "SIGTERM");
-        await new Promise((resolve) => server.once("exit", resolve));
-      } catch {
-        /* gone */
-      }
-    }
-  });
-  await waitFor(port);
+  const server = await startNextServer({ url, log });
+  cleanups.unshift(server.stop);
+  const port = server.port;
 
   const names = Object.keys(pages);
+  if (process.env.BENCH_HOLD) {
+    // For profiling by hand: keep the database and the server up, say how to reach them, stop on SIGTERM/SIGINT.
+    log(`Holding: http://127.0.0.1:${port}${pages["release page"]!()} with cookie ${cookies[0]}; DATABASE_URL=${url}`);
+    await new Promise((resolve) => { process.once("SIGTERM", resolve); process.once("SIGINT", resolve); });
+    await client.end();
+    return 0;
+  }
   log("Warming up (every page type, every reader, twice)…");
   for (let round = 0; round < 2; round++) await Promise.all(cookies.map(async (cookie) => { for (const name of names) await get(port, pages[name]!(), cookie); }));
 
   log(`${READERS} readers × ${ROUNDS} walks over ${names.length} page types…`);
   const times: Record<string, number[]> = Object.fromEntries(names.map((n) => [n, []]));
   const failures: string[] = [];
-  const cpuBefore = groupCpuSeconds(server.pid!);
-  const pgBefore = postgresCpuSeconds();
+  const cpuSince = cpuMeter(server.pid);
   const t0 = performance.now();
   await Promise.all(
     cookies.map(async (cookie) => {
@@ -221,8 +192,27 @@ async function main() {
   );
   const seconds = (performance.now() - t0) / 1000;
   const requests = READERS * ROUNDS * names.length;
-  const cpu = groupCpuSeconds(server.pid!) - cpuBefore;
-  const pgCpu = postgresCpuSeconds() - pgBefore;
+  const { server: cpu, postgres: pgCpu } = cpuSince();
+
+  // Then each page type alone, to say where the CPU goes: server and PostgreSQL CPU, statements and bytes per page.
+  const PER_TYPE = Number(process.env.BENCH_PER_TYPE ?? 4); // requests per reader per type
+  const committed = async () => {
+    await new Promise((resolve) => setTimeout(resolve, 1200)); // backends flush their statistics about once a second
+    return Number((await client.query(`SELECT xact_commit FROM pg_stat_database WHERE datname = current_database()`)).rows[0].xact_commit);
+  };
+  const perType: Record<string, { server: number; postgres: number; statements: number; bytes: number }> = {};
+  for (const name of names) {
+    const before = await committed();
+    const since = cpuMeter(server.pid);
+    let bytes = 0;
+    await Promise.all(cookies.map(async (cookie) => { for (let i = 0; i < PER_TYPE; i++) {
+        const res = await get(port, pages[name]!(), cookie);
+        bytes += res.bytes;
+      } }));
+    const used = since();
+    const n = cookies.length * PER_TYPE;
+    perType[name] = { server: (used.server * 1000) / n, postgres: (used.postgres * 1000) / n, statements: ((await committed()) - before - 1) / n, bytes: bytes / n };
+  }
   await client.end();
 
   const cores = os.cpus();
@@ -235,7 +225,8 @@ async function main() {
     const sorted = times[name]!.sort((a, b) => a - b);
     const p95 = percentile(sorted, 95);
     met &&= p95 < 150;
-    console.log(`  ${name.padEnd(14)} p50 ${percentile(sorted, 50).toFixed(0).padStart(4)} ms · p95 ${p95.toFixed(0).padStart(4)} ms${p95 < 150 ? "" : "  (aim: p95 < 150 ms)"}`);
+    const t = perType[name]!;
+    console.log(`  ${name.padEnd(14)} p50 ${percentile(sorted, 50).toFixed(0).padStart(4)} ms · p95 ${p95.toFixed(0).padStart(4)} ms${p95 < 150 ? "" : " (aim: < 150)"} · alone: CPU ${t.server.toFixed(1)} ms next start, ${t.postgres.toFixed(1)} ms PostgreSQL, ~${t.statements.toFixed(0)} statements, ${(t.bytes / 1024).toFixed(0)} KiB`);
   }
   console.log(`  failed         ${failures.length}${failures.length ? ` (first: ${failures[0]})` : ""}`);
   return failures.length === 0 ? 0 : 1;

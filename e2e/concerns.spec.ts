@@ -4,6 +4,7 @@
 import { expect, test } from "@playwright/test";
 import { apiJson, concernsPanel, raiseConcern, signedInPerson } from "./support/concerns";
 import { screenshotViews } from "./support/forms";
+import { comment, commentBy } from "./support/threads";
 
 test("a blocking concern holds a vote until the one who raised it resolves it", async ({ browser }) => {
   test.setTimeout(180_000);
@@ -66,6 +67,55 @@ test("a blocking concern holds a vote until the one who raised it resolves it", 
   await carol.page.goto(`/s/${slug}/history`);
   await expect(carol.page.getByText(`${bob.name} raised a concern “Eval set leaks into training data” on the decision`)).toBeVisible();
   await expect(carol.page.getByText(`${bob.name} resolved their concern “Eval set leaks into training data”`)).toBeVisible();
+
+  for (const p of [alice, bob, carol]) await p.context.close();
+});
+
+test("a concern is itself a thread: its comments, and new concerns, appear on another person's page without a reload", async ({ browser }) => {
+  test.setTimeout(180_000);
+  const stamp = Date.now().toString(36);
+  const slug = `cthread-${stamp}`;
+  const alice = await signedInPerson(browser, `alice${stamp}`);
+  const bob = await signedInPerson(browser, `bob${stamp}`);
+  const carol = await signedInPerson(browser, `carol${stamp}`);
+  await apiJson(alice.page, "post", "/api/v1/spaces", { slug, name: "Concern Threads", visibility: "public" });
+  await apiJson(alice.page, "post", `/api/v1/spaces/${slug}/members`, { email: `bob${stamp}@oidc.example.test`, role: "steward" });
+  await apiJson(alice.page, "post", `/api/v1/spaces/${slug}/members`, { email: `carol${stamp}@oidc.example.test`, role: "member" });
+  const decision = await apiJson(alice.page, "post", `/api/v1/spaces/${slug}/decisions`, { title: "Train on the forum archive", question: "Add the forum archive?", kind: "policy", hours: 72 });
+  const url = `/s/${slug}/decisions/${decision.id}`;
+
+  // Carol (advisory, no concern open yet) has the page open; Bob raises a concern; it appears on her page.
+  await carol.page.goto(url);
+  await expect(concernsPanel(carol.page)).toContainText("No concerns raised.");
+  const raised = await apiJson(bob.page, "post", `/api/v1/decisions/${decision.id}/concerns`, { title: "Eval set leaks into training data", body: "The archive holds the **eval prompts**." });
+  const item = concernsPanel(carol.page).getByTestId("concern-open");
+  await expect(item).toContainText("Eval set leaks into training data", { timeout: 15_000 });
+
+  // Carol opens its discussion and asks; Bob, following the concern's link, sees its thread open and her question.
+  await item.getByRole("button", { name: "Discuss (0 comments)" }).click();
+  await comment(carol.page, "Which shards did you check?", "Comment on this concern");
+  await expect(commentBy(carol.page, carol.name, "Which shards")).toBeVisible();
+  await bob.page.goto(`${url}#concern-${raised.id}`);
+  await expect(commentBy(bob.page, carol.name, "Which shards")).toBeVisible();
+  await expect(concernsPanel(bob.page).getByRole("button", { name: "Hide discussion" })).toBeVisible();
+
+  // Bob answers there; Carol's page shows it without a reload, and the concern's count follows.
+  await comment(bob.page, "Shard 17 only; the others are clean.", "Comment on this concern");
+  await expect(concernsPanel(bob.page).getByTestId("thread-title")).toHaveText("Discussion of this concern (2 comments)");
+  await concernsPanel(bob.page).scrollIntoViewIfNeeded();
+  await screenshotViews(bob.page, "concern-thread");
+  await expect(commentBy(carol.page, bob.name, "Shard 17 only")).toBeVisible({ timeout: 15_000 });
+  await item.getByRole("button", { name: "Hide discussion" }).click();
+  await expect(item.getByRole("button", { name: "Discuss (2 comments)" })).toBeVisible({ timeout: 15_000 });
+  // The decision's own thread is apart from the concern's.
+  await expect(carol.page.getByRole("region", { name: "Discussion", exact: true }).getByText("No comments yet.")).toBeVisible();
+
+  // The history says what each comment was on, and the concern's thread answers over the API.
+  await carol.page.goto(`/s/${slug}/history`);
+  await expect(carol.page.getByText(`${bob.name} commented on the concern “Eval set leaks into training data”`)).toBeVisible();
+  const thread = await apiJson(carol.page, "get", `/api/v1/threads/concern/${raised.id}/comments`);
+  expect(thread.subject.path).toBe(`${url}#concern-${raised.id}`);
+  expect(thread.count).toBe(2);
 
   for (const p of [alice, bob, carol]) await p.context.close();
 });

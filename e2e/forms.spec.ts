@@ -33,6 +33,19 @@ test("the create-space form keeps every field on a bad slug and says why at the 
   await page.waitForURL(/\/s\/lumen-/);
 });
 
+test("a form's fields wait for the page's script: disabled in the server's HTML, usable once hydrated", async ({ me }) => {
+  const { page } = me;
+  // Without its scripts the page is the server's HTML: typing there would be lost when the form hydrates.
+  await page.route(/\/_next\/static\/.*\.js/, (route) => route.abort());
+  await page.goto("/spaces/new");
+  await expect(page.getByLabel("Name")).toBeDisabled();
+  await expect(page.getByRole("button", { name: "Create space" })).toBeDisabled();
+  await page.unroute(/\/_next\/static\/.*\.js/);
+  await page.reload();
+  await expect(page.getByLabel("Name")).toBeEnabled();
+  await expect(page.getByRole("button", { name: "Create space" })).toBeEnabled();
+});
+
 test("the release form shows every problem at once at its field, reads 6.2 GB, and includes a licensed component", async ({ me, spaces }) => {
   const { page } = me;
   const { slug } = await spaces.create(me, { prefix: "forms", name: "Forms Collective" });

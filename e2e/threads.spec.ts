@@ -5,30 +5,20 @@ import { spawnSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { expect, test, type Browser } from "@playwright/test";
-import { signInWithOidc } from "./support/session";
+import { expect, test } from "./support/fixtures";
 import { comment, commentBy, moderate, reply, screenshotPage } from "./support/threads";
-import { apiFor } from "./support/api";
-
-async function person(browser: Browser, login: string) {
-  const context = await browser.newContext({ baseURL: process.env.E2E_BASE_URL });
-  const page = await context.newPage();
-  await signInWithOidc(page, login);
-  return { context, page, name: `${login.charAt(0).toUpperCase()}${login.slice(1)} Tester` };
-}
 
 const SPAM = "Cheap GPU credits at gpu-deals.example";
 
-test("three people discuss a proposal, a steward turns it into a decision, hides and redacts a comment; the export verifies", async ({ browser }) => {
+test("three people discuss a proposal, a steward turns it into a decision, hides and redacts a comment; the export verifies", async ({ people, spaces }) => {
   test.setTimeout(240_000);
-  const stamp = Date.now().toString(36);
-  const slug = `talk-${stamp}`;
-  const alice = await person(browser, `alice${stamp}`);
-  const bob = await person(browser, `bob${stamp}`);
-  const carol = await person(browser, `carol${stamp}`);
-  await apiFor(alice.page).post("/api/v1/spaces", { slug, name: "Talk Collective", visibility: "public" });
-  await apiFor(alice.page).post(`/api/v1/spaces/${slug}/members`, { email: `bob${stamp}@oidc.example.test`, role: "steward" });
-  await apiFor(alice.page).post(`/api/v1/spaces/${slug}/members`, { email: `carol${stamp}@oidc.example.test`, role: "member" });
+  const alice = await people.signIn("alice");
+  const bob = await people.signIn("bob");
+  const carol = await people.signIn("carol");
+  const space = await spaces.create(alice, { prefix: "talk", name: "Talk Collective" });
+  await space.addMember(bob, "steward");
+  await space.addMember(carol, "member");
+  const slug = space.slug;
 
   // Carol, a member, starts a proposal.
   await carol.page.goto(`/s/${slug}/proposals`);
@@ -92,6 +82,5 @@ test("three people discuss a proposal, a steward turns it into a decision, hides
   expect(run.status).toBe(0);
   expect(run.stdout).toMatch(/^OK: \d+ events verified/);
   expect(run.stdout).toMatch(new RegExp(`\\(comment\\.posted [0-9a-f-]+\\): redacted on \\d{4}-\\d{2}-\\d{2} by ${bob.name}: Spam, removed for good`));
-  for (const p of [alice, bob, carol]) await p.context.close();
 });
 

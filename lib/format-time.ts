@@ -33,23 +33,46 @@ function toDate(at: Date | string): Date {
   return date;
 }
 
+// Building an Intl.DateTimeFormat costs far more than formatting with one, and pages format hundreds of times:
+// the answer per zone is kept (zones are few: UTC on the server, the viewer's one in the browser).
+const knownZones = new Map<string, boolean>();
+
 /** True when the runtime knows the IANA time zone (a browser can report one this runtime lacks). */
 export function isKnownTimeZone(timeZone: string): boolean {
-  try {
-    new Intl.DateTimeFormat(LOCALE, { timeZone });
-    return true;
-  } catch {
-    return false;
+  let known = knownZones.get(timeZone);
+  if (known === undefined) {
+    try {
+      formatter(timeZone);
+      known = true;
+    } catch {
+      known = false;
+    }
+    if (knownZones.size < 1000) knownZones.set(timeZone, known);
   }
+  return known;
+}
+
+const twoDigits = (n: number) => String(n).padStart(2, "0");
+
+/** The parts in UTC straight from the Date: what the server renders for every time on every page. */
+function utcParts(date: Date): Record<string, string> {
+  return {
+    day: String(date.getUTCDate()),
+    month: String(date.getUTCMonth() + 1),
+    year: String(date.getUTCFullYear()),
+    hour: twoDigits(date.getUTCHours()),
+    minute: twoDigits(date.getUTCMinutes()),
+  };
 }
 
 /** "1 Dec 2026, 20:09 UTC" (datetime) or "1 Dec 2026" (date), in `timeZone` (default UTC). */
 export function formatTime(at: Date | string, { style = "datetime", timeZone = "UTC" }: { style?: TimeStyle; timeZone?: string } = {}): string {
   const zone = isKnownTimeZone(timeZone) ? timeZone : "UTC";
-  const parts = Object.fromEntries(formatter(zone).formatToParts(toDate(at)).map((part) => [part.type, part.value]));
+  const utc = zone === "UTC" || zone === "Etc/UTC";
+  const parts = utc ? utcParts(toDate(at)) : Object.fromEntries(formatter(zone).formatToParts(toDate(at)).map((part) => [part.type, part.value]));
   const date = `${Number(parts.day)} ${MONTHS[Number(parts.month) - 1]} ${parts.year}`;
   if (style === "date") return date;
-  const zoneName = zone === "UTC" || zone === "Etc/UTC" ? "UTC" : parts.timeZoneName;
+  const zoneName = utc ? "UTC" : parts.timeZoneName;
   return `${date}, ${parts.hour}:${parts.minute} ${zoneName}`;
 }
 

@@ -24,7 +24,7 @@ export type PolicyResource = {
     visibility: "public" | "private";
     role: SpaceRole | null;
     /** For a read-only mirror of a space on another instance (lib/archive/): where it is governed. */
-    mirrorOf?: string | null;
+    mirrorOf: string | null;
   };
   /** For personal resources (tokens, profile): whose they are. */
   ownerId?: string;

@@ -47,6 +47,8 @@ export const policyTable = {
   },
   "member.change-role": { who: { kind: "roles", roles: stewards }, describe: "Change a member's role", then: ownerChange },
   "member.remove": { who: { kind: "roles", roles: stewards }, describe: "Remove a member", then: ownerRemoval },
+  // Owners only: it hands a person's place, and so their standing in votes to come, to someone else.
+  "identity.map": { who: { kind: "roles", roles: ["owner"] }, describe: "Map a person who arrived with the archive to someone of this instance" },
   "member.leave": { who: { kind: "roles", roles: anyMember }, describe: "Leave a space" },
   "join.request": { who: { kind: "signed-in" }, describe: "Ask to join a public space" },
   "invitation.accept": { who: { kind: "signed-in" }, describe: "Accept an invitation" },
@@ -104,6 +106,9 @@ const deny = (code: string, message: string, kind: ErrorKind): PolicyDecision =>
 export function can(actor: PolicyActor, action: Action, resource: PolicyResource = {}): PolicyDecision {
   const rule: Rule = policyTable[action];
   const space = resource.space;
+  // The mirror rule below is only as good as its fact: a caller that forgot to say whether the space is a mirror
+  // is a bug to catch here, not a write to let through.
+  if (space && space.mirrorOf === undefined) throw new Error(`policy: '${action}' needs whether the space is a mirror (space.mirrorOf)`);
   // Private spaces do not exist for non-members: same answer as a space that was never there.
   if (space && space.visibility === "private" && !space.role) {
     return deny("NOT_FOUND", "No such space.", "not_found");

@@ -14,12 +14,12 @@ export async function seedDemo() {
   const ctx: SeedContext = { users, spaceId: space.id, releases: {} };
   ctx.releases = (await seedReleases(ctx)).releases;
   const { reports } = await seedAudits(ctx);
-  await seedConcerns(ctx);
+  const concerns = await seedConcerns(ctx);
   const decisions = await seedDecisions(ctx);
-  const threads = await seedThreads(ctx, decisions);
+  const threads = await seedThreads(ctx, decisions, concerns);
   const webhookId = await seedWebhook(ctx);
   await flushSeedEvents();
   await keepSeedTexts();
   await seedDeliveries(ctx, webhookId);
-  return { ctx, reports, decisions, threads, webhookId };
+  return { ctx, reports, decisions, concerns, threads, webhookId };
 }

@@ -1,5 +1,6 @@
 // The Lumen Collective's conversations: a [DISCUSS] proposal on relicensing the tokenizer that led to the datasets
-// licensing vote, a discussion of lumen-13b 0.9 and its blocking finding, and a spam comment a steward hid.
+// licensing vote, a discussion of lumen-13b 0.9 and its blocking finding, a spam comment a steward hid, and the thread
+// of Bruno's concern on 13B (itself a thread) up to its resolution.
 // Texts are committed like the app's (lib/threads/mutations.ts); they are written to record_texts once the seed's
 // events exist (keepSeedTexts, after flushSeedEvents), since each text row points at its event.
 import { db, type Tx } from "@/lib/db";
@@ -41,7 +42,7 @@ vocabulary file: downstream projects keep asking whether they may vendor it.
 - it matches the inference code people already embed
 - CC-BY's attribution rules are awkward inside a binary`;
 
-export async function seedThreads(ctx: SeedContext, decisions: Record<string, string>) {
+export async function seedThreads(ctx: SeedContext, decisions: Record<string, string>, concerns: { concern?: string } = {}) {
   const { users, spaceId } = ctx;
   const licensing = decisions["licensing-datasets"];
   const proposal = await db.$transaction(async (tx) => {
@@ -70,6 +71,14 @@ export async function seedThreads(ctx: SeedContext, decisions: Record<string, st
       const spam = await say(tx, ctx, on, { who: "farah", body: "🔥 Cheap GPU credits!!! visit gpu-deals.example now 🔥", at: daysAgo(4, 3) });
       await tx.comment.update({ where: { id: spam }, data: { state: "hidden", hiddenReason: "Spam: an advertisement posted from a compromised account", hiddenById: users.chen } });
       await appendEvent(tx, { spaceId, actorId: users.chen, type: "comment.hidden", subject: { commentId: spam, threadKind: "release", threadId: r13 }, data: { reason: "Spam: an advertisement posted from a compromised account" }, at: daysAgo(4, 9) });
+    });
+  }
+  if (concerns.concern) {
+    const on = { kind: "concern" as const, id: concerns.concern };
+    await db.$transaction(async (tx) => {
+      const chen = await say(tx, ctx, on, { who: "chen", body: "Good catch. Is it only shard 17, or should the decontamination run over the whole mix before we re-run the evals?", at: daysAgo(5, 18) });
+      await say(tx, ctx, on, { who: "bruno", replyTo: chen, body: "Whole mix: only shard 17 had overlaps. I will post the before/after scores here when the re-run finishes.", at: daysAgo(4, 10) });
+      await say(tx, ctx, on, { who: "dana", body: "Re-run finished: scores within 0.3 points of the contaminated run, so the model was not leaning on the leak. Fine to resolve from my side.", at: daysAgo(3, 9) });
     });
   }
   return { proposal };

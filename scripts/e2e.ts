@@ -115,7 +115,10 @@ async function main() {
     AUTH_OIDC_SECRET: "e2e-secret-not-for-production",
     AUTH_OIDC_NAME: "Local ID",
   });
-  start("demo", "node_modules/.bin/next", ["start", "-p", String(DEMO_PORT)], { ...common, CW_DATABASE_MODE: "embedded" });
+  // The demo instance shares the app's database but has no SMTP server (its mail would go to its local outbox):
+  // it runs no jobs, or it would take a share of the app's notify.email jobs and their mail would never reach
+  // the test SMTP server. Instances on one database must agree on where mail goes (README, "Notifications").
+  start("demo", "node_modules/.bin/next", ["start", "-p", String(DEMO_PORT)], { ...common, CW_DATABASE_MODE: "embedded", CW_JOBS: "0" });
   await Promise.all([waitFor(`${appUrl}/api/health`), waitFor(`${demoUrl}/api/health`)]);
 
   console.log("• Running Playwright…");

@@ -10,7 +10,7 @@ import { fileReportInput, findingEntry, findingsDocument, type FindingEntry } fr
 import { auditCategories, auditCategoryLabels, severities } from "@/lib/charter/schema";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass, SelectField, TextAreaField } from "@/components/ui/field";
-import { ErrorSummary, FieldMessage, schemaProblems, useActionForm } from "@/components/ui/form";
+import { ActionFormElement, ErrorSummary, FieldMessage, schemaProblems, useActionForm } from "@/components/ui/form";
 import { shortDigest } from "@/components/audits/badges";
 
 type Artifact = { name: string; kind: string; digest: string };
@@ -102,7 +102,7 @@ export function FileReportForm({ spaceSlug, releaseId, artifacts }: { spaceSlug:
   );
 
   return (
-    <form id={f.id} onSubmit={submit} className="space-y-5" noValidate>
+    <ActionFormElement form={f} onSubmit={submit} className="space-y-5">
       <div className="grid gap-4 sm:grid-cols-2">
         <SelectField label="Category" id="category" {...register("category")} errors={f.errorsAt("category")}>
           {auditCategories.map((c) => (
@@ -205,6 +205,6 @@ export function FileReportForm({ spaceSlug, releaseId, artifacts }: { spaceSlug:
 
       <ErrorSummary form={f} />
       <Button type="submit" disabled={f.pending}>File the report</Button>
-    </form>
+    </ActionFormElement>
   );
 }

@@ -6,7 +6,7 @@ import { moveFindingAction } from "@/lib/audits/actions";
 import { transitionFindingInput } from "@/lib/audits/schema";
 import { Button } from "@/components/ui/button";
 import { Field, SelectField } from "@/components/ui/field";
-import { ErrorSummary, schemaProblems, useActionForm } from "@/components/ui/form";
+import { ActionFormElement, ErrorSummary, schemaProblems, useActionForm } from "@/components/ui/form";
 import { findingStatusLabel } from "@/components/audits/badges";
 
 type Values = { to: string; note: string; url: string; sha256: string };
@@ -42,7 +42,7 @@ export function FindingTransitionForm({ findingId, number, targets }: { findingI
     },
   );
   return (
-    <form id={f.id} onSubmit={submit} noValidate className="mt-3 space-y-2 rounded-md bg-zinc-50 p-3 dark:bg-zinc-950" aria-label={`Update finding ${number}`}>
+    <ActionFormElement form={f} onSubmit={submit} className="mt-3 space-y-2 rounded-md bg-zinc-50 p-3 dark:bg-zinc-950" aria-label={`Update finding ${number}`}>
       <div className="grid gap-2 sm:grid-cols-[12rem_1fr]">
         <SelectField label={`Move finding ${number} to`} id={`${id}-to`} {...f.form.register("to")} errors={f.errorsAt("to")}>
           {targets.map((t) => (
@@ -62,6 +62,6 @@ export function FindingTransitionForm({ findingId, number, targets }: { findingI
           {done}
         </p>
       ) : null}
-    </form>
+    </ActionFormElement>
   );
 }

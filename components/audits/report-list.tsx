@@ -1,4 +1,4 @@
-// A list of audit reports with their category, release, review status, staleness and findings count.
+// A list of audit reports with their category, release, review status, staleness, findings and comments count.
 import Link from "next/link";
 import { ReportStatusBadge, VerdictBadge, categoryLabel } from "@/components/audits/badges";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -15,6 +15,8 @@ export type ReportListItem = {
   release?: { modelName: string; version: string };
   unresolved: number;
   findings: number;
+  /** Visible comments in its thread, where the caller counted them. */
+  comments?: number;
 };
 
 export function ReportList({ spaceSlug, reports, emptyHint }: { spaceSlug: string; reports: ReportListItem[]; emptyHint?: string }) {
@@ -32,6 +34,7 @@ export function ReportList({ spaceSlug, reports, emptyHint }: { spaceSlug: strin
             <p className="text-xs text-muted">
               by {r.authorName}, <LocalTime at={r.createdAt} style="date" /> · {r.findings} finding{r.findings === 1 ? "" : "s"}
               {r.unresolved ? `, ${r.unresolved} unresolved` : ""}
+              {r.comments !== undefined ? ` · ${r.comments} comment${r.comments === 1 ? "" : "s"}` : ""}
             </p>
           </div>
           <div className="flex flex-wrap gap-1">

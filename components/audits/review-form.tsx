@@ -5,7 +5,7 @@ import { useState } from "react";
 import { reviewAuditReportAction } from "@/lib/audits/actions";
 import { Button } from "@/components/ui/button";
 import { TextAreaField } from "@/components/ui/field";
-import { ErrorSummary, useActionForm } from "@/components/ui/form";
+import { ActionFormElement, ErrorSummary, useActionForm } from "@/components/ui/form";
 
 type Verdict = "accept" | "request_changes" | "dispute";
 
@@ -29,7 +29,7 @@ export function ReviewForm({ reportId }: { reportId: string }) {
     },
   );
   return (
-    <form id={f.id} onSubmit={submit} noValidate className="space-y-3" aria-label="Review this report">
+    <ActionFormElement form={f} onSubmit={submit} className="space-y-3" aria-label="Review this report">
       <TextAreaField label="Review comment" id="review-comment" rows={3} {...f.form.register("comment")} placeholder="Required to request changes or dispute" errors={f.errorsAt("comment")} />
       <div className="flex flex-wrap gap-2">
         <Button type="submit" onClick={() => f.form.setValue("verdict", "accept")} disabled={f.pending}>Accept report</Button>
@@ -42,6 +42,6 @@ export function ReviewForm({ reportId }: { reportId: string }) {
           {done}
         </p>
       ) : null}
-    </form>
+    </ActionFormElement>
   );
 }

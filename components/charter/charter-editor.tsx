@@ -8,7 +8,7 @@ import { decisionTitles } from "@/lib/charter/describe";
 import { decisionKinds, type Charter, type DecisionKind, type DecisionRule } from "@/lib/charter/schema";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import { ErrorSummary, useActionForm } from "@/components/ui/form";
+import { ActionFormElement, ErrorSummary, useActionForm } from "@/components/ui/form";
 import { CheckboxField, CheckboxGroup, SelectField, errorsAt, type FieldErrors } from "@/components/charter/charter-fields";
 import { categoryOptions, methodLabels, roleOptions, severityOptions } from "@/components/charter/charter-options";
 import { DecisionFields } from "@/components/charter/decision-fields";
@@ -64,7 +64,7 @@ export function CharterEditor({ spaceSlug, version, charter: initial }: { spaceS
   );
 
   return (
-    <form id={f.id} onSubmit={submit} noValidate aria-label="Amend the charter" className="space-y-4">
+    <ActionFormElement form={f} onSubmit={submit} aria-label="Amend the charter" className="space-y-4">
       <div className="space-y-2">
         {decisionKinds.map((kind) => {
           const rule = charter.decisions[kind];
@@ -181,6 +181,6 @@ export function CharterEditor({ spaceSlug, version, charter: initial }: { spaceS
       <Button type="submit" disabled={f.pending} aria-busy={f.pending || undefined}>
         Amend charter
       </Button>
-    </form>
+    </ActionFormElement>
   );
 }

@@ -1,8 +1,9 @@
 "use client";
 // One concern: its title and state, its text (sanitized markdown), who raised and who closed it, and the steps the
-// viewer may take: resolve (the raiser) or override with a reason (a steward), each confirmed.
+// viewer may take: resolve (the raiser) or override with a reason (a steward), each confirmed; and its own thread.
 import { overrideConcernAction, resolveConcernAction } from "@/lib/concerns/actions";
 import type { ConcernView } from "@/lib/concerns/schema";
+import { ConcernThread } from "@/components/concerns/concern-thread";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Confirm } from "@/components/ui/confirm";
 import { LocalTime } from "@/components/ui/local-time";
@@ -13,7 +14,7 @@ const tone: Record<ConcernView["status"], BadgeTone> = { open: "warn", resolved:
 export function ConcernItem({ concern, blocks, onChanged }: { concern: ConcernView; blocks: boolean; onChanged: () => void }) {
   const { id, status } = concern;
   return (
-    <li className="space-y-2 py-3" data-testid={`concern-${status}`}>
+    <li id={`concern-${id}`} className="scroll-mt-20 space-y-2 py-3" data-testid={`concern-${status}`}>
       <div className="flex flex-wrap items-center gap-2">
         <h4 className="font-medium">{concern.title}</h4>
         <Badge tone={tone[status]}>{status === "open" && blocks ? "open · blocking" : status}</Badge>
@@ -61,6 +62,7 @@ export function ConcernItem({ concern, blocks, onChanged }: { concern: ConcernVi
           ) : null}
         </div>
       ) : null}
+      <ConcernThread concernId={id} comments={concern.comments} />
     </li>
   );
 }

@@ -28,8 +28,9 @@ export function ConcernsPanel({ initial, signedIn, callbackPath }: Props) {
     queryKey: key,
     queryFn: () => fetchConcerns(on, subjectId),
     initialData: initial,
-    // Poll while concerns can still change here: someone may raise or resolve one in another browser.
-    refetchInterval: (query) => (query.state.data?.raise.allowed || query.state.data?.concerns.some((c) => c.status === "open") ? 4000 : false),
+    // Poll while concerns can still change here: someone may raise or resolve one in another browser, and comment on
+    // one (its count). A closed decision or a release out of review changes no more.
+    refetchInterval: (query) => (query.state.data?.live ? 4000 : false),
   });
   const view = data ?? initial;
   const refresh = () => {

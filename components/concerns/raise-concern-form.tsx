@@ -5,7 +5,7 @@ import { concernLimits, type ConcernSubjectKind } from "@/lib/concerns/rules";
 import { raiseConcernFields } from "@/lib/concerns/schema";
 import { Button } from "@/components/ui/button";
 import { Field, TextAreaField } from "@/components/ui/field";
-import { ErrorSummary, schemaProblems, useActionForm } from "@/components/ui/form";
+import { ActionFormElement, ErrorSummary, schemaProblems, useActionForm } from "@/components/ui/form";
 
 type Values = { title: string; body: string };
 
@@ -23,7 +23,7 @@ export function RaiseConcernForm({ on, subjectId, blocks, onRaised }: { on: Conc
   );
   const what = on === "decision" ? "this decision from passing" : "this release from going to a vote";
   return (
-    <form id={f.id} onSubmit={submit} noValidate className="space-y-3" aria-label="Raise a concern">
+    <ActionFormElement form={f} onSubmit={submit} className="space-y-3" aria-label="Raise a concern">
       <Field
         label="Concern"
         id={`concern-title-${subjectId}`}
@@ -47,6 +47,6 @@ export function RaiseConcernForm({ on, subjectId, blocks, onRaised }: { on: Conc
         </Button>
         <p className="text-xs text-muted">{blocks ? `While open, it keeps ${what}.` : "The charter does not let concerns block here: it is recorded and shown, and the vote goes on."}</p>
       </div>
-    </form>
+    </ActionFormElement>
   );
 }

@@ -6,7 +6,7 @@ import type { DecisionOption, VotingMethod } from "@/lib/decisions/methods/types
 import { rerank } from "@/lib/decisions/ranking";
 import { Button } from "@/components/ui/button";
 import { inputClass, TextAreaField } from "@/components/ui/field";
-import { ErrorSummary, FieldMessage, useActionForm } from "@/components/ui/form";
+import { ActionFormElement, ErrorSummary, FieldMessage, useActionForm } from "@/components/ui/form";
 
 type Values = { single: string; approved: string[]; ranking: string[]; reason: string };
 
@@ -74,7 +74,7 @@ export function BallotForm({ decisionId, method, options, binding, current, onCa
   );
 
   return (
-    <form id={f.id} onSubmit={submit} noValidate className="space-y-3" aria-label="Your ballot">
+    <ActionFormElement form={f} onSubmit={submit} className="space-y-3" aria-label="Your ballot">
       <fieldset className="space-y-2">
         <legend className="mb-1 text-sm font-medium text-zinc-800 dark:text-zinc-200">
           Your vote {binding ? "(binding)" : "(advisory)"}
@@ -140,6 +140,6 @@ export function BallotForm({ decisionId, method, options, binding, current, onCa
       <Button type="submit" disabled={f.pending}>
         {current === null || current === undefined ? "Cast ballot" : "Change ballot"}
       </Button>
-    </form>
+    </ActionFormElement>
   );
 }

@@ -6,7 +6,7 @@ import { useWatch } from "react-hook-form";
 import { openDecisionAction } from "@/lib/decisions/actions";
 import { Button } from "@/components/ui/button";
 import { Field, SelectField, TextAreaField } from "@/components/ui/field";
-import { ErrorSummary, useActionForm, type FieldErrors } from "@/components/ui/form";
+import { ActionFormElement, ErrorSummary, useActionForm, type FieldErrors } from "@/components/ui/form";
 import { closingPreview, readLocal, withOffset } from "@/components/decisions/closing-time";
 import { mofComponents } from "@/lib/releases/openness";
 
@@ -127,7 +127,7 @@ export function OpenDecisionForm({ spaceSlug, releases, defaults, methods, initi
   );
 
   return (
-    <form id={f.id} onSubmit={submit} className="space-y-4" noValidate>
+    <ActionFormElement form={f} onSubmit={submit} className="space-y-4">
       <Field label="Title" id="title" {...register("title")} required maxLength={200} errors={f.errorsAt("title")} />
       <TextAreaField label="Question and context (markdown)" id="question" {...register("question")} rows={5} errors={f.errorsAt("question")} />
       <div className="grid gap-4 sm:grid-cols-2">
@@ -204,6 +204,6 @@ export function OpenDecisionForm({ spaceSlug, releases, defaults, methods, initi
       <Button type="submit" disabled={f.pending}>
         Open decision
       </Button>
-    </form>
+    </ActionFormElement>
   );
 }

@@ -6,7 +6,7 @@ import { createInvitationAction } from "@/lib/members/actions";
 import { Button } from "@/components/ui/button";
 import { CopyButton } from "@/components/ui/copy-button";
 import { Field, SelectField } from "@/components/ui/field";
-import { ErrorSummary, useActionForm } from "@/components/ui/form";
+import { ActionFormElement, ErrorSummary, useActionForm } from "@/components/ui/form";
 
 /** `roles`: the ones the policy lets this viewer invite as, the first chosen by default. */
 export function InviteForm({ spaceSlug, roles }: { spaceSlug: string; roles: string[] }) {
@@ -25,7 +25,7 @@ export function InviteForm({ spaceSlug, roles }: { spaceSlug: string; roles: str
   );
   return (
     <div className="space-y-3">
-      <form id={f.id} onSubmit={submit} noValidate className="space-y-3">
+      <ActionFormElement form={f} onSubmit={submit} className="space-y-3">
         <div className="flex flex-wrap items-start gap-3">
           <SelectField label="Role" id="invite-role" name="role" value={role} onChange={(e) => f.set("role", e.target.value)} className="w-36" errors={f.errorsAt("role")}>
             {roles.map((r) => (
@@ -36,7 +36,7 @@ export function InviteForm({ spaceSlug, roles }: { spaceSlug: string; roles: str
           <Button type="submit" className="sm:mt-6" disabled={f.pending}>Create invitation link</Button>
         </div>
         <ErrorSummary form={f} />
-      </form>
+      </ActionFormElement>
       {link ? (
         <div role="status" className="rounded-md border border-brand-500 bg-brand-50 p-3 text-sm dark:bg-brand-900/30">
           <p>Send this link to the person you invite. It works once, and is shown only now.</p>

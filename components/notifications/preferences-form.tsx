@@ -6,7 +6,7 @@ import { updatePreferencesAction } from "@/lib/notifications/actions";
 import { channelLabels, channels, kindLabels, notificationKinds, type Channel, type NotificationKind } from "@/lib/notifications/rules";
 import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/field";
-import { ErrorSummary, useActionForm } from "@/components/ui/form";
+import { ActionFormElement, ErrorSummary, useActionForm } from "@/components/ui/form";
 
 type Values = Record<NotificationKind, Channel>;
 
@@ -25,7 +25,7 @@ export function PreferencesForm({ initial }: { initial: Values }) {
     },
   );
   return (
-    <form id={f.id} onSubmit={submit} className="space-y-4" noValidate>
+    <ActionFormElement form={f} onSubmit={submit} className="space-y-4">
       <div className="grid gap-4 sm:grid-cols-2">
         {notificationKinds.map((kind) => (
           <SelectField key={kind} label={kindLabels[kind]} id={`pref-${kind}`} {...f.form.register(kind)} errors={f.errorsAt(kind)} hint={kind === "mention" ? "A mention always reaches your inbox, even when set to off." : undefined}>
@@ -38,6 +38,6 @@ export function PreferencesForm({ initial }: { initial: Values }) {
       <ErrorSummary form={f} />
       {saved ? <p role="status" className="text-sm text-brand-700 dark:text-brand-500">Saved.</p> : null}
       <Button type="submit" disabled={f.pending}>Save notification settings</Button>
-    </form>
+    </ActionFormElement>
   );
 }

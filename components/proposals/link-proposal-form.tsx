@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/field";
-import { ErrorSummary, useActionForm } from "@/components/ui/form";
+import { ActionFormElement, ErrorSummary, useActionForm } from "@/components/ui/form";
 import { linkProposalAction } from "@/lib/threads/actions";
 
 export function LinkProposalForm({ proposalId, releases, current }: { proposalId: string; releases: Array<{ id: string; label: string }>; current: string | null }) {
@@ -14,7 +14,7 @@ export function LinkProposalForm({ proposalId, releases, current }: { proposalId
     () => router.refresh(),
   );
   return (
-    <form id={f.id} onSubmit={submit} noValidate aria-label="Link to a release" className="flex flex-wrap items-end gap-2">
+    <ActionFormElement form={f} onSubmit={submit} aria-label="Link to a release" className="flex flex-wrap items-end gap-2">
       <SelectField label="Link to a release" id="link-release" {...f.form.register("releaseId")} errors={f.errorsAt("releaseId")}>
         {releases.map((r) => (
           <option key={r.id} value={r.id}>
@@ -26,6 +26,6 @@ export function LinkProposalForm({ proposalId, releases, current }: { proposalId
         Link
       </Button>
       <ErrorSummary form={f} compact />
-    </form>
+    </ActionFormElement>
   );
 }

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { Button } from "@/components/ui/button";
 import { Field, TextAreaField } from "@/components/ui/field";
-import { ErrorSummary, useActionForm, type FieldErrors } from "@/components/ui/form";
+import { ActionFormElement, ErrorSummary, useActionForm, type FieldErrors } from "@/components/ui/form";
 import { openProposalAction } from "@/lib/threads/actions";
 
 export function OpenProposalForm({ spaceSlug }: { spaceSlug: string }) {
@@ -20,13 +20,13 @@ export function OpenProposalForm({ spaceSlug }: { spaceSlug: string }) {
     (data) => router.push(`/s/${spaceSlug}/proposals/${data.id}`),
   );
   return (
-    <form id={f.id} onSubmit={submit} className="space-y-4" noValidate aria-label="Start a proposal">
+    <ActionFormElement form={f} onSubmit={submit} className="space-y-4" aria-label="Start a proposal">
       <Field label="Title" id="title" {...f.form.register("title")} maxLength={200} errors={f.errorsAt("title")} hint='For example "[DISCUSS] Relicense the tokenizer under Apache-2.0?"' />
       <TextAreaField label="What you propose, and why (markdown)" id="body" rows={8} {...f.form.register("body")} errors={f.errorsAt("body")} />
       <ErrorSummary form={f} />
       <Button type="submit" disabled={f.pending}>
         Start the proposal
       </Button>
-    </form>
+    </ActionFormElement>
   );
 }

@@ -6,7 +6,7 @@ import { useMemo, useState } from "react";
 import { useWatch } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { Field, SelectField, TextAreaField } from "@/components/ui/field";
-import { ErrorSummary, useActionForm } from "@/components/ui/form";
+import { ActionFormElement, ErrorSummary, useActionForm } from "@/components/ui/form";
 import { ArtifactFields } from "@/components/releases/artifact-fields";
 import { ComponentFields } from "@/components/releases/component-fields";
 import { releaseProblems } from "@/components/releases/form-check";
@@ -82,7 +82,7 @@ export function ReleaseForm({ spaceSlug, initial, releaseId, partsEditable = tru
   );
 
   return (
-    <form id={f.id} onSubmit={submit} className="space-y-6" noValidate>
+    <ActionFormElement form={f} onSubmit={submit} className="space-y-6">
       {!releaseId ? <ModelCardImport onPrefill={applyPrefill} /> : null}
       <div className="grid gap-4 sm:grid-cols-2">
         <Field label="Model name" id="modelName" {...f.form.register("modelName")} errors={f.errorsAt("modelName")} required />
@@ -162,6 +162,6 @@ export function ReleaseForm({ spaceSlug, initial, releaseId, partsEditable = tru
       <Button type="submit" disabled={f.pending}>
         {releaseId ? "Save changes" : "Propose release"}
       </Button>
-    </form>
+    </ActionFormElement>
   );
 }

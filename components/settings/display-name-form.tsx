@@ -6,7 +6,7 @@ import { updateDisplayNameAction } from "@/lib/users/actions";
 import { DISPLAY_NAME_MAX, updateDisplayNameInput } from "@/lib/users/schema";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import { ErrorSummary, schemaProblems, useActionForm } from "@/components/ui/form";
+import { ActionFormElement, ErrorSummary, schemaProblems, useActionForm } from "@/components/ui/form";
 
 export function DisplayNameForm({ name }: { name: string | null }) {
   const router = useRouter();
@@ -27,7 +27,7 @@ export function DisplayNameForm({ name }: { name: string | null }) {
     },
   );
   return (
-    <form id={f.id} onSubmit={submit} noValidate className="space-y-3">
+    <ActionFormElement form={f} onSubmit={submit} className="space-y-3">
       <div className="flex flex-wrap items-start gap-3">
         <Field
           label="Display name"
@@ -48,6 +48,6 @@ export function DisplayNameForm({ name }: { name: string | null }) {
           {saved}
         </p>
       ) : null}
-    </form>
+    </ActionFormElement>
   );
 }

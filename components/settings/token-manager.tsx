@@ -6,7 +6,7 @@ import { createTokenAction, revokeTokenAction } from "@/lib/tokens/actions";
 import { Button } from "@/components/ui/button";
 import { Confirm } from "@/components/ui/confirm";
 import { Field } from "@/components/ui/field";
-import { ErrorSummary, useActionForm } from "@/components/ui/form";
+import { ActionFormElement, ErrorSummary, useActionForm } from "@/components/ui/form";
 import { Badge } from "@/components/ui/badge";
 import { LocalTime } from "@/components/ui/local-time";
 
@@ -37,7 +37,7 @@ export function TokenManager({ tokens }: { tokens: TokenRow[] }) {
           </code>
         </div>
       ) : null}
-      <form id={f.id} onSubmit={create} noValidate className="space-y-3">
+      <ActionFormElement form={f} onSubmit={create} className="space-y-3">
         <div className="flex flex-wrap items-start gap-3">
           <Field label="Token name" id="token-name" {...f.form.register("name")} placeholder="e.g. release CI" errors={f.errorsAt("name")} className="min-w-56 flex-1" maxLength={80} />
           <Button type="submit" className="sm:mt-6" disabled={f.pending}>
@@ -45,7 +45,7 @@ export function TokenManager({ tokens }: { tokens: TokenRow[] }) {
           </Button>
         </div>
         <ErrorSummary form={f} />
-      </form>
+      </ActionFormElement>
       {message ? <p role="status" className="text-sm text-zinc-700 dark:text-zinc-300">{message}</p> : null}
       {tokens.length === 0 ? (
         <p className="text-sm text-muted">No tokens yet. A token lets scripts call the API as you.</p>

@@ -5,7 +5,7 @@ import { useState } from "react";
 import { createSpaceAction, updateSpaceAction } from "@/lib/spaces/actions";
 import { Button } from "@/components/ui/button";
 import { Field, TextAreaField } from "@/components/ui/field";
-import { ErrorSummary, useActionForm } from "@/components/ui/form";
+import { ActionFormElement, ErrorSummary, useActionForm } from "@/components/ui/form";
 import type { Result } from "@/lib/result";
 
 type Values = { slug: string; name: string; description: string; visibility: "public" | "private"; homepageUrl: string; sourceUrl: string; hfOrg: string };
@@ -35,7 +35,7 @@ export function SpaceForm({ mode, initial }: { mode: "create" | "edit"; initial?
   );
 
   return (
-    <form id={f.id} onSubmit={submit} className="space-y-5" noValidate>
+    <ActionFormElement form={f} onSubmit={submit} className="space-y-5">
       {mode === "create" ? (
         <Field label="Slug" id="slug" {...register("slug")} required placeholder="lumen" errors={f.errorsAt("slug")} hint="The space's address: /s/<slug>. Lowercase letters, digits and hyphens; it cannot change later." />
       ) : null}
@@ -64,6 +64,6 @@ export function SpaceForm({ mode, initial }: { mode: "create" | "edit"; initial?
         </p>
       ) : null}
       <Button type="submit" disabled={f.pending}>{mode === "create" ? "Create space" : "Save settings"}</Button>
-    </form>
+    </ActionFormElement>
   );
 }

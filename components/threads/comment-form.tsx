@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { TextAreaField } from "@/components/ui/field";
-import { ErrorSummary, useActionForm, type FieldErrors } from "@/components/ui/form";
+import { ActionFormElement, ErrorSummary, useActionForm, type FieldErrors } from "@/components/ui/form";
 import { MAX_COMMENT_CHARS } from "@/lib/threads/rules";
 import type { Result } from "@/lib/result";
 
@@ -59,7 +59,7 @@ export function CommentForm<T>({ id, label, submitLabel, members, initial = "", 
   );
 
   return (
-    <form id={f.id} onSubmit={submit} noValidate aria-label={label} className="space-y-2">
+    <ActionFormElement form={f} onSubmit={submit} aria-label={label} className="space-y-2">
       <TextAreaField label={label} id={fieldId} rows={3} {...body} errors={f.errorsAt("body")} hint="Markdown. Type @ and a name to mention a member." />
       {matches.length > 0 ? (
         <ul aria-label="Members to mention" className="flex flex-wrap gap-2">
@@ -83,6 +83,6 @@ export function CommentForm<T>({ id, label, submitLabel, members, initial = "", 
           </Button>
         ) : null}
       </div>
-    </form>
+    </ActionFormElement>
   );
 }

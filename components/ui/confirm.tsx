@@ -4,7 +4,7 @@
 import { useEffect, useRef, useState, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { TextAreaField } from "@/components/ui/field";
-import { ErrorSummary, useActionForm, type FieldErrors } from "@/components/ui/form";
+import { ActionFormElement, ErrorSummary, useActionForm, type FieldErrors } from "@/components/ui/form";
 import type { Result } from "@/lib/result";
 
 type Props<T> = {
@@ -77,7 +77,7 @@ export function Confirm<T>({ label, testId = "confirm-question", trigger, trigge
     );
   }
   return (
-    <form id={f.id} onSubmit={submit} noValidate aria-label={label} aria-labelledby={label ? undefined : `${id}-question`} className="w-full space-y-2 rounded-md border border-amber-300 bg-amber-50 p-3 text-left dark:border-amber-700 dark:bg-amber-950">
+    <ActionFormElement form={f} onSubmit={submit} aria-label={label} aria-labelledby={label ? undefined : `${id}-question`} className="w-full space-y-2 rounded-md border border-amber-300 bg-amber-50 p-3 text-left dark:border-amber-700 dark:bg-amber-950">
       <p ref={asked} id={`${id}-question`} tabIndex={-1} className="text-sm" data-testid={testId}>
         {question}
       </p>
@@ -93,6 +93,6 @@ export function Confirm<T>({ label, testId = "confirm-question", trigger, trigge
           {cancelLabel}
         </Button>
       </div>
-    </form>
+    </ActionFormElement>
   );
 }

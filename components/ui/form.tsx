@@ -1,7 +1,7 @@
 "use client";
 // The one way every server-action form works: react-hook-form keeps what was typed, a check in the browser and
 // the action's `fields` put every problem under its field, focus goes to the first, and success clears them.
-import { useEffect, useId, useState, useTransition, type FormEvent } from "react";
+import { useEffect, useId, useState, useSyncExternalStore, useTransition, type FormEvent, type FormHTMLAttributes, type ReactNode } from "react";
 import { useForm, type DefaultValues, type FieldValues, type Path, type PathValue } from "react-hook-form";
 import type { z } from "zod";
 import type { AppError, Result } from "@/lib/result";
@@ -55,8 +55,16 @@ function withoutName(errors: FieldErrors, name: string): FieldErrors {
   return next;
 }
 
+const noSubscription = () => () => {};
+
+/** False in the server's HTML and during hydration, true once React owns the page. */
+function useHydrated(): boolean {
+  return useSyncExternalStore(noSubscription, () => true, () => false);
+}
+
 export function useActionForm<V extends FieldValues>({ defaultValues, check, fieldOf }: Options<V>) {
   const form = useForm<V>({ defaultValues });
+  const ready = useHydrated();
   // The form element is found by id, not a ref: values read in render stay plain (React Compiler rules).
   const id = useId();
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -89,7 +97,7 @@ export function useActionForm<V extends FieldValues>({ defaultValues, check, fie
       if (!node || !message || counted.has(node.id)) continue;
       counted.add(node.id);
       const grouped = root.querySelectorAll(`[aria-describedby~="${node.id}"]`).length > 1;
-      const legend = grouped ? element.closest("fieldset")?.querySelector("legend")?.textContent : null;
+      const legend = grouped ? element.closest("fieldset")?.querySelector(":scope > legend")?.textContent : null;
       const labelled = legend ?? (element as HTMLInputElement).labels?.[0]?.textContent ?? element.getAttribute("aria-label") ?? "";
       found.push({ id: element.id, label: labelled.trim(), message });
     }
@@ -162,6 +170,8 @@ export function useActionForm<V extends FieldValues>({ defaultValues, check, fie
     general,
     items,
     pending,
+    /** Hydrated: until then the fields are disabled (see ActionFormElement). */
+    ready,
     handle,
     set,
     describe,
@@ -173,6 +183,23 @@ export function useActionForm<V extends FieldValues>({ defaultValues, check, fie
 }
 
 type SummaryItem = { id: string; label: string; message: string };
+
+type FormElementProps = { form: { id: string; ready: boolean }; children: ReactNode } & Omit<FormHTMLAttributes<HTMLFormElement>, "id" | "children">;
+
+/**
+ * The <form> of a useActionForm form. Its fields stay disabled until the page is hydrated: react-hook-form writes
+ * its default values into the fields when it registers them, so anything typed or picked before would be lost.
+ * The class styles the fieldset, which holds the fields (role none: it only carries the disabled state).
+ */
+export function ActionFormElement({ form, className, children, ...props }: FormElementProps) {
+  return (
+    <form id={form.id} noValidate {...props}>
+      <fieldset role="none" disabled={!form.ready} className={className ? `min-w-0 ${className}` : "min-w-0"}>
+        {children}
+      </fieldset>
+    </form>
+  );
+}
 export type ActionForm = { errors: FieldErrors; general: string[]; items: SummaryItem[] };
 
 /** The message under a field; its id matches `describe(name)`'s aria-describedby. */

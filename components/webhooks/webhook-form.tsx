@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { createWebhookAction } from "@/lib/webhooks/actions";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import { ErrorSummary, FieldMessage, useActionForm } from "@/components/ui/form";
+import { ActionFormElement, ErrorSummary, FieldMessage, useActionForm } from "@/components/ui/form";
 import { SecretNotice } from "@/components/webhooks/secret-notice";
 
 type Values = { url: string; description: string; eventTypes: string[] };
@@ -29,7 +29,7 @@ export function WebhookForm({ spaceSlug, eventTypes }: { spaceSlug: string; even
   return (
     <div className="space-y-3">
       {secret ? <SecretNotice secret={secret} what="The webhook is registered." /> : null}
-      <form id={f.id} onSubmit={submit} noValidate className="space-y-3">
+      <ActionFormElement form={f} onSubmit={submit} className="space-y-3">
         <Field label="Payload URL" id="webhook-url" type="url" placeholder="https://ci.example.org/hooks/commonweights" {...f.form.register("url")} errors={f.errorsAt("url")} />
         <Field label="Description (optional)" id="webhook-description" {...f.form.register("description")} errors={f.errorsAt("description")} />
         <fieldset aria-describedby={typeErrors.length ? "webhook-types-error" : undefined}>
@@ -47,7 +47,7 @@ export function WebhookForm({ spaceSlug, eventTypes }: { spaceSlug: string; even
         </fieldset>
         <Button type="submit" disabled={f.pending}>Add webhook</Button>
         <ErrorSummary form={f} />
-      </form>
+      </ActionFormElement>
     </div>
   );
 }

@@ -17,9 +17,10 @@ async function write(page: Page, field: Locator, text: string) {
   await field.pressSequentially(text.slice(mention.index + whole.length).replace(/^ /, ""));
 }
 
-export async function comment(page: Page, text: string) {
-  const form = page.getByRole("form", { name: "Add a comment" });
-  await write(page, form.getByRole("textbox", { name: "Add a comment" }), text);
+/** Posts through the form named `label` ("Add a comment" is the page's own thread; a concern's is "Comment on this concern"). */
+export async function comment(page: Page, text: string, label = "Add a comment") {
+  const form = page.getByRole("form", { name: label });
+  await write(page, form.getByRole("textbox", { name: label }), text);
   await form.getByRole("button", { name: "Comment" }).click();
   await expect(form.getByRole("textbox")).toHaveValue("");
 }

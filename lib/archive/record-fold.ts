@@ -37,6 +37,13 @@ export class RecordFold {
 
   add(event: FoldEvent, hash: string): void {
     const { type, subject: s, data: d } = event;
+    if (type === "member.identity_mapped") {
+      // The imported person's place (role) passes to the user they were mapped to (lib/members/mutations.ts).
+      const [from, to] = [str(s.userId), str(d.toUserId)];
+      if (from) this.members.set(from, null);
+      if (to) this.members.set(to, str(d.role));
+      return;
+    }
     if (type in memberRole) {
       const user = str(s.userId);
       if (user) this.members.set(user, memberRole[type]!(d));

@@ -4,6 +4,7 @@ import { db, type Tx } from "@/lib/db";
 import { parseCharter, type DecisionKind } from "@/lib/charter/rules";
 import type { ConcernBlock, ConcernStatus, ConcernSubjectKind, OpenConcern } from "@/lib/concerns/rules";
 import { userNames } from "@/lib/users/data";
+import { publicName } from "@/lib/users/public-name";
 
 /** What a concern's subject is, as the use cases check it: where it lives, its state, and who votes bindingly. */
 export type ConcernSubject = {
@@ -112,8 +113,8 @@ async function openConcerns(reader: Reader, decisionId: string, releaseId: strin
     select: { title: true, raisedById: true },
     orderBy: [{ raisedAt: "asc" }, { id: "asc" }],
   });
-  const users = await reader.user.findMany({ where: { id: { in: rows.map((r) => r.raisedById) } }, select: { id: true, name: true, email: true } });
-  const names = new Map(users.map((u) => [u.id, u.name ?? u.email ?? "someone"]));
+  const users = await reader.user.findMany({ where: { id: { in: rows.map((r) => r.raisedById) } }, select: { id: true, name: true } });
+  const names = new Map(users.map((u) => [u.id, publicName(u)]));
   return rows.map((r) => ({ title: r.title, raisedBy: names.get(r.raisedById) ?? "someone" }));
 }
 

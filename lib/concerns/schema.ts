@@ -52,6 +52,7 @@ const concernOutput = z.object({
   closedBy: z.object({ id: z.string(), name: z.string() }).nullable(),
   closedAt: z.string().nullable(),
   closeNote: z.string().nullable().describe("The raiser's note on resolving, or the steward's reason for overriding"),
+  comments: z.number().int().describe("Visible comments in its thread: GET /api/v1/threads/concern/{id}/comments"),
   you: z.object({ canResolve: z.boolean(), canOverride: z.boolean() }).describe("What the caller may do with it now"),
 });
 
@@ -60,6 +61,7 @@ export const concernListOutput = z.object({
   subjectId: z.string(),
   blocks: z.boolean().describe("Whether the charter lets an open concern block passing here (concernsBlock of the kind)"),
   open: z.number().int(),
+  live: z.boolean().describe("Whether concerns can still be raised, resolved or overridden here (the decision is open, the release in review)"),
   blocking: z.string().nullable().describe('While blocked: "Fails while 1 concern is open: …" (decisions) or why the release cannot go to a vote'),
   raise: z.object({ allowed: z.boolean(), reason: z.string().nullable() }).describe("Whether the caller may raise one now, and if not, why"),
   concerns: z.array(concernOutput),

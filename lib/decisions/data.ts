@@ -36,7 +36,9 @@ export async function getDecision(id: string) {
 }
 export type DecisionRow = NonNullable<Awaited<ReturnType<typeof getDecision>>>;
 
-export async function listSpaceDecisions(spaceId: string, { take = 200 }: { take?: number } = {}) {
+export async function listSpaceDecisions(spaceId: string, { take = 200, open = false }: { take?: number; open?: boolean } = {}) {
+  // Open ones: those closing soonest, the order a list of open decisions shows them in.
+  if (open) return db.decision.findMany({ where: { spaceId, status: "open" }, select: decisionSelect, orderBy: [{ closesAt: "asc" }, { id: "asc" }], take });
   return db.decision.findMany({ where: { spaceId }, select: decisionSelect, orderBy: { createdAt: "desc" }, take });
 }
 

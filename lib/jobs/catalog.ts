@@ -21,6 +21,9 @@ export const jobCatalog = {
   "notify.fan-out": z.strictObject({ eventId: z.string().regex(/^\d{1,19}$/) }),
   // One per notification owed an e-mail at once (job key mail:<notification id>).
   "notify.email": z.strictObject({ notificationId: id }),
+  // A log's newest sealed checkpoint for the configured witnesses (job key witness:<log id>: a newer seal replaces a
+  // pending one), enqueued in the sealing transaction (lib/record/mutations.ts), run by lib/record/witness/submit.ts.
+  "witness.submit": z.strictObject({ logId: id, size: z.int().nonnegative() }),
   // The daily and weekly digests, from the runner's crontab.
   "notify.digest": z.strictObject({ period: z.enum(["daily", "weekly"]), _cron: cron }),
 } satisfies Record<string, z.ZodType>;
@@ -39,3 +42,9 @@ export const fanOutEventTypes: ReadonlySet<string> = new Set([
   "release.approved",
   "release.published",
 ]);
+
+/**
+ * Events whose mentions notify (comment texts name members): appendEvent enqueues their fan-out only when the
+ * event mentions someone, and the fan-out tells only the people mentioned (lib/notifications/mentions.ts).
+ */
+export const mentionEventTypes: ReadonlySet<string> = new Set(["comment.posted", "comment.edited"]);

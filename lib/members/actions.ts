@@ -9,6 +9,7 @@ import {
   createInvitationInput,
   decideJoinRequestInput,
   leaveSpaceInput,
+  mapIdentityInput,
   removeMemberInput,
   requestToJoinInput,
   revokeInvitationInput,
@@ -19,6 +20,7 @@ import { changeRole } from "@/lib/members/use-cases/change-role";
 import { createInvitation } from "@/lib/members/use-cases/create-invitation";
 import { decideJoinRequest } from "@/lib/members/use-cases/decide-join-request";
 import { leaveSpace } from "@/lib/members/use-cases/leave-space";
+import { mapIdentity } from "@/lib/members/use-cases/map-identity";
 import { removeMember } from "@/lib/members/use-cases/remove-member";
 import { requestToJoin } from "@/lib/members/use-cases/request-to-join";
 import { revokeInvitation } from "@/lib/members/use-cases/revoke-invitation";
@@ -64,4 +66,8 @@ export const requestToJoinAction = defineAction(requestToJoinInput, async (input
 
 export const decideJoinRequestAction = defineAction(decideJoinRequestInput, async (input, actor) =>
   refresh(await decideJoinRequest(actor, input), input.spaceSlug),
+);
+
+export const mapIdentityAction = defineAction(mapIdentityInput, async (input, actor) =>
+  refresh(await mapIdentity(actor, input), input.spaceSlug),
 );

@@ -13,6 +13,15 @@ export async function getMember(spaceId: string, userId: string) {
   return db.membership.findUnique({ where: { spaceId_userId: { spaceId, userId } }, select: memberFields });
 }
 
+/** Members who arrived with an imported archive and have not claimed their identity here: what an owner may map. */
+export async function listUnclaimedMembers(spaceId: string) {
+  return db.membership.findMany({
+    where: { spaceId, user: { imported: { claimedAt: null } } },
+    orderBy: [{ joinedAt: "asc" }],
+    select: { userId: true, role: true, user: { select: { name: true } } },
+  });
+}
+
 export async function getMembership(spaceId: string, userId: string) {
   return db.membership.findUnique({ where: { spaceId_userId: { spaceId, userId } }, select: { role: true, userId: true } });
 }

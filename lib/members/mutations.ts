@@ -205,3 +205,28 @@ export async function decideJoinRequest({ spaceId, actorId, requestId, accept }:
     return ok({ userId: request.userId });
   });
 }
+
+// Mapping a person who arrived with an archive to a user of this instance: their place in the space (the membership
+// and its role) passes to that user. The person's past events keep their id; the event says who stands for them now.
+type MapIdentity = { spaceId: string; actorId: string; userId: string; toUserId: string };
+
+export async function mapIdentity({ spaceId, actorId, userId, toUserId }: MapIdentity): Promise<Result<{ role: SpaceRole; receipt: string }>> {
+  return db.$transaction(async (tx) => {
+    await lockSpace(tx, spaceId, "exclusive");
+    const [person, imported, target] = await Promise.all([
+      tx.membership.findUnique({ where: { spaceId_userId: { spaceId, userId } }, select: { role: true } }),
+      tx.importedIdentity.findUnique({ where: { userId }, select: { claimedAt: true } }),
+      tx.membership.findUnique({ where: { spaceId_userId: { spaceId, userId: toUserId } }, select: { role: true } }),
+    ]);
+    if (!person) return fail("NOT_A_MEMBER", "That person is not a member of this space.", "not_found");
+    if (!imported || imported.claimedAt) return unclaimedOnly();
+    if (target) return fail("ALREADY_MEMBER", "That user is already a member of this space: remove one of the two places first.", "conflict");
+    await tx.membership.delete({ where: { spaceId_userId: { spaceId, userId } } });
+    await tx.membership.create({ data: { spaceId, userId: toUserId, role: person.role } });
+    const event = await appendEvent(tx, { spaceId, actorId, type: "member.identity_mapped", subject: { spaceId, userId }, data: { toUserId, role: person.role } });
+    return ok({ role: person.role, receipt: event.receipt });
+  });
+}
+
+export const unclaimedOnly = () =>
+  fail("NOT_UNCLAIMED", "Only a person who arrived with the archive and has not claimed their identity here can be mapped.", "conflict");

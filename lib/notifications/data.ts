@@ -4,12 +4,13 @@ import "server-only";
 import { db, queryRows } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { InboxEntry } from "@/lib/notifications/rules";
+import { publicName } from "@/lib/users/public-name";
 
 export type FanOutEvent = {
   id: string;
   type: string;
   actorId: string | null;
-  subject: { decisionId?: string; releaseId?: string };
+  subject: { decisionId?: string; releaseId?: string; commentId?: string; threadKind?: string; threadId?: string };
   data: Record<string, unknown>;
   createdAt: Date;
   space: { id: string; slug: string; name: string; visibility: "public" | "private" };
@@ -131,4 +132,44 @@ export async function itemInSpace(spaceId: string, itemId: string): Promise<bool
 
 export async function userExists(userId: string): Promise<boolean> {
   return (await db.user.findUnique({ where: { id: userId }, select: { id: true } })) !== null;
+}
+
+// The mention fan-out's reads: the thread a comment is in (its label and page), its author, and the facts
+// about each person it mentions, as they are when the job runs.
+
+export type MentionThread = { label: string; path: string; itemIds: string[] };
+
+/** The thread's label and page; null when the thread is gone or not of this space. */
+export async function mentionThread({ spaceId, slug, kind, id }: { spaceId: string; slug: string; kind: string; id: string }): Promise<MentionThread | null> {
+  const rows = await queryRows<{ label: string | null; page_kind: string; page_id: string }>(Prisma.sql`
+    SELECT d.title AS label, 'decisions' AS page_kind, d.id AS page_id FROM decisions d WHERE ${kind} = 'decision' AND d.id = ${id} AND d.space_id = ${spaceId}
+    UNION ALL SELECT r.model_name || ' ' || r.version, 'releases', r.id FROM releases r WHERE ${kind} = 'release' AND r.id = ${id} AND r.space_id = ${spaceId}
+    UNION ALL SELECT p.title, 'proposals', p.id FROM proposals p WHERE ${kind} = 'proposal' AND p.id = ${id} AND p.space_id = ${spaceId}
+    UNION ALL SELECT a.category || ' audit of ' || r.model_name || ' ' || r.version, 'audits', a.id FROM audit_reports a JOIN releases r ON r.id = a.release_id WHERE ${kind} = 'audit' AND a.id = ${id} AND a.space_id = ${spaceId}
+    UNION ALL SELECT c.title, CASE WHEN c.decision_id IS NOT NULL THEN 'decisions' ELSE 'releases' END, coalesce(c.decision_id, c.release_id) FROM concerns c WHERE ${kind} = 'concern' AND c.id = ${id} AND c.space_id = ${spaceId}`);
+  const row = rows[0];
+  if (!row || !row.page_id) return null;
+  // A concern's thread is on its decision's or release's page, opened by the concern's anchor; item watches
+  // follow that item too.
+  const itemIds = kind === "decision" || kind === "release" || kind === "concern" ? [row.page_id] : [];
+  const anchor = kind === "concern" ? `#concern-${id}` : "";
+  return { label: row.label ?? "", path: `/s/${slug}/${row.page_kind}/${row.page_id}${anchor}`, itemIds };
+}
+
+export type MentionedPerson = { user_id: string; is_member: boolean; channel: string | null };
+
+/** Each mentioned person who still exists, whether they are still a member, and their channel for mentions. */
+export async function mentionedPeople({ spaceId, userIds }: { spaceId: string; userIds: string[] }): Promise<MentionedPerson[]> {
+  if (userIds.length === 0) return [];
+  return queryRows<MentionedPerson>(Prisma.sql`
+    SELECT u.id AS user_id,
+      EXISTS (SELECT 1 FROM memberships m WHERE m.space_id = ${spaceId} AND m.user_id = u.id) AS is_member,
+      (SELECT p.channel FROM notification_preferences p WHERE p.user_id = u.id AND p.kind = 'mention') AS channel
+    FROM users u WHERE u.id = ANY(${userIds}::text[])`);
+}
+
+/** The author as other people see them: their display name, never their e-mail. */
+export async function displayName(userId: string | null): Promise<string> {
+  const rows = userId ? await queryRows<{ name: string | null }>(Prisma.sql`SELECT name FROM users WHERE id = ${userId}`) : [];
+  return publicName({ name: rows[0]?.name ?? null });
 }

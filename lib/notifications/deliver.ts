@@ -14,6 +14,8 @@ export function stillAllowed(row: PendingMail): boolean {
   if (row.visibility !== "public" && !row.is_member) return false;
   // A reminder is for a voter who is still a member and still has not voted.
   if (row.kind === "decision_reminder") return row.is_member && !row.voted;
+  // A mention is heard by members only (lib/notifications/mentions.ts): whoever left since gets no mail of it.
+  if (row.kind === "mention") return row.is_member;
   return hears({
     visibility: row.visibility === "public" ? "public" : "private",
     isMember: row.is_member,

@@ -1,7 +1,9 @@
 // The fan-out job: one governance event -> the people who hear it, computed when the job runs (watches,
 // preferences and visibility as they are then) -> inbox rows and e-mail jobs, in idempotent batches.
 import "server-only";
+import { mentionEventTypes } from "@/lib/jobs/catalog";
 import { audienceOf, fanOutEvent, reminderFacts } from "@/lib/notifications/data";
+import { fanOutMentions } from "@/lib/notifications/mentions";
 import { writeNotifications, type NewNotification } from "@/lib/notifications/mutations";
 import { channelFor, hears, mailStateFor, noticeFor, reminderNotice, STALE_AFTER_MS } from "@/lib/notifications/rules";
 
@@ -20,6 +22,7 @@ async function writeInBatches(args: { spaceId: string; notice: Parameters<typeof
 export async function fanOut(eventId: string, now = new Date()): Promise<number> {
   const event = await fanOutEvent(eventId);
   if (!event || now.getTime() - event.createdAt.getTime() > STALE_AFTER_MS) return 0;
+  if (mentionEventTypes.has(event.type)) return fanOutMentions(event);
   const notice = noticeFor({ type: event.type, data: event.data, subject: event.subject, space: event.space, label: event.label });
   if (!notice) return 0;
   const itemIds = [event.subject.decisionId, event.subject.releaseId].filter((id): id is string => Boolean(id));

@@ -108,6 +108,19 @@ export function noticeFor({ type, data, subject, space, label }: NoticeInput): N
   }
 }
 
+/**
+ * A mention's notice. It names who wrote and where, never the comment's words: the record keeps only a
+ * commitment to a text so that it can be redacted, and a copy in an inbox or a mailbox could not be.
+ */
+export function mentionNotice({ author, space, thread }: { author: string; space: { name: string }; thread: { label: string; path: string } }): Notice {
+  return {
+    kind: "mention",
+    title: `${author} mentioned you in ${space.name}: ${thread.label}`,
+    body: `${author} mentioned you in a comment. Open the thread to read it and reply.`,
+    path: thread.path,
+  };
+}
+
 /** The reminder's notice: due 24 hours before the deadline, to eligible voters without a ballot. */
 export function reminderNotice({ space, decision, closesAt }: { space: { slug: string; name: string }; decision: { id: string; title: string }; closesAt: Date }): Notice {
   return {

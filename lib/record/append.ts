@@ -6,7 +6,7 @@ import { hashEvent, type EventContent } from "@/lib/record/canonical";
 import { checkCatalogEvent, currentVersion, type CatalogEvent, type Via } from "@/lib/record/events/catalog";
 import { currentVia } from "@/lib/record/via";
 import { afterAppendCte } from "@/lib/record/after-append";
-import { fanOutEventTypes } from "@/lib/jobs/catalog";
+import { fanOutEventTypes, mentionEventTypes } from "@/lib/jobs/catalog";
 import { enqueueJob } from "@/lib/jobs/enqueue";
 
 /** The log of events outside any space (account-level events). */
@@ -88,6 +88,9 @@ export async function insertEvent(tx: Tx, prepared: PreparedEvent): Promise<Appe
   return { id: row.id, eventId: prepared.content.id, hash: prepared.hash, receipt: prepared.hash, createdAt: prepared.createdAt };
 }
 
+// A comment that mentions nobody has nothing to tell anyone: no fan-out job for it.
+const mentionsSomeone = (data: unknown) => Array.isArray((data as { mentions?: unknown } | null)?.mentions) && (data as { mentions: unknown[] }).mentions.length > 0;
+
 /**
  * Records one event in the same transaction as the change it describes, so both commit or neither.
  * No lock is taken: positions in a space's log are assigned after commit, by the sequencer.
@@ -95,7 +98,7 @@ export async function insertEvent(tx: Tx, prepared: PreparedEvent): Promise<Appe
 export async function appendEvent(tx: Tx, input: AppendEventInput): Promise<AppendedEvent> {
   const event = await insertEvent(tx, prepareEvent(input));
   // An outbox: the fan-out job commits with the event, so a crash after commit still notifies.
-  if (fanOutEventTypes.has(input.type)) {
+  if (fanOutEventTypes.has(input.type) || (mentionEventTypes.has(input.type) && mentionsSomeone(input.data))) {
     await enqueueJob(tx, "notify.fan-out", { eventId: String(event.id) }, { jobKey: `fan-out:${event.id}` });
   }
   return event;

@@ -6,6 +6,7 @@ import { hashEvent } from "@/lib/record/canonical";
 import { contentOf, storedEventColumns, type StoredEvent } from "@/lib/record/event-content";
 import type { SignedCheckpoint } from "@/lib/record/checkpoint";
 import { checkpointNoteBody, formatNote } from "@/lib/record/note";
+import { importedKeyOrigin } from "@/lib/record/imported-key";
 import { checkpointOrigin, logIdOf, sequenceLog } from "@/lib/record/sequencer";
 
 export { contentOf, type StoredEvent };
@@ -86,20 +87,22 @@ export async function subjectTitles(spaceId: string, events: Array<{ subject: un
   const ids = (...keys: string[]) => [
     ...new Set(events.flatMap((e) => keys.map((key) => (e.subject as Record<string, unknown> | null)?.[key])).filter((id): id is string => typeof id === "string")),
   ];
-  // A thread's id names a release, decision or proposal (or a concern, left untitled).
-  const [decisions, releases, proposals, reports] = [ids("decisionId", "threadId"), ids("releaseId", "threadId"), ids("proposalId", "threadId"), ids("reportId", "threadId")];
+  // A thread's id names a release, decision, proposal, audit report or concern.
+  const [decisions, releases, proposals, reports, concerns] = [ids("decisionId", "threadId"), ids("releaseId", "threadId"), ids("proposalId", "threadId"), ids("reportId", "threadId"), ids("threadId")];
   // Each read is bounded by the space: an id of another space's item gets no title (and so no link).
-  const [decisionRows, releaseRows, proposalRows, reportRows] = await Promise.all([
+  const [decisionRows, releaseRows, proposalRows, reportRows, concernRows] = await Promise.all([
     decisions.length ? db.decision.findMany({ where: { spaceId, id: { in: decisions } }, select: { id: true, title: true } }) : [],
     releases.length ? db.release.findMany({ where: { spaceId, id: { in: releases } }, select: { id: true, modelName: true, version: true } }) : [],
     proposals.length ? db.proposal.findMany({ where: { spaceId, id: { in: proposals } }, select: { id: true, title: true } }) : [],
     reports.length ? db.auditReport.findMany({ where: { spaceId, id: { in: reports } }, select: { id: true, category: true } }) : [],
+    concerns.length ? db.concern.findMany({ where: { spaceId, id: { in: concerns } }, select: { id: true, title: true } }) : [],
   ]);
   return Object.fromEntries([
     ...decisionRows.map((d) => [d.id, d.title]),
     ...releaseRows.map((r) => [r.id, `${r.modelName} ${r.version}`]),
     ...proposalRows.map((p) => [p.id, p.title]),
     ...reportRows.map((r) => [r.id, `the ${r.category.replace(/-/g, " ")} audit report`]),
+    ...concernRows.map((c) => [c.id, c.title]),
   ]);
 }
 
@@ -222,9 +225,33 @@ export async function publicKeyFor(keyId: string): Promise<string | null> {
 }
 
 /** Every public key that ever signed checkpoints here (to verify old ones), newest first. */
+/**
+ * The public keys this instance holds: its own (which sign its logs), and those that arrived with archives, each named
+ * with the origin that holds its private half and the logs here it signed (mirrors, and forks up to their import).
+ */
 export async function publishedKeys() {
-  const rows = await db.signingKey.findMany({ orderBy: { createdAt: "desc" }, select: { keyId: true, publicKey: true, createdAt: true } });
-  return rows.map((r) => ({ keyId: r.keyId, publicKey: r.publicKey, createdAt: r.createdAt.toISOString() }));
+  const rows = await db.signingKey.findMany({ orderBy: { createdAt: "desc" }, select: { keyId: true, publicKey: true, privateKey: true, createdAt: true } });
+  const own = rows.filter((r) => importedKeyOrigin(r.privateKey) === null);
+  const imported = rows.filter((r) => importedKeyOrigin(r.privateKey) !== null);
+  const signed = imported.length
+    ? await db.$queryRaw<Array<{ key_id: string; slug: string }>>`
+        SELECT DISTINCT c.key_id, s.slug FROM checkpoints c JOIN spaces s ON s.id = c.log_id WHERE c.key_id = ANY(${imported.map((r) => r.keyId)}::text[]) ORDER BY s.slug`
+    : [];
+  return {
+    own: own.map((r) => ({ keyId: r.keyId, publicKey: r.publicKey, createdAt: r.createdAt.toISOString() })),
+    imported: imported.map((r) => ({
+      keyId: r.keyId,
+      publicKey: r.publicKey,
+      origin: importedKeyOrigin(r.privateKey)!,
+      spaces: signed.filter((s) => s.key_id === r.keyId).map((s) => s.slug),
+    })),
+  };
+}
+
+/** The public half of the key that signed a checkpoint, and the origin holding it when it arrived with an archive. */
+export async function checkpointSigner(keyId: string): Promise<{ publicKey: string; importedFrom: string | null } | null> {
+  const row = await db.signingKey.findUnique({ where: { keyId }, select: { publicKey: true, privateKey: true } });
+  return row ? { publicKey: row.publicKey, importedFrom: importedKeyOrigin(row.privateKey) } : null;
 }
 
 /** Whether a log has events waiting for a position (one index probe; lets read paths skip the sequencer's lock). */

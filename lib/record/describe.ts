@@ -48,6 +48,8 @@ function describeParsed(event: ParsedEvent, actor: string, nameOf: (userId: stri
       return `${actor} changed ${nameOf(event.subject.userId)}'s role from ${event.data.from} to ${event.data.to}`;
     case "member.removed":
       return `${actor} removed ${nameOf(event.subject.userId)} from the space`;
+    case "member.identity_mapped":
+      return `${actor} mapped ${nameOf(event.subject.userId)}, who arrived with the archive, to ${nameOf(event.data.toUserId)}, now ${event.data.role}`;
     case "member.left":
       return `${actor} left the space`;
     case "charter.amended":

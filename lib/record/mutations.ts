@@ -9,15 +9,24 @@ import { contentOf, leafHashOf, storedEventColumns, type StoredEvent } from "@/l
 import { bytesToHex, EMPTY_ROOT_HEX, hexToBytes, MerkleFrontier } from "@/lib/record/merkle";
 import { checkpointNoteBody, signNoteBody } from "@/lib/record/note";
 import { newLogOrigin } from "@/lib/record/origin";
+import { importedKeyPattern } from "@/lib/record/imported-key";
+import { enqueueJob } from "@/lib/jobs/enqueue";
+import { submitsToWitnesses } from "@/lib/record/witness/config";
 
 export const checkpointOrigin = (logId: string): string => `commonweights/log/${logId}`;
 
 const REBUILD_CHUNK = 100_000;
 
-/** The log's C2SP origin: the one its notes already carry, else a new one from its space's slug (lib/record/origin.ts). */
-async function logOrigin(tx: Tx, logId: string): Promise<string> {
+/**
+ * The log's C2SP origin: the one this instance's notes on it already carry, else a new one from its space's slug
+ * (lib/record/origin.ts). Notes an origin signed (a fork's imported checkpoints) name the origin's log, not ours: a
+ * fork signs under its own origin, so no witness ever sees two keys and two trees under one name.
+ */
+export async function logOrigin(client: Tx | Db | undefined, logId: string): Promise<string> {
+  const tx = client ?? db;
   const [kept] = await tx.$queryRaw<Array<{ origin: string }>>`
-    SELECT origin FROM checkpoints WHERE log_id = ${logId} AND origin IS NOT NULL ORDER BY size DESC LIMIT 1`;
+    SELECT c.origin FROM checkpoints c JOIN signing_keys k ON k.key_id = c.key_id
+    WHERE c.log_id = ${logId} AND c.origin IS NOT NULL AND k.private_key NOT LIKE ${importedKeyPattern} ORDER BY c.size DESC LIMIT 1`;
   if (kept) return kept.origin;
   if (logId === INSTANCE_LOG) return newLogOrigin(null);
   const [space] = await tx.$queryRaw<Array<{ slug: string }>>`SELECT slug FROM spaces WHERE id = ${logId}`;
@@ -91,6 +100,9 @@ export async function sequenceBatch(logId: string, { client = db, batch, wait, n
       await tx.checkpoint.create({
         data: { logId, size: signed.size, rootHash: signed.rootHash, timestamp: new Date(signed.timestamp), signature: signed.signature, keyId: key.keyId, origin, noteSignature },
       });
+      // Witnesses hear of it through the job queue, committed with the checkpoint: a restart loses no submission,
+      // and a slow or broken witness is waited for by a worker, never by sealing.
+      if (submitsToWitnesses()) await enqueueJob(tx, "witness.submit", { logId, size: signed.size }, { jobKey: `witness:${logId}`, maxAttempts: 5 });
       return { logId, sequenced: queued.length, size: next.size, busy: false, head: next };
     },
     { timeout: 120_000, maxWait: 10_000 },

@@ -23,11 +23,12 @@ export async function getReleaseSummary(releaseId: string): Promise<ReleaseSumma
   return { ...rest, artifactDigests: artifacts.map((a) => a.digest) };
 }
 
-export async function listReleases(spaceId: string, filter: { status?: ReleaseStatus; model?: string; take?: number } = {}) {
+export async function listReleases(spaceId: string, filter: { status?: ReleaseStatus; model?: string; take?: number; skip?: number } = {}) {
   return db.release.findMany({
     where: { spaceId, ...(filter.status ? { status: filter.status } : {}), ...(filter.model ? { modelName: filter.model } : {}) },
-    orderBy: [{ createdAt: "desc" }],
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: filter.take ?? 200,
+    skip: filter.skip ?? 0,
     select: {
       id: true,
       modelName: true,

@@ -219,7 +219,7 @@ export function allowedTransitions({
 }: {
   actor: PolicyActor;
   status: ReleaseStatus;
-  space: { visibility: "public" | "private"; role: SpaceRole | null; mirrorOf?: string | null };
+  space: { visibility: "public" | "private"; role: SpaceRole | null; mirrorOf: string | null };
   proposerId: string;
 }): ReleaseStatus[] {
   return nextStatuses(status).filter((to) => {

@@ -1,6 +1,7 @@
 // Reads of spaces. Visibility filtering happens in the query: private spaces never leave the database
 // for someone who is not a member.
 import "server-only";
+import { cache } from "react";
 import { db } from "@/lib/db";
 import type { SpaceRole } from "@/lib/policy-resource";
 
@@ -49,10 +50,16 @@ export type SpaceAccess = {
 };
 
 /** The facts lib/policy.ts decides on about a space, for the actor of an access. */
-export const spaceFacts = (access: SpaceAccess) => ({ visibility: access.space.visibility, role: access.role, mirrorOf: access.space.mirrorOf });
+export type SpaceFacts = { visibility: "public" | "private"; role: SpaceRole | null; mirrorOf: string | null };
+export const spaceFacts = (access: SpaceAccess): SpaceFacts => ({ visibility: access.space.visibility, role: access.role, mirrorOf: access.space.mirrorOf });
 
-/** A space by slug with the viewer's role in it, in one query; null when there is no such space. */
-export async function getSpaceAccess(slug: string, viewerId: string | null): Promise<SpaceAccess | null> {
+/**
+ * A space by slug with the viewer's role in it; null when there is no such space. A page's layout, its page and
+ * the use cases they call each ask for the same space and role: React's cache() answers them from one read per
+ * render (it is scoped to one request and keyed by viewer, so nothing is shared between people; outside a render,
+ * in actions and route handlers, every call reads afresh).
+ */
+export const getSpaceAccess = cache(async (slug: string, viewerId: string | null): Promise<SpaceAccess | null> => {
   const space = await db.space.findUnique({
     where: { slug },
     select: {
@@ -65,7 +72,7 @@ export async function getSpaceAccess(slug: string, viewerId: string | null): Pro
   const { memberships, origin, ...rest } = space;
   const mirrorOf = origin?.mode === "mirror" ? `${origin.instance}/s/${origin.originSlug}` : null;
   return { space: { ...rest, mirrorOf }, role: (memberships as Array<{ role: SpaceRole }> | undefined)?.[0]?.role ?? null };
-}
+});
 
 export async function spaceCounts(spaceId: string) {
   const [members, events] = await Promise.all([

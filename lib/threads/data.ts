@@ -76,8 +76,8 @@ export async function commentCounts(spaceId: string, kind: ThreadSubjectKind, id
 
 /** The space's members with their display names: who can be mentioned. */
 export async function mentionableMembers(spaceId: string) {
-  const rows = await db.membership.findMany({ where: { spaceId }, select: { userId: true, user: { select: { name: true, email: true } } }, orderBy: { joinedAt: "asc" } });
-  return rows.map((r) => ({ userId: r.userId, name: r.user.name ?? r.user.email ?? "" })).filter((m) => m.name !== "");
+  const rows = await db.membership.findMany({ where: { spaceId }, select: { userId: true, user: { select: { name: true } } }, orderBy: { joinedAt: "asc" } });
+  return rows.map((r) => ({ userId: r.userId, name: r.user.name?.trim() ?? "" })).filter((m) => m.name !== "");
 }
 
 const proposalColumns = { id: true, spaceId: true, title: true, decisionId: true, releaseId: true, createdById: true, createdAt: true } as const;
@@ -109,8 +109,8 @@ export async function releaseInSpace(releaseId: string, spaceId: string) {
   return db.release.findFirst({ where: { id: releaseId, spaceId }, select: { id: true } });
 }
 
-// What a thread is about: each subject kind's lookup of its space, title and page. A new kind of subject (a concern,
-// say) gets a thread by adding its lookup here and rendering components/threads/subject-thread.tsx on its page.
+// What a thread is about: each subject kind's lookup of its space, title and page. A new kind of subject gets a
+// thread by adding its lookup here and rendering a <Thread> where it is shown.
 export type ResolvedSubject = { spaceId: string; spaceSlug: string; title: string; path: string };
 
 type Lookup = (id: string) => Promise<ResolvedSubject | null>;
@@ -134,9 +134,12 @@ const lookups: Record<ThreadSubjectKind, Lookup> = {
     const p = await db.proposal.findUnique({ where: { id }, select: { spaceId: true, title: true, space } });
     return p && { spaceId: p.spaceId, spaceSlug: p.space.slug, title: p.title, path: `/s/${p.space.slug}/proposals/${id}` };
   },
-  // Concerns (issue 14, item 3) bring their own table; until their lookup is added here, their threads answer 404.
-  async concern() {
-    return null;
+  // A concern's thread lives on the page of its decision or release, where the concern is listed (anchor #concern-<id>).
+  async concern(id) {
+    const c = await db.concern.findUnique({ where: { id }, select: { spaceId: true, title: true, decisionId: true, releaseId: true, space } });
+    if (!c) return null;
+    const on = c.decisionId ? `decisions/${c.decisionId}` : `releases/${c.releaseId}`;
+    return { spaceId: c.spaceId, spaceSlug: c.space.slug, title: c.title, path: `/s/${c.space.slug}/${on}#concern-${id}` };
   },
 };
 

@@ -1,6 +1,7 @@
 // Reads of users.
 import "server-only";
 import { db } from "@/lib/db";
+import { publicName } from "@/lib/users/public-name";
 
 export async function findUserByEmail(email: string) {
   return db.user.findUnique({ where: { email: email.toLowerCase() }, select: { id: true, email: true, name: true } });
@@ -10,8 +11,8 @@ export async function findUserByEmail(email: string) {
 export async function userNames(ids: Iterable<string | null | undefined>): Promise<Record<string, string>> {
   const unique = [...new Set([...ids].filter((id): id is string => typeof id === "string" && id !== ""))];
   if (unique.length === 0) return {};
-  const users = await db.user.findMany({ where: { id: { in: unique } }, select: { id: true, name: true, email: true } });
-  return Object.fromEntries(users.map((u) => [u.id, u.name ?? u.email ?? "someone"]));
+  const users = await db.user.findMany({ where: { id: { in: unique } }, select: { id: true, name: true } });
+  return Object.fromEntries(users.map((u) => [u.id, publicName(u)]));
 }
 
 export async function namesFor(ids: Array<string | null>): Promise<Map<string, string>> {

@@ -7,6 +7,7 @@ import { deliverEmail, sendDigests } from "@/lib/notifications/deliver";
 import { fanOut, remindVoters } from "@/lib/notifications/fan-out";
 import { deliverAttempt } from "@/lib/webhooks/deliver";
 import { fanOutEvent } from "@/lib/webhooks/fan-out";
+import { submitWitnessJob } from "@/lib/record/witness/submit";
 
 export type JobHandlers = { [N in JobName]: (payload: JobPayload<N>, helpers: JobHelpers) => Promise<void> };
 
@@ -24,5 +25,6 @@ export const jobHandlers: JobHandlers = {
   "decision.reminder": async ({ decisionId }) => void (await remindVoters(decisionId)),
   "notify.fan-out": async ({ eventId }) => void (await fanOut(eventId)),
   "notify.email": async ({ notificationId }) => void (await deliverEmail(notificationId)),
+  "witness.submit": async ({ logId }) => void (await submitWitnessJob(logId)),
   "notify.digest": async ({ period }) => void (await sendDigests(period)),
 };

@@ -9,7 +9,9 @@ export const dynamic = "force-dynamic";
 
 export async function GET() {
   try {
-    const [key, keys, vkey] = await Promise.all([instanceKey(), publishedKeys(), logVkey(INSTANCE_LOG, null)]);
+    // The key first: on a fresh instance it is created by this call, and the list must include it.
+    const key = await instanceKey();
+    const [keys, vkey] = await Promise.all([publishedKeys(), logVkey(INSTANCE_LOG)]);
     return Response.json({
       keyId: key.keyId,
       publicKey: key.publicKey,
@@ -23,7 +25,11 @@ export async function GET() {
         checkpoint: "/s/{slug}/checkpoint",
         spaceVkey: "/s/{slug}/checkpoint.vkey",
       },
-      keys: keys.map(({ keyId, publicKey, createdAt }) => ({ keyId, publicKey, algorithm: "Ed25519", createdAt })),
+      // This instance's keys only: every checkpoint it signs is by one of them.
+      keys: keys.own.map(({ keyId, publicKey, createdAt }) => ({ keyId, publicKey, algorithm: "Ed25519", createdAt })),
+      // Keys of other instances, held to check the checkpoints their archives carried (mirrors, forks up to their
+      // import). Each is its origin's, never this instance's: it signs nothing here.
+      originKeys: keys.imported.map(({ keyId, publicKey, origin, spaces }) => ({ keyId, publicKey, algorithm: "Ed25519", origin, spaces })),
       logs: { events: "/api/v1/spaces/{slug}/events.ndjson", proof: "/api/v1/spaces/{slug}/events/{seq}/proof", consistency: "/api/v1/spaces/{slug}/consistency" },
     });
   } catch {

@@ -7,7 +7,7 @@ export const dynamic = "force-dynamic";
 
 export async function GET() {
   try {
-    return new Response(`${await logVkey(INSTANCE_LOG, null)}\n`, { headers: { "Content-Type": "text/plain; charset=utf-8" } });
+    return new Response(`${(await logVkey(INSTANCE_LOG)) ?? ""}\n`, { headers: { "Content-Type": "text/plain; charset=utf-8" } });
   } catch {
     return new Response("The signing key could not be loaded.\n", { status: 503, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   }

@@ -33,7 +33,7 @@ export default async function SpaceOverviewPage({ params }: Props) {
     actor && !role ? findPendingJoinRequest(space.id, actor.id) : null,
     listReleases(space.id, { take: 4 }),
     listSpaceReports(space.id, { take: 4 }),
-    spaceDecisions(actor, slug),
+    spaceDecisions(actor, slug, { open: { take: 4 } }),
     actor ? watchesOf(actor.id, space.id) : ({} as Record<string, boolean>),
   ]);
   // Members hear their space by default; an explicit watch or mute wins.
@@ -50,7 +50,7 @@ export default async function SpaceOverviewPage({ params }: Props) {
 
   return (
     <div className="space-y-6">
-    <LatestItems slug={space.slug} releases={releases} audits={audits} decisions={decisions.filter((d) => d.status === "open").slice(0, 4)} />
+    <LatestItems slug={space.slug} releases={releases} audits={audits} decisions={decisions} />
     <div className="grid gap-6 lg:grid-cols-3">
       <div className="space-y-6 lg:col-span-2">
         <Card>

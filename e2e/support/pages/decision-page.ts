@@ -16,7 +16,8 @@ export class DecisionPage {
     await this.page.goto(`/s/${slug}/decisions/new${query}`);
     await fill(this.page);
     await this.page.getByRole("button", { name: "Open decision" }).click();
-    await this.page.waitForURL(new RegExp(`/s/${slug}/decisions/[a-z0-9-]+$`));
+    // The new decision's own page, not the form's /decisions/new it starts from.
+    await this.page.waitForURL(new RegExp(`/s/${slug}/decisions/(?!new$)[a-z0-9-]+$`));
     return new URL(this.page.url()).pathname;
   }
 

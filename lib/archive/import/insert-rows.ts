@@ -3,6 +3,7 @@ import "server-only";
 import type { Tx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ArchiveRows } from "@/lib/archive/rows";
+import { importedKeyMarker } from "@/lib/record/imported-key";
 
 const json = (value: unknown) => value as Prisma.InputJsonValue;
 const nullableJson = (value: unknown) => (value === null ? undefined : json(value));
@@ -53,7 +54,7 @@ export async function insertDomainRows(tx: Tx, rows: ArchiveRows, spaceId: strin
 export async function insertCheckpoints(tx: Tx, rows: ArchiveRows, logId: string, instance: string): Promise<void> {
   for (const key of rows.keys) {
     // "kept in …": never loaded as this instance's signing key (lib/record/mutations.ts loadOrCreateSigningKey).
-    await tx.signingKey.upsert({ where: { keyId: key.keyId }, create: { ...key, privateKey: `kept in ${instance} (imported)` }, update: {} });
+    await tx.signingKey.upsert({ where: { keyId: key.keyId }, create: { ...key, privateKey: importedKeyMarker(instance) }, update: {} });
   }
   await tx.checkpoint.createMany({ data: rows.checkpoints.map((c) => ({ ...c, timestamp: new Date(c.timestamp), logId })), skipDuplicates: true });
 }

@@ -7,6 +7,7 @@ import { blockingSentence, isLive, raiseRefusal, releaseBlockSentence, type Conc
 import type { ConcernListView } from "@/lib/concerns/schema";
 import { concernsBlock, loadSubject, votesBindingly } from "@/lib/concerns/use-cases/load-subject";
 import { can } from "@/lib/policy";
+import { commentCounts } from "@/lib/threads/data";
 import { userNames } from "@/lib/users/data";
 
 export async function listSubjectConcerns(
@@ -15,11 +16,11 @@ export async function listSubjectConcerns(
   now = new Date(),
 ): Promise<ConcernListView> {
   const loaded = await loadSubject(actor, input.on, input.subjectId, input.spaceSlug);
-  const { subject, space, role } = loaded;
+  const { subject, space } = loaded;
   const [rows, blocks, binding] = await Promise.all([listConcerns(subject.kind, subject.id), concernsBlock(subject), votesBindingly(actor?.id, loaded)]);
-  const names = await userNames(rows.flatMap((r) => [r.raisedById, r.closedById]));
+  const [names, comments] = await Promise.all([userNames(rows.flatMap((r) => [r.raisedById, r.closedById])), commentCounts(space.id, "concern", rows.map((r) => r.id))]);
   const nameOf = (id: string) => names[id] ?? "someone";
-  const resource = { space: { visibility: space.visibility, role } };
+  const resource = { space: loaded.facts };
   const live = isLive(subject, now);
   const open = rows.filter((r) => r.status === "open");
   const quoted = open.map((r) => ({ title: r.title, raisedBy: nameOf(r.raisedById) }));
@@ -30,6 +31,7 @@ export async function listSubjectConcerns(
     subjectId: subject.id,
     blocks,
     open: open.length,
+    live,
     blocking: blocks && open.length > 0 && live ? (subject.kind === "decision" ? `${blockingSentence(quoted)}.` : releaseBlockSentence(quoted)) : null,
     raise: policy.allow ? (state ? { allowed: false, reason: state.message } : { allowed: true, reason: null }) : { allowed: false, reason: policy.message },
     concerns: rows.map((r) => ({
@@ -44,6 +46,7 @@ export async function listSubjectConcerns(
       closedBy: r.closedById ? { id: r.closedById, name: nameOf(r.closedById) } : null,
       closedAt: r.closedAt?.toISOString() ?? null,
       closeNote: r.closeNote,
+      comments: comments[r.id] ?? 0,
       you: {
         canResolve: live && r.status === "open" && can(actor, "concern.resolve", { ...resource, raisedById: r.raisedById }).allow,
         canOverride: live && r.status === "open" && can(actor, "concern.override", resource).allow,

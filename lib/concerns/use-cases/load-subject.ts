@@ -7,14 +7,17 @@ import { concernSubject, type ConcernSubject } from "@/lib/concerns/data";
 import type { ConcernSubjectKind } from "@/lib/concerns/rules";
 import { DomainError } from "@/lib/result";
 import { requireSpace } from "@/lib/spaces/access";
+import { spaceFacts, type SpaceFacts } from "@/lib/spaces/data";
 import type { SpaceRole } from "@/lib/policy-resource";
 
 export const noSuch = (kind: ConcernSubjectKind | "concern") => new DomainError("NOT_FOUND", `No such ${kind}.`, "not_found");
 
 export type LoadedSubject = {
   subject: ConcernSubject;
-  space: { id: string; slug: string; visibility: "public" | "private" };
+  space: { id: string; slug: string; visibility: "public" | "private"; mirrorOf: string | null };
   role: SpaceRole | null;
+  /** What the policy decides on about the space, mirror included: every concern write asks with these. */
+  facts: SpaceFacts;
 };
 
 export async function loadSubject(actor: Actor | null, kind: ConcernSubjectKind, id: string, spaceSlug?: string): Promise<LoadedSubject> {
@@ -23,7 +26,7 @@ export async function loadSubject(actor: Actor | null, kind: ConcernSubjectKind,
   if (!subject || (spaceSlug !== undefined && subject.spaceSlug !== spaceSlug)) throw noSuch(kind);
   try {
     const access = await requireSpace(actor, subject.spaceSlug, "concern.view");
-    return { subject, space: access.space, role: access.role };
+    return { subject, space: access.space, role: access.role, facts: spaceFacts(access) };
   } catch (error) {
     if (error instanceof DomainError && error.kind === "not_found") throw noSuch(kind);
     throw error;

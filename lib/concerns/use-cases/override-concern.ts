@@ -9,8 +9,8 @@ import { fail, type Result } from "@/lib/result";
 
 export async function overrideConcern(actor: Actor | null, input: OverrideConcernInput, now = new Date()): Promise<Result<{ receipt: string }>> {
   const { concern, loaded } = await findConcern(actor, input.concernId);
-  const { subject, space, role } = loaded;
-  authorize(actor, "concern.override", { space: { visibility: space.visibility, role } });
+  const { subject } = loaded;
+  authorize(actor, "concern.override", { space: loaded.facts });
   if (concern.status !== "open") return fail("CONCERN_CLOSED", `This concern is already ${concern.status}.`, "conflict");
   return closeConcern({
     concernId: concern.id,

@@ -11,8 +11,8 @@ import { fail, type Result } from "@/lib/result";
 
 export async function raiseConcern(actor: Actor | null, input: RaiseConcernInput & { spaceSlug?: string }, now = new Date()): Promise<Result<{ id: string; receipt: string }>> {
   const loaded = await loadSubject(actor, input.on, input.subjectId, input.spaceSlug);
-  const { subject, space, role } = loaded;
-  authorize(actor, "concern.raise", { space: { visibility: space.visibility, role }, bindingVoter: await votesBindingly(actor?.id, loaded) });
+  const { subject } = loaded;
+  authorize(actor, "concern.raise", { space: loaded.facts, bindingVoter: await votesBindingly(actor?.id, loaded) });
   const refusal = raiseRefusal(subject, now);
   if (refusal) return fail(refusal.code, refusal.message, "conflict");
   return recordConcern({

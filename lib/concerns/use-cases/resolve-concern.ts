@@ -9,8 +9,8 @@ import { fail, type Result } from "@/lib/result";
 
 export async function resolveConcern(actor: Actor | null, input: ResolveConcernInput, now = new Date()): Promise<Result<{ receipt: string }>> {
   const { concern, loaded } = await findConcern(actor, input.concernId);
-  const { subject, space, role } = loaded;
-  authorize(actor, "concern.resolve", { space: { visibility: space.visibility, role }, raisedById: concern.raisedById });
+  const { subject } = loaded;
+  authorize(actor, "concern.resolve", { space: loaded.facts, raisedById: concern.raisedById });
   if (concern.status !== "open") return fail("CONCERN_CLOSED", `This concern is already ${concern.status}.`, "conflict");
   return closeConcern({
     concernId: concern.id,

@@ -1,5 +1,6 @@
 // Opening a decision: the charter's method and window, the kind's subject, and eligibility frozen by the write.
 import "server-only";
+import { spaceFacts } from "@/lib/spaces/data";
 import type { Actor } from "@/lib/auth/session";
 import type { Tx } from "@/lib/db";
 import { auditGateForRelease } from "@/lib/audits/release-gate";
@@ -103,7 +104,7 @@ export async function openDecision(actor: Actor | null, input: OpenDecisionInput
 
   let also: ((tx: Tx, decisionId: string) => Promise<void>) | undefined;
   if (input.proposalId) {
-    authorize(actor, "proposal.link", { space: { visibility: access.space.visibility, role: access.role } });
+    authorize(actor, "proposal.link", { space: spaceFacts(access) });
     const proposal = await proposalInSpace(input.proposalId, access.space.id);
     if (!proposal) return fail("PROPOSAL_NOT_FOUND", "No such proposal in this space.", "not_found", { proposalId: ["No such proposal in this space"] });
     if (proposal.decisionId) return fail("PROPOSAL_ALREADY_DECIDED", "This proposal has already become a decision.", "conflict");

@@ -16,6 +16,13 @@ export const memberEvents = [
     written: "A member's role is changed.",
   }),
   defineEvent({ type: "member.removed", version: 1, subject: member, data: withRole, written: "An owner or steward removes a member (data: the role they had)." }),
+  defineEvent({
+    type: "member.identity_mapped",
+    version: 1,
+    subject: member,
+    data: z.strictObject({ toUserId: id.describe("The user of this instance who takes the person's place"), role: spaceRole }),
+    written: "An owner of a fork maps a person who arrived with the archive, still unclaimed, to someone of this instance, who takes their role in the space (the person's past events keep their id).",
+  }),
   defineEvent({ type: "member.left", version: 1, subject: member, data: withRole, written: "A member leaves the space (data: the role they had)." }),
   defineEvent({
     type: "member.invited",

@@ -28,6 +28,12 @@ export function parseWitnesses(text: string, { requireUrl = true }: { requireUrl
 }
 
 /** The configured witnesses; a broken configuration is reported (not thrown) so sealing never depends on it. */
+/** Whether sealing should enqueue witness submissions: a valid list with at least one submission URL. */
+export function submitsToWitnesses(env: Record<string, string | undefined> = process.env): boolean {
+  const list = configuredWitnesses(env);
+  return list.ok && list.witnesses.some((w) => w.url !== null);
+}
+
 export function configuredWitnesses(env: Record<string, string | undefined> = process.env): WitnessList {
   let text = env.CW_WITNESSES ?? "";
   if (env.CW_WITNESSES_FILE) {

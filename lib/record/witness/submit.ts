@@ -1,14 +1,13 @@
 // Submits each newly sealed checkpoint to the configured witnesses (c2sp.org/tlog-witness) and keeps their cosignatures.
-// Never on the sealing path: the sequencer only announces a sealed size; submission runs afterwards, one at a time per
-// log (a newer checkpoint sealed meanwhile is sent next), with a timeout per request. Whatever a witness answers,
-// or fails to, is logged and changes nothing but the cosignatures kept.
+// Never on the sealing path: sealing enqueues a witness.submit job in its own transaction (one pending per log, the
+// newest size), and a worker of the job queue runs it, with a timeout per request. Whatever a witness answers, or
+// fails to, is logged and changes nothing but the cosignatures kept.
 import "server-only";
 import { logError } from "@/lib/log";
 import { latestNote } from "@/lib/record/checkpoint-note";
 import { formatNote, parseCheckpointNoteBody, parseNote } from "@/lib/record/note";
 import { proveConsistency } from "@/lib/record/proofs";
-import { onCheckpointSealed } from "@/lib/record/sequencer";
-import type { Witness } from "@/lib/record/witness/config";
+import { configuredWitnesses, type Witness } from "@/lib/record/witness/config";
 import { lastCosignedSize } from "@/lib/record/witness/data";
 import { storeCosignatures } from "@/lib/record/witness/mutations";
 import { addCheckpointRequest, parseTlogSize, readCosignatures } from "@/lib/record/witness/protocol";
@@ -101,29 +100,12 @@ export async function witnessLog(logId: string, witnesses: Witness[], options: O
   return outcomes;
 }
 
-type State = { pending: Map<string, Promise<unknown>>; again: Set<string> };
-const state = ((globalThis as { commonweightsWitnessing?: State }).commonweightsWitnessing ??= { pending: new Map(), again: new Set() });
-
-/** Starts submitting every sealed checkpoint to these witnesses; returns a function that stops it. */
-export function startWitnessing(witnesses: Witness[], options: Options = {}): () => void {
-  if (!witnesses.some((w) => w.url)) return () => {};
-  const schedule = (logId: string) => {
-    if (state.pending.has(logId)) {
-      state.again.add(logId);
-      return;
-    }
-    const run = witnessLog(logId, witnesses, options)
-      .catch((error: unknown) => logError("witness submission failed", error))
-      .finally(() => {
-        state.pending.delete(logId);
-        if (state.again.delete(logId)) schedule(logId);
-      });
-    state.pending.set(logId, run);
-  };
-  return onCheckpointSealed((logId) => schedule(logId));
-}
-
-/** Resolves once no submission is running (tests, and a clean shutdown). */
-export async function witnessingSettled(): Promise<void> {
-  while (state.pending.size > 0) await Promise.allSettled([...state.pending.values()]);
+/** The witness.submit job: the log's latest checkpoint to the witnesses configured now. Only a database error throws (the queue retries). */
+export async function submitWitnessJob(logId: string): Promise<WitnessOutcome[]> {
+  const list = configuredWitnesses();
+  if (!list.ok) {
+    logError("witnesses are not configured", list.error);
+    return [];
+  }
+  return witnessLog(logId, list.witnesses, { timeoutMs: Number(process.env.CW_WITNESS_TIMEOUT_MS ?? 5000) });
 }

@@ -1,5 +1,6 @@
 // Reading proposals: a space's list with comment counts, and one proposal with what it became.
 import "server-only";
+import { spaceFacts } from "@/lib/spaces/data";
 import type { Actor } from "@/lib/auth/session";
 import { can } from "@/lib/policy";
 import { DomainError } from "@/lib/result";
@@ -29,8 +30,9 @@ async function summaries(spaceId: string, rows: ProposalRow[]) {
 export type ProposalSummary = Awaited<ReturnType<typeof summaries>>[number];
 
 export async function spaceProposals(actor: Actor | null, spaceSlug: string) {
-  const { space, role } = await requireSpace(actor, spaceSlug);
-  const on = { space: { visibility: space.visibility, role } };
+  const access = await requireSpace(actor, spaceSlug);
+  const { space } = access;
+  const on = { space: spaceFacts(access) };
   return { proposals: await summaries(space.id, await listProposals(space.id)), mayOpen: can(actor, "proposal.open", on).allow };
 }
 
@@ -46,7 +48,7 @@ export async function proposalDetail(actor: Actor | null, proposalId: string) {
     if (error instanceof DomainError && error.kind === "not_found") throw noSuchProposal();
     throw error;
   }
-  const on = { space: { visibility: access.space.visibility, role: access.role } };
+  const on = { space: spaceFacts(access) };
   const [summary] = await summaries(access.space.id, [row]);
   return { ...summary!, spaceSlug: row.space.slug, mayLink: can(actor, "proposal.link", on).allow && !row.decisionId };
 }

@@ -1,6 +1,7 @@
 // Reading a thread: its comments nested one level, each with what this reader may do with it. A redacted or deleted
 // text is not in the answer at all; a hidden one only for those who may moderate.
 import "server-only";
+import { spaceFacts } from "@/lib/spaces/data";
 import type { Actor } from "@/lib/auth/session";
 import { can } from "@/lib/policy";
 import { openThread } from "@/lib/threads/access";
@@ -35,10 +36,10 @@ export type ThreadView = {
 };
 
 export async function readThread(actor: Actor | null, input: ThreadInput): Promise<ThreadView> {
-  const { space, role, subject } = await openThread(actor, { kind: input.threadKind, id: input.threadId });
+  const { space, role, subject, ...rest } = await openThread(actor, { kind: input.threadKind, id: input.threadId });
   const [rows, members] = await Promise.all([listThreadComments(space.id, { kind: input.threadKind, id: input.threadId }), role ? mentionableMembers(space.id) : []]);
   const names = await userNames(rows.flatMap((r) => [r.authorId, ...r.mentions]));
-  const on = { space: { visibility: space.visibility, role } };
+  const on = { space: spaceFacts({ space, role, ...rest }) };
   const post = can(actor, "comment.post", on);
   const moderate = can(actor, "comment.hide", on).allow;
   const redact = can(actor, "comment.redact", on).allow;

@@ -14,6 +14,7 @@ import { openProposal } from "@/lib/threads/use-cases/open-proposal";
 import { postComment } from "@/lib/threads/use-cases/post-comment";
 import { createToken } from "@/lib/tokens/mutations";
 import { createInvitation } from "@/lib/members/use-cases/create-invitation";
+import { addMember } from "@/lib/members/use-cases/add-member";
 import { raiseConcern } from "@/lib/concerns/use-cases/raise-concern";
 import { createWebhook } from "@/lib/webhooks/use-cases/create-webhook";
 
@@ -131,6 +132,13 @@ beforeAll(async () => {
   const ownConcern = await raised(owner, "The CLA scares off contributors");
   const stewardConcern = await raised(steward, "The CLA has no patent clause");
 
+  // A person who arrived with an archive, unclaimed, and a user of this instance for the owner to map them to.
+  const arrived = await createUser({ name: "Arrived" });
+  await db.importedIdentity.create({ data: { userId: arrived.id, identities: [] } });
+  const arrivedAdded = await addMember(owner, { spaceSlug: space.slug, email: arrived.email!, role: "member" });
+  if (!arrivedAdded.ok) throw new Error(arrivedAdded.error.message);
+  const mappedTo = await createUser({ name: "Mapped to" });
+
   const invitation = await createInvitation(owner, { spaceSlug: space.slug, role: "member", expiresInDays: 7 });
   if (!invitation.ok) throw new Error(invitation.error.message);
 
@@ -162,6 +170,7 @@ beforeAll(async () => {
     "POST /api/v1/spaces/{slug}/members": { params: { slug }, body: { email: newcomer.email, role: "member" }, text: "email" },
     "PATCH /api/v1/spaces/{slug}/members/{userId}": { params: { slug, userId: member.id }, body: { role: "auditor" }, text: "role" },
     "DELETE /api/v1/spaces/{slug}/members/{userId}": { params: { slug, userId: member.id }, body: null },
+    "POST /api/v1/spaces/{slug}/members/{userId}/identity": { params: { slug, userId: arrived.id }, body: { email: mappedTo.email }, text: "email" },
     "DELETE /api/v1/spaces/{slug}/invitations/{id}": { params: { slug, id: invitation.data.id }, body: null },
     "PATCH /api/v1/users/{id}": { params: { id: owner.id }, body: { name: "Boundary Owner" }, text: "name" },
     "PUT /api/v1/spaces/{slug}/charter": { params: { slug }, body: { charter: amended, reason: "Tighten the policy quorum", basedOnVersion: 1 }, text: "reason" },
@@ -277,6 +286,7 @@ describe("the same requests, well-formed, pass the boundary", () => {
     "POST /api/v1/spaces",
     "POST /api/v1/spaces/{slug}/members",
     "PATCH /api/v1/spaces/{slug}/members/{userId}",
+    "POST /api/v1/spaces/{slug}/members/{userId}/identity",
     "PUT /api/v1/spaces/{slug}/charter",
     "POST /api/v1/spaces/{slug}/releases",
     "PATCH /api/v1/releases/{id}",

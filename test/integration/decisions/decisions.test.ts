@@ -187,4 +187,16 @@ describe("closing and effects", () => {
     const { decisions } = await spaceDecisions(null, space.slug);
     expect(decisions[0]).toMatchObject({ id, status: "cancelled" });
   });
+
+  it("lists only the open decisions, closing soonest first, when asked for a few (the overview)", async () => {
+    const { space, people } = await community({ roles: ["owner", "steward"] });
+    const later = await opened(await openDecision(people[0]!, input(space.slug, { kind: "policy", hours: 96 })));
+    const sooner = await opened(await openDecision(people[0]!, input(space.slug, { kind: "policy", hours: 72 })));
+    const cancelled = await opened(await openDecision(people[0]!, input(space.slug, { kind: "policy", hours: 80 })));
+    expect(await cancelDecision(people[1]!, { decisionId: cancelled.id, reason: "Asked twice" })).toMatchObject({ ok: true });
+    const { decisions } = await spaceDecisions(null, space.slug, { open: { take: 4 } });
+    expect(decisions.map((d) => d.id)).toEqual([sooner.id, later.id]);
+    expect((await spaceDecisions(null, space.slug, { open: { take: 1 } })).decisions.map((d) => d.id)).toEqual([sooner.id]);
+    expect((await spaceDecisions(null, space.slug)).decisions.map((d) => d.id).sort()).toEqual([later.id, sooner.id, cancelled.id].sort());
+  });
 });

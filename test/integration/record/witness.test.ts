@@ -1,7 +1,7 @@
-// Witness cosigning (c2sp.org/tlog-witness) against spec-following test witnesses on 127.0.0.1: sealed checkpoints
-// are submitted after sealing, cosignatures are verified, kept and served with the note, the offline verifier counts
-// them against a policy, a rewritten history is refused by the witness, and slow or malformed witnesses never hold
-// up sealing.
+// Witness cosigning (c2sp.org/tlog-witness) against spec-following test witnesses on 127.0.0.1: sealing enqueues a
+// submission job, the job queue's worker submits, cosignatures are verified, kept and served with the note, the offline
+// verifier counts them against a policy, a rewritten history is refused by the witness, slow or malformed witnesses
+// never hold up sealing, and a submission enqueued before a restart is made after it.
 import { spawnSync } from "node:child_process";
 import { generateKeyPairSync } from "node:crypto";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -20,7 +20,8 @@ import { checkpointOrigin, sequenceLog } from "@/lib/record/sequencer";
 import { instanceKey } from "@/lib/record/signing-key";
 import { parseWitnesses, type Witness } from "@/lib/record/witness/config";
 import { verifyCosignature } from "@/lib/record/witness/cosignature";
-import { startWitnessing, witnessLog, witnessingSettled } from "@/lib/record/witness/submit";
+import { witnessLog } from "@/lib/record/witness/submit";
+import { runDueJobs } from "@/lib/worker/runner";
 import { exportStream } from "@/lib/history/use-cases/export-stream";
 import { spaceCheckpointNote } from "@/lib/history/use-cases/space-checkpoint-note";
 import { spaceLogVkey } from "@/lib/history/use-cases/space-log-vkey";
@@ -31,9 +32,27 @@ import { numbered } from "./sample-events";
 const dir = mkdtempSync(path.join(os.tmpdir(), "cw-witness-"));
 const cleanups: Array<() => unknown> = [];
 afterEach(async () => {
-  await witnessingSettled();
   for (const cleanup of cleanups.splice(0)) await cleanup();
 });
+
+/** Configures these witnesses as an operator would (CW_WITNESSES), for sealing and for the worker, until the test ends. */
+function configure(list: TestWitness[], timeoutMs?: number) {
+  const saved = { list: process.env.CW_WITNESSES, timeout: process.env.CW_WITNESS_TIMEOUT_MS };
+  process.env.CW_WITNESSES = list.map((w) => `${w.vkey} ${w.url}`).join("\n");
+  if (timeoutMs) process.env.CW_WITNESS_TIMEOUT_MS = String(timeoutMs);
+  cleanups.push(() => {
+    for (const [name, value] of [["CW_WITNESSES", saved.list], ["CW_WITNESS_TIMEOUT_MS", saved.timeout]] as const) {
+      if (value === undefined) delete process.env[name];
+      else process.env[name] = value;
+    }
+  });
+}
+
+/** What a worker of the job queue does with the submissions that are due (and whatever else is queued). */
+const runWorker = () => runDueJobs(process.env.DATABASE_URL!);
+const pendingSubmission = async (logId: string) =>
+  (await db.$queryRaw<Array<{ payload: { logId: string; size: number } }>>`
+    SELECT payload FROM graphile_worker._private_jobs WHERE key = ${`witness:${logId}`}`)[0]?.payload ?? null;
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 async function witnesses(count: number, options: Parameters<typeof startTestWitness>[0] = {}): Promise<TestWitness[]> {
@@ -79,14 +98,14 @@ function verifyCli(exportText: string, witnessLines: string, need?: number) {
 describe("witness cosigning", () => {
   it("submits each sealed checkpoint with a consistency proof, keeps the cosignatures and serves them with the note", async () => {
     const list = await witnesses(2);
-    cleanups.push(startWitnessing(configOf(list)));
+    configure(list);
     const { space, append } = await spaceTrustedBy(list);
     await append(0, 3);
     await sequenceLog(space.id, { wait: true });
-    await witnessingSettled();
+    await runWorker();
     await append(3, 8);
     await sequenceLog(space.id, { wait: true });
-    await witnessingSettled();
+    await runWorker();
 
     const origin = (await latestCheckpoint(space.id))!.note!.split("\n")[0]!;
     for (const w of list) {
@@ -178,15 +197,17 @@ describe("witness cosigning", () => {
     const [broken] = await witnesses(1, { reply: () => ({ status: 500, body: "oops" }) });
     const list = [slow!, garbled!, broken!];
     // Submission is patient here (10 s): sealing must still return long before the slow witness answers (4 s).
-    cleanups.push(startWitnessing(configOf(list), { timeoutMs: 10_000 }));
+    configure(list, 10_000);
     const { space, append } = await spaceTrustedBy(list);
     await append(0, 2);
     const started = Date.now();
     const sealed = await sequenceLog(space.id, { wait: true });
     expect(sealed.size).toBe(2);
     expect(Date.now() - started).toBeLessThan(2500);
-    await witnessingSettled();
+    expect(await pendingSubmission(space.id)).toEqual({ logId: space.id, size: 2 });
+    await runWorker();
     expect(Date.now() - started).toBeGreaterThanOrEqual(3900); // the submission did wait for the slow witness, apart
+    expect(await pendingSubmission(space.id)).toBeNull(); // and the job is done, failures and all: nothing to retry
     const outcomes = await witnessLog(space.id, configOf(list), { timeoutMs: 300 });
     expect(outcomes.map((o) => o.status)).toEqual(["failed", "failed", "failed"]);
     expect(outcomes[0]!.detail).toMatch(/abort|timeout/i);
@@ -195,5 +216,33 @@ describe("witness cosigning", () => {
     expect(kept.map((c) => c.witness)).toEqual([slow!.name]);
     const note = await spaceCheckpointNote(null, space.slug);
     expect(note.ok && cosignersOf(note.data, list)).toEqual([slow!.name]);
+  });
+
+  it("loses nothing across a restart: the submission is a job committed with the checkpoint, made by the next worker", async () => {
+    const list = await witnesses(1);
+    configure(list);
+    const { space, append } = await spaceTrustedBy(list);
+    await append(0, 4);
+    // Sealed while no worker runs (an instance that stops right after): the submission waits in the database, not in memory.
+    await sequenceLog(space.id, { wait: true });
+    expect(await pendingSubmission(space.id)).toEqual({ logId: space.id, size: 4 });
+    await append(4, 6);
+    await sequenceLog(space.id, { wait: true });
+    // One pending submission per log, for its newest checkpoint.
+    expect(await pendingSubmission(space.id)).toEqual({ logId: space.id, size: 6 });
+    expect(list[0]!.answers).toEqual([]);
+    // A worker started afterwards (a fresh one: runDueJobs builds its own) makes it.
+    await runWorker();
+    const origin = (await latestCheckpoint(space.id))!.note!.split("\n")[0]!;
+    expect(list[0]!.answers).toEqual([{ status: 200, origin, size: 6 }]);
+    expect(await db.checkpointCosignature.count({ where: { logId: space.id, size: 6 } })).toBe(1);
+    expect(await pendingSubmission(space.id)).toBeNull();
+  });
+
+  it("enqueues nothing when no witness is configured", async () => {
+    const space = await createSpace();
+    await db.$transaction((tx) => appendEvent(tx, { spaceId: space.id, actorId: null, ...numbered(space.id, 0) }));
+    await sequenceLog(space.id, { wait: true });
+    expect(await pendingSubmission(space.id)).toBeNull();
   });
 });

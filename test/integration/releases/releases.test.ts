@@ -37,6 +37,20 @@ describe("proposeRelease", () => {
     expect((await db.release.findUniqueOrThrow({ where: { id: second.data.id } })).previousReleaseId).toBe(first.data.id);
   });
 
+  it("lists a space's releases a page at a time, newest first, without overlap (the releases page)", async () => {
+    const { space, member } = await lumenSpace();
+    const ids: string[] = [];
+    for (const version of ["1.0", "1.1", "1.2"]) {
+      const result = await proposeRelease(member, proposal(space.slug, { version }));
+      if (!result.ok) throw new Error("setup");
+      ids.push(result.data.id);
+    }
+    const first = await spaceReleases(member, space.slug, { take: 2, skip: 0 });
+    const second = await spaceReleases(member, space.slug, { take: 2, skip: 2 });
+    expect(first.releases.map((r) => r.id)).toEqual([ids[2], ids[1]]);
+    expect(second.releases.map((r) => r.id)).toEqual([ids[0]]);
+  });
+
   const badInputs: Array<[string, Record<string, unknown>, string]> = [
     ["a malformed digest", { artifacts: [{ name: "w", kind: "weights", digest: `sha256:${hex("a").slice(0, 63)}g` }] }, "MALFORMED_DIGEST"],
     ["a digest of the wrong length", { artifacts: [{ name: "w", kind: "weights", digest: `sha256:${hex("a").slice(0, 60)}` }] }, "DIGEST_WRONG_LENGTH"],

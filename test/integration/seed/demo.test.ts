@@ -52,7 +52,7 @@ describe("the demo seed", () => {
     const view = await listSubjectConcerns(null, { on: "release", subjectId: demo.ctx.releases["lumen-13b@0.9"]! });
     expect(view).toMatchObject({ blocks: true, open: 0, blocking: null, raise: { allowed: false, reason: "Sign in to raise a concern." } });
     expect(view.concerns).toHaveLength(1);
-    expect(view.concerns[0]).toMatchObject({ title: "Eval set leaks into training data", status: "resolved", raisedBy: { name: "Bruno Ribeiro" }, closedBy: { name: "Bruno Ribeiro" } });
+    expect(view.concerns[0]).toMatchObject({ id: demo.concerns.concern, title: "Eval set leaks into training data", status: "resolved", raisedBy: { name: "Bruno Ribeiro" }, closedBy: { name: "Bruno Ribeiro" }, comments: 3 });
     const events = await db.governanceEvent.findMany({ where: { spaceId: demo.ctx.spaceId, type: { startsWith: "concern." } }, orderBy: { createdAt: "asc" } });
     expect(events.map((e) => [e.type, e.actorId])).toEqual([
       ["concern.raised", demo.ctx.users.bruno],

@@ -49,13 +49,13 @@ describe("allowedFindingTargets", () => {
     ["wont_fix", "member", true, ["open"]],
     ["wont_fix", "member", false, []],
   ] as const)("%s as %s (author %s) -> %j", (from, actorRole, isReportAuthor, expected) => {
-    const space = { visibility: "public" as const, role: actorRole };
+    const space = { visibility: "public" as const, role: actorRole, mirrorOf: null };
     expect(allowedFindingTargets({ from, actor: { id: "u_viewer" }, space, authorId: isReportAuthor ? "u_viewer" : "u_ada" })).toEqual(expected);
   });
   it("offers nothing to a non-member", () => {
-    expect(allowedFindingTargets({ from: "open", actor: { id: "u_viewer" }, space: { visibility: "public", role: null }, authorId: "u_ada" })).toEqual([]);
+    expect(allowedFindingTargets({ from: "open", actor: { id: "u_viewer" }, space: { visibility: "public", role: null, mirrorOf: null }, authorId: "u_ada" })).toEqual([]);
   });
   it("offers nothing to an anonymous reader, even of a report's own findings", () => {
-    expect(allowedFindingTargets({ from: "wont_fix", actor: null, space: { visibility: "public", role: null }, authorId: "u_ada" })).toEqual([]);
+    expect(allowedFindingTargets({ from: "wont_fix", actor: null, space: { visibility: "public", role: null, mirrorOf: null }, authorId: "u_ada" })).toEqual([]);
   });
 });

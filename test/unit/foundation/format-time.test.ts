@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { formatExactUtc, formatTime, isKnownTimeZone, machineTime } from "@/lib/format-time";
 
@@ -27,6 +28,18 @@ describe("formatTime", () => {
   it("writes hours on a 24-hour clock, midnight as 00", () => {
     expect(formatTime("2026-06-30T00:05:00Z")).toBe("30 Jun 2026, 00:05 UTC");
     expect(formatTime("2026-06-30T23:59:59Z")).toBe("30 Jun 2026, 23:59 UTC");
+  });
+
+  it("writes UTC from the Date's own fields exactly as Intl writes it (the server's fast path)", () => {
+    const intl = new Intl.DateTimeFormat("en-GB", { timeZone: "UTC", year: "numeric", month: "short", day: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+    fc.assert(
+      fc.property(fc.date({ min: new Date("1970-01-01T00:00:00Z"), max: new Date("2200-12-31T23:59:59Z"), noInvalidDate: true }), (date) => {
+        const parts = Object.fromEntries(intl.formatToParts(date).map((p) => [p.type, p.value]));
+        const month = parts.month === "Sept" ? "Sep" : parts.month;
+        expect(formatTime(date)).toBe(`${Number(parts.day)} ${month} ${parts.year}, ${parts.hour}:${parts.minute} UTC`);
+        expect(formatTime(date, { style: "date" })).toBe(`${Number(parts.day)} ${month} ${parts.year}`);
+      }),
+    );
   });
 
   it("falls back to UTC for a time zone the runtime does not know", () => {

@@ -1,7 +1,7 @@
 // The pure rules of notifications as tables: who hears what, which channel, what the e-mail side owes,
 // when the reminder runs, and what each event says.
 import { describe, expect, it } from "vitest";
-import { channelFor, channels, hears, mailStateFor, noticeFor, notificationKinds, reminderAt, type AudienceFacts } from "@/lib/notifications/rules";
+import { channelFor, channels, hears, mailStateFor, mentionNotice, noticeFor, notificationKinds, reminderAt, type AudienceFacts } from "@/lib/notifications/rules";
 
 const base: AudienceFacts = { visibility: "public", isMember: true, isActor: false, mentioned: false, spaceWatch: null, itemWatch: null };
 
@@ -82,5 +82,16 @@ describe("noticeFor", () => {
   it("says nothing about an event nobody hears, or one without its subject", () => {
     expect(noticeFor({ type: "ballot.cast", data: {}, subject: { decisionId: "d1" }, space, label: "" })).toBeNull();
     expect(noticeFor({ type: "release.approved", data: {}, subject: {}, space, label: "" })).toBeNull();
+  });
+});
+
+describe("mentionNotice", () => {
+  it("names who wrote and where, links the thread, and never carries the comment's words", () => {
+    expect(mentionNotice({ author: "Chen Wei", space: { name: "Lumen" }, thread: { label: "Relicense the tokenizer?", path: "/s/lumen/proposals/p1" } })).toEqual({
+      kind: "mention",
+      title: "Chen Wei mentioned you in Lumen: Relicense the tokenizer?",
+      body: "Chen Wei mentioned you in a comment. Open the thread to read it and reply.",
+      path: "/s/lumen/proposals/p1",
+    });
   });
 });

@@ -8,7 +8,7 @@ import type { CharterRoles, SpaceRole } from "@/lib/policy-resource";
 import { roles } from "@/lib/roles";
 
 const ada = { id: "user_ada" };
-const inSpace = (role: SpaceRole | null, visibility: "public" | "private" = "public") => ({ visibility, role });
+const inSpace = (role: SpaceRole | null, visibility: "public" | "private" = "public") => ({ visibility, role, mirrorOf: null });
 const outcome = (decision: PolicyDecision) => (decision.allow ? "allow" : decision.code);
 
 function charter({ whoInvites = ["owner", "steward"], whoGrantsOwner = ["owner"], fileRoles = ["owner", "steward", "auditor"] }: {

@@ -29,6 +29,7 @@ const expectations: Record<string, Who> = {
   "member.change-role": ["owner", "steward"],
   "member.remove": ["owner", "steward"],
   "member.leave": ["owner", "steward", "auditor", "member"],
+  "identity.map": ["owner"],
   "join.request": "signed-in",
   "invitation.accept": "signed-in",
   "join.decide": ["owner", "steward"],
@@ -166,7 +167,7 @@ const spaceCases: Case[] = actions
             action,
             actor: viewer.actor,
             resource: {
-              space: { visibility, role: viewer.role },
+              space: { visibility, role: viewer.role, mirrorOf: null },
               ...(charterRoles ? { charter: charterNaming(charterRoles) } : {}),
               proposerId: proposerIdFor(proposer, viewer),
               // Someone else's report: the author's own is a condition, tested below. A comment's author is the
@@ -274,7 +275,7 @@ describe("can() outside spaces", () => {
   });
 
   it.each(needsProposer)("%s refuses to decide without the proposer rather than guess, even for a steward", (action) => {
-    expect(() => can(ada, action, { space: { visibility: "public", role: "steward" } })).toThrow(/needs the proposal's proposerId/);
+    expect(() => can(ada, action, { space: { visibility: "public", role: "steward", mirrorOf: null } })).toThrow(/needs the proposal's proposerId/);
   });
 });
 
@@ -289,44 +290,44 @@ describe("denial messages", () => {
     ["release.edit", "member", undefined, "Only the proposer, owners or stewards may edit a release proposal; you are a member."],
     ["release.submit", "auditor", undefined, "Only the proposer, owners or stewards may send a release to review, back to draft, or withdraw it; you are an auditor."],
   ] as const)("%s by a %s (charter %j) reads as a sentence", (action, role, charterRoles, sentence) => {
-    const decision = can(ada, action, { space: { visibility: "public", role }, ...(charterRoles ? { charter: charterNaming(charterRoles) } : {}), proposerId: "user_grace" });
+    const decision = can(ada, action, { space: { visibility: "public", role, mirrorOf: null }, ...(charterRoles ? { charter: charterNaming(charterRoles) } : {}), proposerId: "user_grace" });
     expect(decision.allow).toBe(false);
     if (decision.allow) return;
     expect(decision.message).toBe(sentence);
   });
 
   it("uses the right article before a role that starts with a vowel", () => {
-    const decision = can(ada, "charter.amend", { space: { visibility: "public", role: "auditor" } });
+    const decision = can(ada, "charter.amend", { space: { visibility: "public", role: "auditor", mirrorOf: null } });
     expect(decision.allow).toBe(false);
     // Roles starting with a vowel take "an": "you are an auditor."
     expect(decision.allow ? "" : decision.message).toBe("Only owners may amend the charter directly; you are an auditor.");
   });
 
   it("lets the proposer act on their own proposal, but not once they have left the space", () => {
-    expect(can(ada, "release.edit", { space: { visibility: "public", role: "member" }, proposerId: "user_ada" })).toEqual({ allow: true });
-    expect(can(ada, "release.submit", { space: { visibility: "public", role: null }, proposerId: "user_ada" })).toEqual({
+    expect(can(ada, "release.edit", { space: { visibility: "public", role: "member", mirrorOf: null }, proposerId: "user_ada" })).toEqual({ allow: true });
+    expect(can(ada, "release.submit", { space: { visibility: "public", role: null, mirrorOf: null }, proposerId: "user_ada" })).toEqual({
       allow: false,
       code: "FORBIDDEN",
       message: "Only the proposer, owners or stewards may send a release to review, back to draft, or withdraw it; you are not a member of this space.",
       kind: "forbidden",
     });
     // Outside a private space, even the proposer is shown nothing.
-    expect(can(ada, "release.edit", { space: { visibility: "private", role: null }, proposerId: "user_ada" })).toMatchObject({ code: "NOT_FOUND" });
+    expect(can(ada, "release.edit", { space: { visibility: "private", role: null, mirrorOf: null }, proposerId: "user_ada" })).toMatchObject({ code: "NOT_FOUND" });
   });
 
   it("lets a steward change roles when no particular change is asked (ownership changes are conditions: conditions.test.ts)", () => {
-    expect(can(ada, "member.change-role", { space: { visibility: "public", role: "steward" } })).toEqual({ allow: true });
+    expect(can(ada, "member.change-role", { space: { visibility: "public", role: "steward", mirrorOf: null } })).toEqual({ allow: true });
   });
 
   it("answers a private space's outsiders exactly as if the space did not exist", () => {
-    const asStranger = can(ada, "charter.amend", { space: { visibility: "private", role: null } });
-    const anonymous = can(null, "space.view", { space: { visibility: "private", role: null } });
+    const asStranger = can(ada, "charter.amend", { space: { visibility: "private", role: null, mirrorOf: null } });
+    const anonymous = can(null, "space.view", { space: { visibility: "private", role: null, mirrorOf: null } });
     expect(asStranger).toEqual(anonymous);
     expect(asStranger).toEqual({ allow: false, code: "NOT_FOUND", message: "No such space.", kind: "not_found" });
   });
 
   it("asks anonymous readers to sign in, naming what they tried", () => {
-    expect(can(null, "join.request", { space: { visibility: "public", role: null } })).toEqual({
+    expect(can(null, "join.request", { space: { visibility: "public", role: null, mirrorOf: null } })).toEqual({
       allow: false,
       code: "UNAUTHENTICATED",
       message: "Sign in to ask to join a public space.",

@@ -153,13 +153,13 @@ describe("transitionAction and allowedTransitions", () => {
     ["owner", "another member", "voting", []],
   ] as const)("a %s when %s proposed it, on a %s release, sees %j", (role, proposer, status, expected) => {
     const proposerId = proposer === "the proposer" ? "u" : "someone-else";
-    expect(allowedTransitions({ actor: { id: "u" }, status, space: { visibility: "public", role }, proposerId })).toEqual(expected);
+    expect(allowedTransitions({ actor: { id: "u" }, status, space: { visibility: "public", role, mirrorOf: null }, proposerId })).toEqual(expected);
   });
   it("shows nothing to anonymous readers", () => {
-    expect(allowedTransitions({ actor: null, status: "draft", space: { visibility: "public", role: null }, proposerId: "u" })).toEqual([]);
+    expect(allowedTransitions({ actor: null, status: "draft", space: { visibility: "public", role: null, mirrorOf: null }, proposerId: "u" })).toEqual([]);
   });
   it("shows nothing to a proposer who has left the space", () => {
-    expect(allowedTransitions({ actor: { id: "u" }, status: "draft", space: { visibility: "public", role: null }, proposerId: "u" })).toEqual([]);
+    expect(allowedTransitions({ actor: { id: "u" }, status: "draft", space: { visibility: "public", role: null, mirrorOf: null }, proposerId: "u" })).toEqual([]);
   });
 });
 

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { loadSpacePage } from "../load";
 import { listSpaceReleases, listSpaceReports, statusOfReviews } from "@/lib/audits/data";
+import { commentCounts } from "@/lib/threads/data";
 import { userNames } from "@/lib/users/data";
 import { isResolved, isStale, type FindingStatus } from "@/lib/audits/rules";
 import { ReleaseAudits } from "@/components/audits/release-audits";
@@ -19,7 +20,7 @@ export default async function AuditsPage({ params, searchParams }: { params: Pro
   const releases = await listSpaceReleases(space.id);
   const selected = releases.find((r) => r.id === releaseParam) ?? null;
   const reports = await listSpaceReports(space.id, { releaseId: selected?.id });
-  const names = await userNames(reports.map((r) => r.authorId));
+  const [names, comments] = await Promise.all([userNames(reports.map((r) => r.authorId)), commentCounts(space.id, "audit", reports.map((r) => r.id))]);
 
   return (
     <div className="space-y-6">
@@ -52,6 +53,7 @@ export default async function AuditsPage({ params, searchParams }: { params: Pro
             release: r.release,
             findings: r.findings.length,
             unresolved: r.findings.filter((f) => !isResolved(f.status as FindingStatus)).length,
+            comments: comments[r.id] ?? 0,
           }))}
         />
       </Card>

@@ -11,6 +11,7 @@ import { Card, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { HistoryFilters } from "@/components/record/history-filters";
 import { HistoryTimeline, toTimelineItem } from "@/components/record/history-timeline";
+import { publicName } from "@/lib/users/public-name";
 
 export const metadata: Metadata = { title: "History" };
 
@@ -68,7 +69,7 @@ export default async function HistoryPage({ params, searchParams }: Props) {
           action={base}
           query={query}
           types={types}
-          actors={members.map((m) => ({ id: m.userId, name: m.user.name ?? m.user.email ?? "someone" }))}
+          actors={members.map((m) => ({ id: m.userId, name: publicName(m.user) }))}
         />
         {!parsed.success ? (
           <p role="alert" className="mt-3 text-sm text-red-700 dark:text-red-300">

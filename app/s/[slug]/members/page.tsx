@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { loadSpacePage } from "../load";
-import { listMembers, listOpenInvitations, listPendingJoinRequests } from "@/lib/members/data";
+import { listMembers, listOpenInvitations, listPendingJoinRequests, listUnclaimedMembers } from "@/lib/members/data";
 import { currentCharter } from "@/lib/charter/data";
 import { can } from "@/lib/policy";
 import { roles, rolesLeastFirst } from "@/lib/roles";
@@ -9,6 +9,7 @@ import { MemberTable } from "@/components/members/member-table";
 import { InviteForm } from "@/components/members/invite-form";
 import { PendingInvitations } from "@/components/members/pending-invitations";
 import { JoinRequests } from "@/components/members/join-requests";
+import { MapIdentityForm } from "@/components/members/map-identity-form";
 
 export const metadata: Metadata = { title: "Members" };
 
@@ -19,10 +20,13 @@ export default async function MembersPage({ params }: { params: Promise<{ slug: 
   const resource = { space: { visibility: space.visibility, role, mirrorOf: space.mirrorOf }, charter };
   // Showing controls is a courtesy; every action asks the policy again on the server, with the same facts.
   const canInvite = can(actor, "member.invite", resource).allow;
-  const [members, requests, invitations] = await Promise.all([
+  // Only an owner of a space that is not a mirror may map; the policy says so (a fork's owner, in practice).
+  const canMap = can(actor, "identity.map", resource).allow;
+  const [members, requests, invitations, unclaimed] = await Promise.all([
     listMembers(space.id),
     can(actor, "join.decide", resource).allow ? listPendingJoinRequests(space.id) : [],
     canInvite ? listOpenInvitations(space.id, new Date()) : [],
+    canMap ? listUnclaimedMembers(space.id) : [],
   ]);
   const invitableRoles = rolesLeastFirst.filter((grant) => can(actor, "member.invite", { ...resource, grant }).allow);
 
@@ -58,6 +62,22 @@ export default async function MembersPage({ params }: { params: Promise<{ slug: 
               canRevoke: can(actor, "member.invite", { ...resource, grant: inv.role }).allow,
             }))}
           />
+        </Card>
+      ) : null}
+      {unclaimed.length ? (
+        <Card>
+          <CardTitle>People who arrived with the archive</CardTitle>
+          <p className="mb-3 text-sm text-zinc-700 dark:text-zinc-300">
+            They claim their place by signing in here with the account they used at the origin. If someone uses another
+            account here, map them: the user you name takes the person&apos;s place and role, and the history records it.
+          </p>
+          <ul className="space-y-4">
+            {unclaimed.map((p) => (
+              <li key={p.userId}>
+                <MapIdentityForm spaceSlug={space.slug} person={{ userId: p.userId, name: p.user.name, role: p.role }} />
+              </li>
+            ))}
+          </ul>
         </Card>
       ) : null}
       {requests.length ? (

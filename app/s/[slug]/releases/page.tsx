@@ -18,7 +18,10 @@ import { countOpenConcerns } from "@/lib/concerns/use-cases/count-concerns";
 
 export const metadata: Metadata = { title: "Releases" };
 
-type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ status?: string; model?: string }> };
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ status?: string; model?: string; page?: string }> };
+
+// A page of the list at a time: rendering every release of a large space cost most of this page's server time.
+const PAGE_SIZE = 50;
 
 export default async function ReleasesPage({ params, searchParams }: Props) {
   const { slug } = await params;
@@ -26,7 +29,14 @@ export default async function ReleasesPage({ params, searchParams }: Props) {
   const { actor, space, role } = await loadSpacePage(slug);
   const status = isReleaseStatus(query.status) ? query.status : undefined;
   const model = query.model?.trim() || undefined;
-  const { releases, models } = await spaceReleases(actor, slug, { status, model });
+  const page = Math.max(1, Math.min(10_000, Number.parseInt(query.page ?? "1", 10) || 1));
+  // One more than a page, to know whether an older page exists.
+  const { releases: found, models } = await spaceReleases(actor, slug, { status, model, take: PAGE_SIZE + 1, skip: (page - 1) * PAGE_SIZE });
+  const releases = found.slice(0, PAGE_SIZE);
+  const pageHref = (to: number) => {
+    const qs = new URLSearchParams({ ...(status ? { status } : {}), ...(model ? { model } : {}), ...(to > 1 ? { page: String(to) } : {}) }).toString();
+    return `/s/${slug}/releases${qs ? `?${qs}` : ""}`;
+  };
   const canPropose = can(actor, "release.propose", { space: { visibility: space.visibility, role, mirrorOf: space.mirrorOf } }).allow;
   const rows = releases.map(releaseListJson);
   const comments = await commentCounts(space.id, "release", rows.map((r) => r.id));
@@ -77,6 +87,12 @@ export default async function ReleasesPage({ params, searchParams }: Props) {
           ))}
         </ul>
       )}
+      {page > 1 || found.length > PAGE_SIZE ? (
+        <nav aria-label="Pages of releases" className="mt-4 flex gap-4 text-sm">
+          {page > 1 ? <Link href={pageHref(page - 1)} className="text-brand-700 underline underline-offset-2 dark:text-brand-500">Newer releases</Link> : null}
+          {found.length > PAGE_SIZE ? <Link href={pageHref(page + 1)} className="text-brand-700 underline underline-offset-2 dark:text-brand-500">Older releases</Link> : null}
+        </nav>
+      ) : null}
     </Card>
   );
 }

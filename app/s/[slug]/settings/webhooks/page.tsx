@@ -13,7 +13,7 @@ export const metadata: Metadata = { title: "Webhooks" };
 export default async function WebhooksPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const { actor, space, role } = await loadSpacePage(slug);
-  const decision = can(actor, "webhook.manage", { space: { visibility: space.visibility, role } });
+  const decision = can(actor, "webhook.manage", { space: { visibility: space.visibility, role, mirrorOf: space.mirrorOf } });
   if (!decision.allow) {
     return <NotAllowed title="You cannot manage this space's webhooks" refusal={decision} callbackPath={`/s/${slug}/settings/webhooks`} />;
   }
