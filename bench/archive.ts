@@ -58,7 +58,7 @@ async function main() {
   cleanups.unshift(second.drop);
   migrateDeploy(second.url);
   started = Date.now();
-  const importSeconds = timed("import (verify again, then write)", [tsx, "--conditions=react-server", "scripts/admin.ts", "import-archive", "--file", file, "--mode", "mirror"], { DATABASE_URL: second.url });
+  const importSeconds = timed("import (one pass: verified as it is written)", [tsx, "--conditions=react-server", "scripts/admin.ts", "import-archive", "--file", file, "--mode", "mirror"], { DATABASE_URL: second.url });
   log(`summary: ${(count + 1).toLocaleString("en")} events — export ${exportSeconds.toFixed(1)} s, verify ${verifySeconds.toFixed(1)} s, import ${importSeconds.toFixed(1)} s`);
 }
 

@@ -27,8 +27,10 @@ export async function archiveCommand(command: string, values: Values): Promise<D
     const path = text(values, "file");
     if (!path) return { ok: false, message: "--file is required" };
     const { importArchive } = await import("../lib/archive/import/import-archive");
+    const { defaultThreads } = await import("../lib/record/verify-stream");
     const input = { mode: text(values, "mode"), slug: text(values, "slug"), follow: values.follow === true, key: text(values, "key") };
-    const result = await importArchive(() => createReadStream(path, { highWaterMark: 1 << 20 }), input);
+    // Run by tsx, so the record's checks may go to worker threads while this thread writes.
+    const result = await importArchive(() => createReadStream(path, { highWaterMark: 1 << 20 }), input, { threads: defaultThreads() });
     return result.ok ? { ok: true, message: result.data.summary } : { ok: false, message: result.error.message };
   }
   const user = text(values, "user");

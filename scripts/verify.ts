@@ -5,7 +5,7 @@ import { createPublicKey } from "node:crypto";
 import { createReadStream, existsSync, readFileSync } from "node:fs";
 import { verifyArchive } from "../lib/archive/verify";
 import { ExportVerifier, parseReference, type OlderReference } from "../lib/record/verify-export";
-import { verifyStream } from "../lib/record/verify-stream";
+import { defaultThreads, verifyStream } from "../lib/record/verify-stream";
 import { parseWitnesses, type Witness } from "../lib/record/witness/config";
 import { checkWitnesses } from "../lib/record/witness/policy";
 
@@ -61,7 +61,7 @@ async function main() {
   // A space archive (docs/preserve-archive.md): its manifest, its record and every row against its event.
   if (file.endsWith(".cwarchive")) {
     if (older) usage("--checkpoint applies to an events.ndjson export, not to an archive.");
-    const outcome = await verifyArchive(file === "-" ? process.stdin : createReadStream(file, { highWaterMark: 1 << 20 }), { key: key?.trim() });
+    const outcome = await verifyArchive(file === "-" ? process.stdin : createReadStream(file, { highWaterMark: 1 << 20 }), { key: key?.trim(), threads: threads ?? defaultThreads() });
     if (outcome.ok) console.log(outcome.summary);
     else console.error(`FAILED: ${outcome.reason}`);
     process.exit(outcome.ok ? 0 : 1);

@@ -1,217 +1,97 @@
-// Offline verification of a space archive (docs/preserve-archive.md): its header and format version, each row's shape,
-// the manifest's digests, the record (the events.ndjson verifier, unchanged), every stored checkpoint against its
-// prefix of the log, and every domain row against the event that committed it. No database, no network.
+// Reads a space archive (a byte stream) into an ArchiveVerifier (verifier.ts). The record's per-event work (JSON,
+// canonical form, two SHA-256, the catalog) goes to the events.ndjson verifier's worker threads in batches, while this
+// thread keeps every judgement in file order. An importer may take the verified lines as they pass (ArchiveSink), so
+// that it reads the file once; it writes inside a transaction that it rolls back unless the verdict is OK.
 import { StringDecoder } from "node:string_decoder";
-import { firstMismatch } from "@/lib/archive/correspondence";
-import { ARCHIVE_FORMAT, ARCHIVE_VERSION, archiveMaxBytes, headerSchema, manifestSchema, SectionHasher, sectionNames, type ArchiveHeader, type SectionDigest, type SectionName } from "@/lib/archive/format";
-import { RecordFold, type FoldEvent } from "@/lib/archive/record-fold";
-import { emptyRows, rowSchemas, type ArchiveRows, type RowSection } from "@/lib/archive/rows";
-import { verifyCheckpoint } from "@/lib/record/checkpoint";
-import { bytesToHex, hexToBytes, MerkleFrontier } from "@/lib/record/merkle";
-import { ExportVerifier, type ExportCheckpoint } from "@/lib/record/verify-export";
+import { archiveMaxBytes, type ArchiveHeader } from "@/lib/archive/format";
+import type { ArchiveRows } from "@/lib/archive/rows";
+import { ArchiveVerifier, type ArchiveOutcome, type ArchiveVerifyOptions } from "@/lib/archive/verifier";
+import { BatchPool } from "@/lib/record/verify-stream";
+import type { CheckedBatch } from "@/lib/record/verify-worker";
 
-export type VerifiedArchive = {
-  ok: true;
-  header: ArchiveHeader;
-  rows: ArchiveRows;
-  /** The record's latest signed checkpoint (the last line of its section) and the key it names. */
-  checkpoint: ExportCheckpoint;
-  publicKey: string;
-  digests: SectionDigest[];
-  summary: string;
-};
-export type ArchiveOutcome = VerifiedArchive | { ok: false; reason: string };
+export type { ArchiveOutcome, ArchiveVerifyOptions, VerifiedArchive } from "@/lib/archive/verifier";
 
-export type ArchiveVerifyOptions = {
-  key?: string;
-  maxBytes?: number;
-  /** A following mirror's last checkpoint: the archive's first `size` events must produce this root. */
-  prefix?: { size: number; rootHash: string };
+/** Takes the archive as it is verified: first what comes before the record, then its event lines, batch by batch. */
+export type ArchiveSink = {
+  beforeRecord(header: ArchiveHeader, rows: ArchiveRows): Promise<void>;
+  /** Event lines (not the checkpoint line) whose every check so far passed, in log order. */
+  events(lines: string[]): Promise<void>;
 };
 
-class Refusal extends Error {}
-const refuse = (reason: string): never => {
-  throw new Refusal(reason);
-};
+// About 2,000 events per batch, as lib/record/verify-stream.ts sends them.
+const BATCH_CHARS = 1 << 20;
+const unchecked: CheckedBatch = { firstSeq: -1, leaves: new Uint8Array(0), all: false };
 
-/** The origin string every checkpoint of a space's log signs (lib/record/mutations.ts checkpointOrigin). */
-const originOf = (spaceId: string) => `commonweights/log/${spaceId}`;
-
-export class ArchiveVerifier {
-  #header: ArchiveHeader | null = null;
-  #section: SectionHasher | null = null;
-  #sectionIndex = -1;
-  #digests: SectionDigest[] = [];
-  #manifest: SectionDigest[] | null = null;
-  #rows = emptyRows();
-  #fold = new RecordFold();
-  #frontier = new MerkleFrontier();
-  #checkpointsBySize = new Map<number, ExportCheckpoint>();
-  #record: ExportVerifier;
-  #lineNo = 0;
-  #failure: string | null = null;
-
-  constructor(private readonly options: ArchiveVerifyOptions = {}) {
-    this.#record = new ExportVerifier({ key: options.key });
-  }
-
-  /** False once a problem is found (finish() then names it). */
-  addLine(line: string): boolean {
-    if (this.#failure) return false;
-    this.#lineNo++;
-    try {
-      this.#line(line);
-      return true;
-    } catch (error) {
-      if (!(error instanceof Refusal)) throw error;
-      this.#failure = error.message;
-      return false;
-    }
-  }
-
-  #line(line: string): void {
-    if (this.#manifest) refuse(`Line ${this.#lineNo} comes after the manifest, which must be the last line.`);
-    if (!this.#header) return this.#readHeader(line);
-    if (line.startsWith('{"section":') || line.startsWith('{"manifest":')) return this.#boundary(line);
-    const section = this.#section ?? refuse(`Line ${this.#lineNo} is not inside a section.`);
-    section.add(line);
-    if (section.name === "record") return this.#recordLine(line);
-    let value: unknown;
-    try {
-      value = JSON.parse(line);
-    } catch {
-      refuse(`Line ${this.#lineNo} (section ${section.name}) is not valid JSON.`);
-    }
-    const parsed = rowSchemas[section.name as RowSection].safeParse(value);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      refuse(`Row ${section.lines} of section ${section.name} is malformed (${issue?.path.join(".") || "row"}: ${issue?.message}).`);
-    }
-    (this.#rows[section.name as RowSection] as unknown[]).push(parsed.data);
-    if (section.name === "checkpoints") this.#checkpointRow(parsed.data as ExportCheckpoint);
-  }
-
-  #readHeader(line: string): void {
-    let value: unknown;
-    try {
-      value = JSON.parse(line);
-    } catch {
-      refuse("The first line is not JSON: this is not a Commonweights archive.");
-    }
-    const raw = (value ?? {}) as { format?: unknown; version?: unknown };
-    if (raw.format !== ARCHIVE_FORMAT) refuse(`The first line does not say format "${ARCHIVE_FORMAT}": this is not a Commonweights archive.`);
-    if (typeof raw.version === "number" && raw.version > ARCHIVE_VERSION) {
-      refuse(`The archive is format version ${raw.version}; this instance reads versions up to ${ARCHIVE_VERSION}.`);
-    }
-    const header = headerSchema.safeParse(value);
-    if (!header.success) refuse(`The archive's header is malformed (${header.error.issues[0]?.path.join(".")}: ${header.error.issues[0]?.message}).`);
-    this.#header = header.data!;
-  }
-
-  #boundary(line: string): void {
-    if (this.#section) this.#digests.push(this.#section.digest());
-    if (line.startsWith('{"manifest":')) {
-      const manifest = manifestSchema.safeParse(JSON.parse(line));
-      if (!manifest.success) refuse("The manifest line is malformed.");
-      this.#manifest = manifest.data!.manifest.sections;
-      this.#section = null;
-      return;
-    }
-    const name = (JSON.parse(line) as { section?: unknown }).section;
-    const index = sectionNames.indexOf(name as SectionName);
-    if (index === -1) refuse(`The archive has a section '${String(name)}' that format version ${ARCHIVE_VERSION} does not know.`);
-    if (index <= this.#sectionIndex) refuse(`Section ${String(name)} is out of order or repeated.`);
-    this.#sectionIndex = index;
-    this.#section = new SectionHasher(name as SectionName);
-  }
-
-  #checkpointRow(cp: ExportCheckpoint): void {
-    const key = this.#rows.keys.find((k) => k.keyId === cp.keyId);
-    if (!key) refuse(`The checkpoint of size ${cp.size} names key ${cp.keyId}, which is not among the archive's keys.`);
-    if (this.options.key && key!.publicKey !== this.options.key.trim()) refuse(`The checkpoint of size ${cp.size} is signed by key ${cp.keyId}, not by the given key.`);
-    const signed = { ...cp, origin: originOf(this.#header!.origin.spaceId) };
-    if (!verifyCheckpoint(signed, key!.publicKey).ok) refuse(`The checkpoint of size ${cp.size} is not signed by key ${cp.keyId} (a signature by another key, or an altered checkpoint).`);
-    this.#checkpointsBySize.set(cp.size, cp);
-  }
-
-  #recordLine(line: string): void {
-    if (!this.#record.addLine(line)) refuse(this.#record.finish().ok ? "The record does not verify." : `The record does not verify: ${(this.#record.finish() as { reason: string }).reason}`);
-    if (line.startsWith('{"checkpoint":')) return;
-    const { seq, leafHash, hash, event } = JSON.parse(line) as { seq: number; leafHash: string; hash: string; event: FoldEvent & { space: unknown; id: string } };
-    if (event.space !== this.#header!.origin.spaceId) refuse(`Event ${seq} belongs to space ${String(event.space)}, not to the archived space.`);
-    // What Postgres stores must hash the same: a lowercase uuid and a millisecond UTC time.
-    if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(event.id) || new Date(event.at).toISOString() !== event.at) {
-      refuse(`Event ${seq} has an id or time this instance cannot store exactly.`);
-    }
-    this.#fold.add(event, hash);
-    this.#frontier.append(hexToBytes(leafHash));
-    const prefix = this.options.prefix;
-    if (prefix && this.#frontier.size === prefix.size && bytesToHex(this.#frontier.root()) !== prefix.rootHash) {
-      refuse(`History was rewritten: the archive's first ${prefix.size} events do not produce the root this mirror holds (${prefix.rootHash.slice(0, 16)}…).`);
-    }
-    const cp = this.#checkpointsBySize.get(this.#frontier.size);
-    if (cp && bytesToHex(this.#frontier.root()) !== cp.rootHash) refuse(`The first ${cp.size} events do not produce the root of the archive's checkpoint of that size.`);
-  }
-
-  finish(): ArchiveOutcome {
-    if (this.#failure) return { ok: false, reason: this.#failure };
-    if (!this.#header) return { ok: false, reason: "The archive is empty." };
-    if (!this.#manifest) return { ok: false, reason: "The archive ends before its manifest (truncated?)." };
-    for (const [i, held] of this.#digests.entries()) {
-      const said = this.#manifest[i];
-      if (!said || said.name !== held.name || said.lines !== held.lines || said.sha256 !== held.sha256) {
-        return { ok: false, reason: `Section ${held.name} does not match the manifest's digest (${held.lines} lines, sha256 ${held.sha256.slice(0, 12)}…).` };
-      }
-    }
-    if (this.#manifest.length !== this.#digests.length) return { ok: false, reason: "The manifest lists sections the archive does not have." };
-    const record = this.#record.finish();
-    if (!record.ok) return { ok: false, reason: `The record does not verify: ${record.reason}` };
-    if (this.options.prefix && record.size < this.options.prefix.size) {
-      return { ok: false, reason: `History was rewritten: the archive has ${record.size} events, fewer than the ${this.options.prefix.size} this mirror holds.` };
-    }
-    const unmatched = [...this.#checkpointsBySize.keys()].find((size) => size > record.size);
-    if (unmatched !== undefined) return { ok: false, reason: `The archive has a checkpoint of size ${unmatched}, beyond the record's ${record.size} events.` };
-    const mismatch = firstMismatch(this.#rows, this.#fold);
-    if (mismatch) return { ok: false, reason: mismatch };
-    const last = this.#lastCheckpoint();
-    if (!last) return { ok: false, reason: "The record has no signed checkpoint." };
-    if (last.checkpoint.size !== record.size) return { ok: false, reason: `The archive's latest checkpoint covers ${last.checkpoint.size} events, but its record has ${record.size}.` };
-    const rows = Object.values(this.#rows).reduce((n, list) => n + list.length, 0);
-    return {
-      ok: true,
-      header: this.#header,
-      rows: this.#rows,
-      checkpoint: last.checkpoint,
-      publicKey: last.publicKey,
-      digests: this.#digests,
-      summary: `OK: archive of ${this.#header.origin.slug} (format ${this.#header.version}) from ${this.#header.origin.instance}: manifest digests match, ${record.summary.replace(/^OK: /, "")} ${rows} rows each match the event that committed them.`,
-    };
-  }
-
-  #lastCheckpoint(): { checkpoint: ExportCheckpoint; publicKey: string } | null {
-    const cps = [...this.#checkpointsBySize.values()].sort((a, b) => b.size - a.size);
-    const cp = cps[0];
-    const key = cp && this.#rows.keys.find((k) => k.keyId === cp.keyId);
-    return cp && key ? { checkpoint: { ...cp, origin: originOf(this.#header!.origin.spaceId) }, publicKey: key.publicKey } : null;
-  }
-}
-
-/** Reads an archive (a byte stream) line by line into a verifier, refusing one larger than maxBytes. */
-export async function verifyArchive(input: AsyncIterable<Uint8Array | string>, options: ArchiveVerifyOptions = {}): Promise<ArchiveOutcome> {
+/**
+ * Verifies an archive, refusing one larger than maxBytes. With a sink, each batch of record lines is handed to it
+ * once the verifier accepted it; the outcome is still only known at the end (manifest digests, rows against events).
+ */
+export async function verifyArchive(input: AsyncIterable<Uint8Array | string>, options: ArchiveVerifyOptions = {}, sink?: ArchiveSink): Promise<ArchiveOutcome> {
   const verifier = new ArchiveVerifier(options);
+  const threads = options.threads ?? 0;
+  const pool = threads > 0 ? new BatchPool(threads) : null;
+  const pending: Array<{ lines: string[]; checked: Promise<CheckedBatch> }> = [];
+  let batch: string[] = [];
+  let chars = 0;
+  let sinkStarted = false;
+
+  // Settles the oldest batch: false once the verifier found a problem.
+  const settle = async (): Promise<boolean> => {
+    const next = pending.shift()!;
+    if (!verifier.addRecordBatch(next.lines, await next.checked)) return false;
+    const events = next.lines.filter((l) => !l.startsWith('{"checkpoint":'));
+    if (sink && events.length > 0) await sink.events(events);
+    return true;
+  };
+  const send = () => {
+    if (batch.length === 0) return;
+    const lines = batch;
+    pending.push({ lines, checked: pool ? pool.check(Buffer.from(lines.join("\n"))) : Promise.resolve(unchecked) });
+    batch = [];
+    chars = 0;
+  };
+  const flush = async (): Promise<boolean> => {
+    send();
+    while (pending.length > 0) if (!(await settle())) return false;
+    return true;
+  };
+  const line = async (text: string): Promise<boolean> => {
+    if (verifier.inRecord && !text.startsWith('{"section":') && !text.startsWith('{"manifest":')) {
+      batch.push(text);
+      chars += text.length;
+      if (chars < BATCH_CHARS) return true;
+      send();
+      // Two batches per worker keep them busy while this thread judges and the sink writes; more would only hold memory.
+      return pending.length <= 2 * Math.max(1, threads) || (await settle());
+    }
+    if (!(await flush())) return false;
+    if (!verifier.addLine(text)) return false;
+    if (sink && !sinkStarted && verifier.inRecord) {
+      sinkStarted = true;
+      const before = verifier.before!;
+      await sink.beforeRecord(before.header, before.rows);
+    }
+    return true;
+  };
+
   const max = options.maxBytes ?? archiveMaxBytes();
   const decoder = new StringDecoder("utf8");
   let rest = "";
   let bytes = 0;
-  for await (const chunk of input) {
-    bytes += typeof chunk === "string" ? Buffer.byteLength(chunk) : chunk.byteLength;
-    if (bytes > max) return { ok: false, reason: `The archive is larger than the ${max.toLocaleString("en")} bytes this instance accepts (CW_ARCHIVE_MAX_BYTES).` };
-    const text = rest + (typeof chunk === "string" ? chunk : decoder.write(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength)));
-    const lines = text.split("\n");
-    rest = lines.pop() ?? "";
-    for (const line of lines) if (line !== "" && !verifier.addLine(line)) return verifier.finish();
+  try {
+    for await (const chunk of input) {
+      bytes += typeof chunk === "string" ? Buffer.byteLength(chunk) : chunk.byteLength;
+      if (bytes > max) return { ok: false, reason: `The archive is larger than the ${max.toLocaleString("en")} bytes this instance accepts (CW_ARCHIVE_MAX_BYTES).` };
+      const text = rest + (typeof chunk === "string" ? chunk : decoder.write(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength)));
+      const lines = text.split("\n");
+      rest = lines.pop() ?? "";
+      for (const l of lines) if (l !== "" && !(await line(l))) return verifier.finish();
+    }
+    rest += decoder.end();
+    if (rest !== "" && !(await line(rest))) return verifier.finish();
+    await flush();
+    return verifier.finish();
+  } finally {
+    await pool?.close();
   }
-  rest += decoder.end();
-  if (rest !== "") verifier.addLine(rest);
-  return verifier.finish();
 }

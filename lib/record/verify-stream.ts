@@ -13,7 +13,7 @@ const NEWLINE = 0x0a;
 type Slot = { worker: Worker; waiting: Array<{ resolve: (batch: CheckedBatch) => void; reject: (error: Error) => void }> };
 
 /** A fixed set of workers, started on first use; each answers its batches in the order it got them. */
-class BatchPool {
+export class BatchPool {
   #slots: Slot[] = [];
   #next = 0;
 
@@ -61,7 +61,7 @@ function settle(verifier: ExportVerifier, bytes: Uint8Array, { firstSeq, leaves,
 const unchecked: CheckedBatch = { firstSeq: -1, leaves: new Uint8Array(0), all: false };
 
 // One worker per core, up to 4: beyond that this thread (reading, the tree) is what the others wait for.
-const defaultThreads = () => Math.min(4, os.availableParallelism());
+export const defaultThreads = () => Math.min(4, os.availableParallelism());
 
 /**
  * Reads the whole input into the verifier, stopping at the first problem. Batches are cut after a newline byte, which

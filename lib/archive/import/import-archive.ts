@@ -1,24 +1,24 @@
-// Importing a space archive, as a read-only mirror or as a fork that governs on. The archive is verified completely
-// first (lib/archive/verify.ts); then everything is written in one transaction (mutations.ts), so an archive that does
-// not verify, or a source that changes while it is read, changes nothing.
+// Importing a space archive, as a read-only mirror or as a fork that governs on. One pass over the archive: it is
+// verified completely (lib/archive/verify.ts) while it is written inside one transaction (mutations.ts), which rolls
+// back unless the verdict is OK, so an archive that does not verify changes nothing.
 import "server-only";
 import { isUniqueViolation } from "@/lib/db-errors";
 import { nativePersonAmong, slugTaken, spaceIdTaken } from "@/lib/archive/import/data";
-import { SourceChanged, writeImport } from "@/lib/archive/import/mutations";
+import { ImportRolledBack, writeImport } from "@/lib/archive/import/mutations";
 import { importArchiveInput } from "@/lib/archive/import/schema";
-import { verifyArchive, type VerifiedArchive } from "@/lib/archive/verify";
+import type { ArchiveRows } from "@/lib/archive/rows";
 import { fail, ok, type Result } from "@/lib/result";
 import { parseInput } from "@/lib/validation";
 
-/** Opens the archive's bytes; called twice (verify, then write), so a file or a buffer, not a one-shot stream. */
+/** Opens the archive's bytes; read once. */
 export type ArchiveSource = () => AsyncIterable<Uint8Array | string>;
 export type ImportedSpace = { spaceId: string; slug: string; mode: "mirror" | "fork"; checkpointSize: number; rootHash: string; summary: string };
 
-async function conflicts(archive: VerifiedArchive, slug: string): Promise<Result<never> | null> {
-  const space = archive.rows.space[0]!;
+async function conflicts(rows: ArchiveRows, slug: string): Promise<Result<never> | null> {
+  const space = rows.space[0]!;
   if (await spaceIdTaken(space.id)) return fail("SPACE_EXISTS", `This instance already holds space ${space.id} (imported or created here before); nothing was imported.`, "conflict");
   if (await slugTaken(slug)) return fail("SLUG_TAKEN", `The slug '${slug}' is taken on this instance: import with another slug.`, "conflict", { slug: ["This slug is taken"] });
-  const native = await nativePersonAmong(archive.rows.people.map((p) => p.id));
+  const native = await nativePersonAmong(rows.people.map((p) => p.id));
   if (native) return fail("PERSON_EXISTS", `Person ${native} of the archive is already someone of this instance who did not arrive with an archive; nothing was imported.`, "conflict");
   return null;
 }
@@ -30,23 +30,33 @@ async function conflicts(archive: VerifiedArchive, slug: string): Promise<Result
 export async function importArchive(
   source: ArchiveSource,
   rawInput: unknown,
-  { actorId = null, maxBytes }: { actorId?: string | null; maxBytes?: number } = {},
+  { actorId = null, maxBytes, threads }: { actorId?: string | null; maxBytes?: number; threads?: number } = {},
 ): Promise<Result<ImportedSpace>> {
   const parsed = parseInput(importArchiveInput, rawInput);
   if (!parsed.ok) return parsed;
   const input = parsed.data;
-  const archive = await verifyArchive(source(), { key: input.key, maxBytes });
-  if (!archive.ok) return fail("ARCHIVE_REFUSED", archive.reason, "invalid");
-  const slug = input.slug ?? archive.rows.space[0]!.slug;
-  const refused = await conflicts(archive, slug);
-  if (refused) return refused;
+  let imported;
   try {
-    await writeImport({ archive, source, mode: input.mode, slug, following: input.mode === "mirror" && input.follow, actorId });
+    imported = await writeImport({
+      input: source(),
+      verify: { key: input.key, maxBytes, threads },
+      mode: input.mode,
+      slug: input.slug ?? null,
+      following: input.mode === "mirror" && input.follow,
+      actorId,
+      checkConflicts: conflicts,
+    });
   } catch (error) {
-    if (error instanceof SourceChanged) return fail("ARCHIVE_CHANGED", "The archive changed while it was being imported; nothing was imported.", "conflict");
+    if (error instanceof ImportRolledBack) {
+      const { outcome, conflict } = error as ImportRolledBack<Result<never>>;
+      if (!outcome.ok) return fail("ARCHIVE_REFUSED", outcome.reason, "invalid");
+      if (conflict) return conflict;
+      return fail("ARCHIVE_REFUSED", "The archive has no space row.", "invalid");
+    }
     if (isUniqueViolation(error)) return fail("ALREADY_HERE", "Some of the archive's events or rows are already recorded on this instance; nothing was imported.", "conflict");
     throw error;
   }
+  const { archive, slug } = imported;
   const { header, checkpoint } = archive;
   return ok({
     spaceId: archive.rows.space[0]!.id,

@@ -1,6 +1,6 @@
-// The record section of an archive, read again from its source and written as it was: events, their positions and
-// leaf hashes, in batches, inside the import's transaction. Its digest is recomputed, so a source that changed since
-// it was verified aborts the import.
+// The record section of an archive written as it was: events, their positions and leaf hashes, in batches, inside the
+// import's transaction. insertRecord reads it again from its source (a mirror catching up) and recomputes its digest,
+// so a source that changed since it was verified aborts; the import takes the verifier's lines as they pass instead.
 import "server-only";
 import { StringDecoder } from "node:string_decoder";
 import type { Tx } from "@/lib/db";
@@ -8,24 +8,23 @@ import { SectionHasher } from "@/lib/archive/format";
 
 const BATCH = 5000;
 
-async function insertBatch(tx: Tx, logId: string, lines: string[]): Promise<void> {
+/**
+ * Writes verified record lines as they were: each event, its position and leaf hash, and its committed text where it
+ * travelled (kept where the origin still had it, so the copy verifies the same; a redacted one arrives without its text,
+ * as it left). One statement per batch: Postgres parses the lines once, ids are drawn in log order.
+ */
+export async function insertEventLines(tx: Tx, logId: string, lines: string[]): Promise<void> {
   await tx.$executeRaw`
-    WITH src AS (
-      SELECT (l->>'seq')::int AS seq, l->>'leafHash' AS leaf, l->>'hash' AS hash, l->'event' AS e FROM jsonb_array_elements(${`[${lines.join(",")}]`}::jsonb) l
+    WITH src AS MATERIALIZED (
+      SELECT nextval(pg_get_serial_sequence('governance_events', 'id')) AS id, (l->>'seq')::int AS seq, l->>'leafHash' AS leaf, l->>'hash' AS hash, l->'event' AS e, l->'text' AS t
+      FROM jsonb_array_elements(${`[${lines.join(",")}]`}::jsonb) WITH ORDINALITY AS u(l, o) ORDER BY o
     ), recorded AS (
-      INSERT INTO governance_events (event_id, space_id, actor_id, type, subject, data, created_at, hash, type_version, via)
-      SELECT (e->>'id')::uuid, e->>'space', e->>'actor', e->>'type', e->'subject', e->'data', (e->>'at')::timestamptz, hash, (e->>'typeVersion')::int, e->>'via'
-      FROM src ORDER BY seq
-      RETURNING id, event_id
+      INSERT INTO governance_events (id, event_id, space_id, actor_id, type, subject, data, created_at, hash, type_version, via)
+      SELECT id, (e->>'id')::uuid, e->>'space', e->>'actor', e->>'type', e->'subject', e->'data', (e->>'at')::timestamptz, hash, (e->>'typeVersion')::int, e->>'via' FROM src
+    ), texts AS (
+      INSERT INTO record_texts (event_id, salt, body) SELECT (e->>'id')::uuid, t->>'salt', t->>'body' FROM src WHERE t IS NOT NULL
     )
-    INSERT INTO event_positions (log_id, seq, event_id, leaf_hash)
-    SELECT ${logId}, src.seq, recorded.id, src.leaf FROM src JOIN recorded ON recorded.event_id = (src.e->>'id')::uuid`;
-  // Committed texts travel beside their events (docs/record.md): kept where the origin still had them, so the
-  // copy verifies the same; a redacted one arrives without its text, as it left.
-  await tx.$executeRaw`
-    INSERT INTO record_texts (event_id, salt, body)
-    SELECT (l->'event'->>'id')::uuid, l->'text'->>'salt', l->'text'->>'body'
-    FROM jsonb_array_elements(${`[${lines.join(",")}]`}::jsonb) l WHERE l ? 'text'`;
+    INSERT INTO event_positions (log_id, seq, event_id, leaf_hash) SELECT ${logId}, seq, id, leaf FROM src`;
 }
 
 async function* linesOf(input: AsyncIterable<Uint8Array | string>): AsyncGenerator<string> {
@@ -58,10 +57,10 @@ export async function insertRecord(tx: Tx, logId: string, input: AsyncIterable<U
     if (seen++ < from) continue;
     batch.push(line);
     if (batch.length >= BATCH) {
-      await insertBatch(tx, logId, batch);
+      await insertEventLines(tx, logId, batch);
       batch = [];
     }
   }
-  if (batch.length) await insertBatch(tx, logId, batch);
+  if (batch.length) await insertEventLines(tx, logId, batch);
   return hasher.digest().sha256;
 }

@@ -10,7 +10,7 @@ export async function archiveText(slug: string, actor: Actor | null = null): Pro
   return parts.join("");
 }
 
-export async function verdict(text: string, options: { key?: string; maxBytes?: number } = {}): Promise<ArchiveOutcome> {
+export async function verdict(text: string, options: { key?: string; maxBytes?: number; threads?: number } = {}): Promise<ArchiveOutcome> {
   async function* chunks() {
     // Odd-sized chunks, so lines and UTF-8 characters are cut across reads.
     const bytes = Buffer.from(text);

@@ -40,6 +40,11 @@ describe("the demo space's archive", () => {
     expect(outcome.rows.ballots.length).toBeGreaterThan(0);
     expect(outcome.rows.findings.length).toBeGreaterThan(0);
     expect(outcome.checkpoint.size).toBe(text.split("\n").filter((l) => l.startsWith('{"seq":')).length);
+    // The record's checks on worker threads (npm run verify, the admin import) reach the same verdict.
+    const threaded = await verdict(text, { threads: 2 });
+    if (!threaded.ok) throw new Error(threaded.reason);
+    expect(threaded.summary).toBe(outcome.summary);
+    expect(threaded.rows).toEqual(outcome.rows);
   });
 
   it("holds no e-mails, tokens, sessions or secrets", () => {
@@ -107,6 +112,7 @@ describe("a bad archive is refused with the first problem", () => {
     lines[at] = lines[at]!.replace(/"binding": ?(true|false)/, (_m, value) => `"binding": ${value === "true" ? "false" : "true"}`);
     const refused = await reason(reseal(lines.join("\n")));
     expect(refused).toMatch(/^The record does not verify: event \d+ \(ballot\.cast [0-9a-f-]{36}\) does not match its leaf hash: its content was changed after it was recorded\.$/);
+    expect(await reason(reseal(lines.join("\n")), { threads: 2 })).toBe(refused);
   });
 
   it("a newer format version, or something else entirely", async () => {
