@@ -1,10 +1,9 @@
 // Notifications end to end against real Postgres and a real SMTP server: a decision opens, the fan-out job
 // writes the inbox and the e-mail jobs, the e-mails arrive with one-click unsubscribe; visibility and
 // preferences hold at delivery time; a retry duplicates nothing.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { openDecision } from "@/lib/decisions/use-cases/open-decision";
-import { closeMailTransports } from "@/lib/mail/transport";
 import { verifyUnsubscribe } from "@/lib/mail/unsubscribe-token";
 import { sendDigests } from "@/lib/notifications/deliver";
 import { fanOut } from "@/lib/notifications/fan-out";
@@ -12,25 +11,11 @@ import { saveWatch, savePreferences } from "@/lib/notifications/mutations";
 import { runDueJobs } from "@/lib/worker/runner";
 import { community, input, opened } from "@/test/integration/decisions/support";
 import { createUser } from "@/test/support/factories";
-import { startSmtpServer, type Received } from "@/test/support/smtp";
+import type { Received } from "@/test/support/smtp";
+import { withMailServer } from "@/test/integration/notifications/mail-server";
 
 const url = () => process.env.DATABASE_URL!;
-let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
-
-beforeAll(async () => {
-  // Jobs other test files left (their fan-outs, deadlines) would send mail here too: this file starts with none.
-  await db.$executeRaw`DELETE FROM graphile_worker._private_jobs`;
-  smtp = await startSmtpServer();
-  process.env.SMTP_URL = smtp.url;
-});
-afterEach(() => {
-  smtp.received.length = 0;
-});
-afterAll(async () => {
-  closeMailTransports();
-  delete process.env.SMTP_URL;
-  await smtp.close();
-});
+const smtp = withMailServer();
 
 async function openVote(spaceSlug: string, actor: Parameters<typeof openDecision>[0], title = "Adopt the code of conduct") {
   return opened(await openDecision(actor, input(spaceSlug, { kind: "policy", title, hours: 48 })));

@@ -1,12 +1,11 @@
 // A mention always notifies: against real Postgres and a real SMTP server, a comment naming a member puts an
 // entry in their inbox and, by their preference for mentions, an e-mail, whatever they watch or muted; an
 // edit tells only the people it newly names; names of non-members and of people who left do nothing.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { raiseConcern } from "@/lib/concerns/use-cases/raise-concern";
 import { openDecision } from "@/lib/decisions/use-cases/open-decision";
-import { closeMailTransports } from "@/lib/mail/transport";
 import { saveWatch, savePreferences } from "@/lib/notifications/mutations";
 import { editComment } from "@/lib/threads/use-cases/edit-comment";
 import { openProposal } from "@/lib/threads/use-cases/open-proposal";
@@ -14,25 +13,10 @@ import { postComment } from "@/lib/threads/use-cases/post-comment";
 import { runDueJobs } from "@/lib/worker/runner";
 import { community, input, opened } from "@/test/integration/decisions/support";
 import { createUser } from "@/test/support/factories";
-import { startSmtpServer } from "@/test/support/smtp";
+import { withMailServer } from "@/test/integration/notifications/mail-server";
 
 const url = () => process.env.DATABASE_URL!;
-let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
-
-beforeAll(async () => {
-  // Jobs other test files left would send mail here too: this file starts with none.
-  await db.$executeRaw`DELETE FROM graphile_worker._private_jobs`;
-  smtp = await startSmtpServer();
-  process.env.SMTP_URL = smtp.url;
-});
-afterEach(() => {
-  smtp.received.length = 0;
-});
-afterAll(async () => {
-  closeMailTransports();
-  delete process.env.SMTP_URL;
-  await smtp.close();
-});
+const smtp = withMailServer();
 
 const inboxOf = (userId: string) => db.notification.findMany({ where: { userId }, orderBy: { createdAt: "asc" } });
 const mailsTo = (email: string) => smtp.received.filter((m) => m.to === email);

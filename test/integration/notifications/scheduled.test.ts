@@ -1,30 +1,18 @@
 // The timed jobs of a decision: enqueued with its opening (keys per decision), the deadline closing it through
 // the same code as close-on-first-read (idempotently), and the reminder reaching only those who have not voted.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { closeAtDeadline } from "@/lib/decisions/deadline-job";
 import { openDecision } from "@/lib/decisions/use-cases/open-decision";
 import { castBallot } from "@/lib/decisions/use-cases/cast-ballot";
 import { decisionDetail } from "@/lib/decisions/use-cases/decision-detail";
-import { closeMailTransports } from "@/lib/mail/transport";
 import { remindVoters } from "@/lib/notifications/fan-out";
 import { runDueJobs } from "@/lib/worker/runner";
 import { community, input, opened } from "@/test/integration/decisions/support";
-import { startSmtpServer } from "@/test/support/smtp";
+import { withMailServer } from "@/test/integration/notifications/mail-server";
 
 const url = () => process.env.DATABASE_URL!;
-let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
-beforeAll(async () => {
-  // Jobs other test files left (their fan-outs, deadlines) would send mail here too: this file starts with none.
-  await db.$executeRaw`DELETE FROM graphile_worker._private_jobs`;
-  smtp = await startSmtpServer();
-  process.env.SMTP_URL = smtp.url;
-});
-afterAll(async () => {
-  closeMailTransports();
-  delete process.env.SMTP_URL;
-  await smtp.close();
-});
+const smtp = withMailServer({ clearEach: false });
 
 async function jobsOf(decisionId: string) {
   return db.$queryRaw<Array<{ key: string; run_at: Date }>>`
