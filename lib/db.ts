@@ -11,8 +11,14 @@ type Handle = { prisma: PrismaClient; pool: pg.Pool };
 
 const globalForDb = globalThis as unknown as { commonweightsDb?: Handle };
 
+// The connections checked out of every pool made here, so a transaction's own connection can be found by its
+// backend pid (transactionConnection).
+const checkedOut = new Set<pg.PoolClient>();
+
 function createHandle(connectionString: string, max: number): Handle {
   const pool = new pg.Pool({ connectionString, max, connectionTimeoutMillis: 5_000 });
+  pool.on("acquire", (client) => checkedOut.add(client));
+  pool.on("release", (_error, client) => checkedOut.delete(client));
   // $disconnect ends the pool too, as it did when the adapter owned it.
   return { pool, prisma: new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) }) };
 }
@@ -54,4 +60,21 @@ export function dbPool(): pg.Pool {
 export async function queryRows<T extends object>(query: Prisma.Sql): Promise<T[]> {
   const result = await handle().pool.query<T>(query.text, query.values as unknown[]);
   return result.rows;
+}
+
+const connectionOfTransaction = new WeakMap<Tx, pg.PoolClient>();
+
+/**
+ * The node-postgres connection an interactive transaction runs on, for bulk statements inside it (an archive's
+ * events, megabytes per statement) whose parameters cost Prisma's query layer more CPU than Postgres spends on them.
+ * The caller must not use `tx` while a statement it sent here runs: one connection runs one statement at a time.
+ */
+export async function transactionConnection(tx: Tx): Promise<pg.PoolClient> {
+  const known = connectionOfTransaction.get(tx);
+  if (known) return known;
+  const [row] = await tx.$queryRaw<Array<{ pid: number }>>`SELECT pg_backend_pid() AS pid`;
+  const client = [...checkedOut].find((c) => (c as unknown as { processID: number | null }).processID === row?.pid);
+  if (!client) throw new Error("the transaction's connection is not one of this process's pools");
+  connectionOfTransaction.set(tx, client);
+  return client;
 }

@@ -4,6 +4,7 @@
 //   export-archive --space SLUG --out FILE [--instance URL]
 //   import-archive --file FILE --mode mirror|fork [--slug S] [--follow] [--key BASE64]
 //   map-identity --user ID --provider P --subject S   (an imported person's account here)
+//   index-search                        (an import's search rows now, instead of by the app's job queue)
 import net from "node:net";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -14,7 +15,8 @@ const usage = `Usage:
   npm run admin -- create-token --email ada@example.org --name "release CI"
   npm run admin -- export-archive --space lumen --out lumen.cwarchive [--instance https://governance.example.org]
   npm run admin -- import-archive --file lumen.cwarchive --mode mirror|fork [--slug lumen-copy] [--follow] [--key <origin public key, base64>]
-  npm run admin -- map-identity --user <imported person id> --provider github --subject 12345`;
+  npm run admin -- map-identity --user <imported person id> --provider github --subject 12345
+  npm run admin -- index-search`;
 
 function fail(message: string): never {
   console.error(`✖ ${message}`);
@@ -68,14 +70,17 @@ async function main() {
     },
   });
   const command = positionals[0];
-  const commands = ["create-user", "create-token", "export-archive", "import-archive", "map-identity"];
+  const commands = ["create-user", "create-token", "export-archive", "import-archive", "map-identity", "index-search"];
   if (!commands.includes(command ?? "")) fail(`unknown command '${command ?? ""}'\n${usage}`);
   const embedded = process.env.DATABASE_URL ? null : await openEmbeddedDatabase();
   // Imported only now: lib/db.ts connects to whatever DATABASE_URL says at first use.
   const { db } = await import("../lib/db");
   const { parseInput } = await import("../lib/validation");
   try {
-    if (command === "export-archive" || command === "import-archive" || command === "map-identity") {
+    if (command === "index-search") {
+      const { indexAllSearchBacklogs } = await import("../lib/record/mutations/search");
+      console.log(`Wrote ${(await indexAllSearchBacklogs()).toLocaleString("en")} search rows: every imported event can be searched.`);
+    } else if (command === "export-archive" || command === "import-archive" || command === "map-identity") {
       const { archiveCommand } = await import("./admin-archive");
       const done = await archiveCommand(command, values);
       if (!done.ok) fail(done.message);

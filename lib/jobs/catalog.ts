@@ -24,6 +24,9 @@ export const jobCatalog = {
   // A log's newest sealed checkpoint for the configured witnesses (job key witness:<log id>: a newer seal replaces a
   // pending one), enqueued in the sealing transaction (lib/record/mutations.ts), run by lib/record/witness/submit.ts.
   "witness.submit": z.strictObject({ logId: id, size: z.int().nonnegative() }),
+  // An imported space's search rows, written after its import committed (lib/record/mutations/search.ts; job key
+  // search-index:<space id>, one at a time in queue search-index).
+  "search.index": z.strictObject({ spaceId: id }),
   // The daily and weekly digests, from the runner's crontab.
   "notify.digest": z.strictObject({ period: z.enum(["daily", "weekly"]), _cron: cron }),
 } satisfies Record<string, z.ZodType>;

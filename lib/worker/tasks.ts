@@ -7,6 +7,7 @@ import { deliverEmail, sendDigests } from "@/lib/notifications/deliver";
 import { fanOut, remindVoters } from "@/lib/notifications/fan-out";
 import { deliverAttempt } from "@/lib/webhooks/deliver";
 import { fanOutEvent } from "@/lib/webhooks/fan-out";
+import { indexSearchBacklog } from "@/lib/record/mutations/search";
 import { submitWitnessJob } from "@/lib/record/witness/submit";
 
 export type JobHandlers = { [N in JobName]: (payload: JobPayload<N>, helpers: JobHelpers) => Promise<void> };
@@ -26,5 +27,6 @@ export const jobHandlers: JobHandlers = {
   "notify.fan-out": async ({ eventId }) => void (await fanOut(eventId)),
   "notify.email": async ({ notificationId }) => void (await deliverEmail(notificationId)),
   "witness.submit": async ({ logId }) => void (await submitWitnessJob(logId)),
+  "search.index": async ({ spaceId }) => void (await indexSearchBacklog(spaceId)),
   "notify.digest": async ({ period }) => void (await sendDigests(period)),
 };

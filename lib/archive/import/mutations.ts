@@ -6,10 +6,11 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { ArchiveHeader } from "@/lib/archive/format";
 import { insertCheckpoints, insertRows } from "@/lib/archive/import/insert-rows";
-import { insertEventLines } from "@/lib/archive/import/insert-record";
+import { insertEventLines } from "@/lib/archive/import/mutations/event-lines";
 import type { ArchiveRows } from "@/lib/archive/rows";
 import { verifyArchive, type ArchiveOutcome, type ArchiveVerifyOptions, type VerifiedArchive } from "@/lib/archive/verify";
 import { appendEvent } from "@/lib/record/append";
+import { deferSearchRows, resumeSearchRows } from "@/lib/record/mutations/search";
 
 /** A mirror's catch-up read its source twice and found it changed (lib/archive/mirror/mutations.ts). */
 export class SourceChanged extends Error {}
@@ -48,6 +49,8 @@ export async function writeImport<T>({ input, verify, mode, slug, following, act
           if (conflict) return;
           await insertRows(tx, rows, space.id, slug ?? space.slug);
           await insertCheckpoints(tx, rows, space.id, header.origin.instance);
+          // Search rows are written after commit, in batches (lib/record/mutations/search.ts).
+          await deferSearchRows(tx);
           logId = space.id;
         },
         // One batch is written while the verifier reads and judges the next: Postgres and this thread work at once.
@@ -70,6 +73,7 @@ export async function writeImport<T>({ input, verify, mode, slug, following, act
       await writing;
       const { header, checkpoint } = outcome;
       const spaceId: string = logId;
+      await resumeSearchRows(tx, spaceId);
       const origin = { origin: header.origin.instance, originSlug: header.origin.slug, checkpointSize: checkpoint.size, rootHash: checkpoint.rootHash };
       await tx.spaceOrigin.create({ data: { spaceId, mode, instance: origin.origin, originSlug: origin.originSlug, checkpointSize: checkpoint.size, rootHash: checkpoint.rootHash, following } });
       if (mode === "fork") {

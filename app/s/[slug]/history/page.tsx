@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { loadSpacePage } from "../load";
 import { listMembers } from "@/lib/members/data";
-import { recentEventTypes } from "@/lib/record/data";
+import { recentEventTypes, searchBacklogSize } from "@/lib/record/data";
 import { historyFilters, historyQuery, type HistoryQuery } from "@/lib/record/schema";
 import { spaceHistory } from "@/lib/history/use-cases/space-history";
 import { limitHistorySearch } from "@/lib/rate-limit/guards";
@@ -32,10 +32,11 @@ export default async function HistoryPage({ params, searchParams }: Props) {
   const query: HistoryQuery = parsed.success ? parsed.data : historyQuery.parse({});
   // Full-text search is the expensive read here: over the limit, the page shows the history without it.
   const searchRefused = query.q ? await limitHistorySearch(actor) : null;
-  const [history, types, members] = await Promise.all([
+  const [history, types, members, unsearchable] = await Promise.all([
     spaceHistory(actor, slug, historyFilters(searchRefused ? { ...query, q: undefined } : query), { before: query.before ? BigInt(query.before) : undefined, limit: 50 }),
     recentEventTypes(space.id),
     listMembers(space.id),
+    query.q && !searchRefused ? searchBacklogSize(space.id) : 0,
   ]);
   const base = `/s/${space.slug}/history`;
   const filtered = Boolean(query.type || query.actor || query.subject || query.from || query.to || query.q);
@@ -79,6 +80,12 @@ export default async function HistoryPage({ params, searchParams }: Props) {
         {searchRefused ? (
           <p role="alert" className="mt-3 text-sm text-red-700 dark:text-red-300">
             The search was not run. {searchRefused}
+          </p>
+        ) : null}
+        {unsearchable > 0 ? (
+          <p role="status" className="mt-3 text-sm text-amber-800 dark:text-amber-300">
+            Search is still indexing this space&apos;s imported history (up to {unsearchable.toLocaleString("en")} events to go), so it may miss
+            older events for a little while.
           </p>
         ) : null}
       </Card>
