@@ -1,10 +1,8 @@
 // The demo space's archive: exported in one snapshot, verified offline, and every kind of bad archive refused with one
 // sentence naming the first problem.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { generateSigningKey, signCheckpoint } from "@/lib/record/checkpoint";
-import { migrateDeploy } from "@/scripts/migrate";
-import { createScratchDatabase, type ScratchDatabase } from "@/scripts/scratch-database";
-import { demoOrigin } from "@/test/integration/archive/second-instance";
+import { demoOrigin, scratchDatabases } from "@/test/integration/archive/second-instance";
 import { archiveText, editRow, reseal, verdict } from "@/test/integration/archive/archive-support";
 import { createSpace } from "@/lib/spaces/use-cases/create-space";
 import { createUser, unique } from "@/test/support/factories";
@@ -12,17 +10,11 @@ import { createUser, unique } from "@/test/support/factories";
 let text: string;
 let spaceId: string;
 
-let origin: ScratchDatabase;
+const database = scratchDatabases("cw_archive_origin");
 
 beforeAll(async () => {
-  origin = await createScratchDatabase("cw_archive_origin");
-  migrateDeploy(origin.url);
-  ({ text, spaceId } = await demoOrigin(origin.url, async () => null));
+  ({ text, spaceId } = await demoOrigin(await database(), async () => null));
 }, 120_000);
-
-afterAll(async () => {
-  await origin?.drop();
-});
 
 const reason = async (archive: string, options = {}) => {
   const outcome = await verdict(archive, options);

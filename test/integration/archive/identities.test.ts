@@ -1,25 +1,14 @@
 // People who arrive with an archive: a person claims their identity by signing in with the same provider account
 // (issuer and subject), or an owner of the fork maps them to a user of this instance. A mirror refuses the mapping,
 // and so does anyone but an owner. Origin, fork and mirror each on a database of their own.
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/session";
-import { createScratchDatabase, type ScratchDatabase } from "@/scripts/scratch-database";
-import { migrateDeploy } from "@/scripts/migrate";
-import { apiPost, onDatabase } from "@/test/integration/archive/second-instance";
+import { apiPost, oneBuffer, onDatabase, scratchDatabases } from "@/test/integration/archive/second-instance";
 
 const session = vi.hoisted(() => ({ actor: null as Actor | null }));
 vi.mock("@/lib/auth/session", () => ({ currentActor: async () => session.actor, requireActor: async () => session.actor }));
 
-const scratch: ScratchDatabase[] = [];
-async function database(): Promise<string> {
-  const db = await createScratchDatabase("cw_identity");
-  scratch.push(db);
-  migrateDeploy(db.url);
-  return db.url;
-}
-async function* once(text: string) {
-  yield Buffer.from(text);
-}
+const database = scratchDatabases("cw_identity");
 
 let text: string;
 let slug: string;
@@ -53,13 +42,9 @@ beforeAll(async () => {
   });
 }, 120_000);
 
-afterAll(async () => {
-  for (const db of scratch) await db.drop();
-});
-
 async function imported(mode: "fork" | "mirror") {
   const { importArchive } = await import("@/lib/archive/import/import-archive");
-  const result = await importArchive(() => once(text), { mode });
+  const result = await importArchive(() => oneBuffer(text), { mode });
   if (!result.ok) throw new Error(result.error.message);
   return result.data;
 }

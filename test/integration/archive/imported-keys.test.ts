@@ -1,24 +1,13 @@
 // Whose key is whose after an import: /.well-known lists this instance's own keys as its keys and an origin's key as
 // that origin's; a mirror's log vkey is its origin's key under the origin's name; a fork signs its own continuation
 // with this instance's key under an origin of its own. Three instances, each on its own database and host name.
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { createScratchDatabase, type ScratchDatabase } from "@/scripts/scratch-database";
-import { migrateDeploy } from "@/scripts/migrate";
-import { apiGet, onDatabase } from "@/test/integration/archive/second-instance";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { apiGet, oneBuffer, onDatabase, scratchDatabases } from "@/test/integration/archive/second-instance";
 
 // Anonymous readers throughout: Auth.js's auth() needs Next's request scope, which Vitest has not.
 vi.mock("@/lib/auth/session", () => ({ currentActor: async () => null, requireActor: async () => null }));
 
-const scratch: ScratchDatabase[] = [];
-async function database(): Promise<string> {
-  const db = await createScratchDatabase("cw_keys");
-  scratch.push(db);
-  migrateDeploy(db.url);
-  return db.url;
-}
-async function* once(text: string) {
-  yield Buffer.from(text);
-}
+const database = scratchDatabases("cw_keys");
 const savedHost = process.env.CW_ORIGIN_HOST;
 /** One instance: its database and its C2SP host name. */
 async function asInstance<T>(url: string, host: string, fn: () => Promise<T>): Promise<T> {
@@ -58,15 +47,11 @@ beforeAll(async () => {
   }));
 }, 120_000);
 
-afterAll(async () => {
-  for (const db of scratch) await db.drop();
-});
-
 describe("keys after an import", () => {
   it("a mirror shows the origin's key as the origin's, and serves the origin's vkey for the mirrored log", async () => {
     await asInstance(await database(), "mirror.example", async () => {
       const { importArchive } = await import("@/lib/archive/import/import-archive");
-      const imported = await importArchive(() => once(text), { mode: "mirror" });
+      const imported = await importArchive(() => oneBuffer(text), { mode: "mirror" });
       if (!imported.ok) throw new Error(imported.error.message);
       const known = await wellKnown();
       expect(known.keyId).not.toBe(originKey.keyId);
@@ -83,7 +68,7 @@ describe("keys after an import", () => {
   it("a fork signs its own continuation with this instance's key, under its own origin", async () => {
     await asInstance(await database(), "fork.example", async () => {
       const { importArchive } = await import("@/lib/archive/import/import-archive");
-      const imported = await importArchive(() => once(text), { mode: "fork" });
+      const imported = await importArchive(() => oneBuffer(text), { mode: "fork" });
       if (!imported.ok) throw new Error(imported.error.message);
       const { sequenceLog } = await import("@/lib/record/sequencer");
       await sequenceLog(imported.data.spaceId, { wait: true });

@@ -2,12 +2,10 @@
 // every role's power there), answers the one MIRROR_READ_ONLY refusal and changes nothing. The table is checked
 // against the API's own list of write endpoints, so a new one cannot skip the rule.
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/session";
 import { endpoints } from "@/lib/api/endpoints";
-import { createScratchDatabase, type ScratchDatabase } from "@/scripts/scratch-database";
-import { migrateDeploy } from "@/scripts/migrate";
-import { demoOrigin, onDatabase } from "@/test/integration/archive/second-instance";
+import { demoOrigin, oneBuffer, onDatabase, scratchDatabases } from "@/test/integration/archive/second-instance";
 
 const session = vi.hoisted(() => ({ actor: null as Actor | null }));
 vi.mock("@/lib/auth/session", () => ({ currentActor: async () => session.actor, requireActor: async () => session.actor }));
@@ -16,16 +14,7 @@ type Handler = (req: Request, ctx: { params: Promise<Record<string, string>> }) 
 /** absent: the archive carries threads and concerns in the record, not as rows, so on a mirror there is nothing by that id. */
 type Case = { params: Record<string, string>; body: Record<string, unknown> | null; absent?: true };
 
-const scratch: ScratchDatabase[] = [];
-async function database(): Promise<string> {
-  const db = await createScratchDatabase("cw_mirror_writes");
-  scratch.push(db);
-  migrateDeploy(db.url);
-  return db.url;
-}
-async function* once(text: string) {
-  yield Buffer.from(text);
-}
+const database = scratchDatabases("cw_mirror_writes");
 
 /** Writes that are not in a space (a new space, your own profile and notification settings): no mirror to refuse them. */
 const outsideSpaces = new Set(["POST /api/v1/spaces", "PATCH /api/v1/users/{id}", "POST /api/v1/notifications/read", "PUT /api/v1/notifications/preferences"]);
@@ -40,7 +29,7 @@ beforeAll(async () => {
   mirrorUrl = await database();
   await onDatabase(mirrorUrl, async () => {
     const { importArchive } = await import("@/lib/archive/import/import-archive");
-    const imported = await importArchive(() => once(text), { mode: "mirror" });
+    const imported = await importArchive(() => oneBuffer(text), { mode: "mirror" });
     if (!imported.ok) throw new Error(imported.error.message);
     const { db } = await import("@/lib/db");
     const spaceId = imported.data.spaceId;
@@ -96,10 +85,6 @@ beforeAll(async () => {
     } satisfies Record<string, Case>);
   });
 }, 180_000);
-
-afterAll(async () => {
-  for (const db of scratch) await db.drop();
-});
 
 async function send(key: string): Promise<{ status: number; error?: { code: string; message: string } }> {
   const [method, apiPath] = key.split(" ") as [string, string];

@@ -3,6 +3,7 @@
 // it (a superuser with the append-only triggers off), it stops following, keeps the evidence and records why.
 import { spawn, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { castBallot } from "@/lib/decisions/use-cases/cast-ballot";
@@ -10,21 +11,16 @@ import { openDecision } from "@/lib/decisions/use-cases/open-decision";
 import { openDecisionInput } from "@/lib/decisions/schema";
 import { sequenceLog } from "@/lib/record/sequencer";
 import { createSpace } from "@/lib/spaces/use-cases/create-space";
-import { migrateDeploy } from "@/scripts/migrate";
-import { createScratchDatabase, type ScratchDatabase } from "@/scripts/scratch-database";
-import { onDatabase } from "@/test/integration/archive/second-instance";
+import { oneBuffer, onDatabase, scratchDatabases } from "@/test/integration/archive/second-instance";
 import { createUser, unique } from "@/test/support/factories";
 
 let server: ChildProcess;
 let origin: string;
-let mirrorDb: ScratchDatabase;
+const database = scratchDatabases("cw_mirror");
+let mirrorUrl: string;
 const slug = unique("followed");
 let spaceId: string;
 let owner: { id: string; name: string | null; email: string | null };
-
-async function* once1(text: string) {
-  yield Buffer.from(text);
-}
 
 beforeAll(async () => {
   owner = { id: (await createUser()).id, name: "Owner", email: null };
@@ -32,35 +28,29 @@ beforeAll(async () => {
   if (!created.ok) throw new Error(created.error.message);
   spaceId = (await db.space.findUniqueOrThrow({ where: { slug } })).id;
   await sequenceLog(spaceId, { wait: true });
-  server = spawn("node_modules/.bin/tsx", ["--conditions=react-server", "test/support/origin/api-server.ts"], {
+  // On the Node that runs this test (not whichever is first on PATH), so each Node version gets the origin it serves.
+  server = spawn(process.execPath, [path.resolve("node_modules/tsx/dist/cli.mjs"), "--conditions=react-server", "test/support/origin/api-server.ts"], {
     env: { ...process.env, CW_RATE_LIMIT_DISABLED: "1", CW_SEQUENCER_INTERVAL_MS: "0" },
     stdio: ["ignore", "pipe", "inherit"],
   });
   const [line] = (await once(server.stdout!, "data")) as [Buffer];
   origin = `http://127.0.0.1:${/listening (\d+)/.exec(line.toString())![1]}`;
-  mirrorDb = await createScratchDatabase("cw_mirror");
-  migrateDeploy(mirrorDb.url);
+  mirrorUrl = await database();
 }, 120_000);
 
 afterAll(async () => {
   server?.kill();
-  await mirrorDb?.drop();
 });
 
-const onMirror = <T>(fn: () => Promise<T>) => onDatabase(mirrorDb.url, fn);
+const onMirror = <T>(fn: () => Promise<T>) => onDatabase(mirrorUrl, fn);
 const follow = () => onMirror(async () => (await import("@/lib/archive/mirror/follow")).followMirror(spaceId));
 
-// The origin server stubs the session through a module hook (test/support/origin/session-hook.mjs) that Node 24
-// bypasses when tsx loads the route's modules through require: the real next-auth then loads and fails outside
-// Next. Until the harness is fixed, this runs on Node 20 (npm test) only; the app code it covers is the same.
-const hookWorks = Number(process.versions.node.split(".")[0]) < 22;
-
-describe.skipIf(!hookWorks)("a live mirror", () => {
+describe("a live mirror", () => {
   it("imports over HTTP, follows new events, and stops with the evidence when the origin rewrites history", async () => {
     const response = await fetch(`${origin}/api/v1/spaces/${slug}/archive.cwarchive`);
     const archive = await response.text();
     expect(response.status, archive.slice(0, 500)).toBe(200);
-    const imported = await onMirror(async () => (await import("@/lib/archive/import/import-archive")).importArchive(() => once1(archive), { mode: "mirror", follow: true }));
+    const imported = await onMirror(async () => (await import("@/lib/archive/import/import-archive")).importArchive(() => oneBuffer(archive), { mode: "mirror", follow: true }));
     if (!imported.ok) throw new Error(imported.error.message);
     const held = imported.data.checkpointSize;
     expect(await follow()).toEqual({ status: "up-to-date", detail: `Verified to checkpoint ${held}; nothing new.` });

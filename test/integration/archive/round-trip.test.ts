@@ -6,9 +6,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/session";
-import { createScratchDatabase, type ScratchDatabase } from "@/scripts/scratch-database";
-import { migrateDeploy } from "@/scripts/migrate";
-import { apiGet, apiPost, demoOrigin, onDatabase, spaceAnswers } from "@/test/integration/archive/second-instance";
+import { apiGet, apiPost, demoOrigin, oneBuffer, onDatabase, scratchDatabases, spaceAnswers } from "@/test/integration/archive/second-instance";
 
 const session = vi.hoisted(() => ({ actor: null as Actor | null }));
 vi.mock("@/lib/auth/session", () => ({ currentActor: async () => session.actor, requireActor: async () => session.actor }));
@@ -17,19 +15,9 @@ let dir: string;
 let file: string;
 let text: string;
 let here: Record<string, unknown>;
-const scratch: ScratchDatabase[] = [];
-
-async function secondDatabase(): Promise<string> {
-  const db = await createScratchDatabase("cw_archive");
-  scratch.push(db);
-  migrateDeploy(db.url);
-  return db.url;
-}
+const secondDatabase = scratchDatabases("cw_archive");
 
 const fromFile = () => createReadStream(file, { highWaterMark: 1 << 16 });
-async function* once(archive: string) {
-  yield Buffer.from(archive);
-}
 const owners = () =>
   text
     .split("\n")
@@ -44,7 +32,6 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
-  for (const db of scratch) await db.drop();
   await rm(dir, { recursive: true, force: true });
 });
 
@@ -125,7 +112,7 @@ describe("an archive imported on another instance", () => {
       const { importArchive } = await import("@/lib/archive/import/import-archive");
       const { db } = await import("@/lib/db");
       const bad = text.replace(/"name":"Lumen Collective"/, '"name":"Lumen Collective (forged)"');
-      const refused = await importArchive(() => once(bad), { mode: "fork" });
+      const refused = await importArchive(() => oneBuffer(bad), { mode: "fork" });
       expect(refused).toMatchObject({ ok: false, error: { code: "ARCHIVE_REFUSED", message: expect.stringMatching(/^Section space does not match the manifest's digest/) } });
       const counts = await Promise.all([db.space.count(), db.user.count(), db.governanceEvent.count(), db.checkpoint.count()]);
       expect(counts).toEqual([0, 0, 0, 0]);
@@ -134,7 +121,7 @@ describe("an archive imported on another instance", () => {
       let reads = 0;
       const at = text.lastIndexOf('"type":"ballot.cast"');
       const altered = `${text.slice(0, at)}"type":"ballot.cast" ${text.slice(at + '"type":"ballot.cast"'.length)}`;
-      const lateProblem = () => (reads++, once(altered));
+      const lateProblem = () => (reads++, oneBuffer(altered));
       expect(await importArchive(lateProblem, { mode: "mirror" })).toMatchObject({ ok: false, error: { code: "ARCHIVE_REFUSED", message: expect.stringMatching(/^Section record does not match the manifest's digest/) } });
       expect(reads).toBe(1);
       expect(await Promise.all([db.space.count(), db.user.count(), db.governanceEvent.count(), db.checkpoint.count()])).toEqual([0, 0, 0, 0]);

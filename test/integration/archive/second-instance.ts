@@ -1,9 +1,33 @@
 // A second app instance in this process: its own database and fresh lib modules (their caches: the signing key, the
 // log heads), reached through the real API route handlers. Only one instance runs at a time.
 import path from "node:path";
-import { vi } from "vitest";
+import { afterAll, vi } from "vitest";
+import { migrateDeploy } from "@/scripts/migrate";
+import { createScratchDatabase, type ScratchDatabase } from "@/scripts/scratch-database";
 
 type Handler = (req: Request, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>;
+
+/**
+ * A maker of migrated scratch databases (their URLs) for one test file, named after `prefix`: call it at the file's top
+ * level; every database it made is dropped after the file's tests.
+ */
+export function scratchDatabases(prefix: string): () => Promise<string> {
+  const made: ScratchDatabase[] = [];
+  afterAll(async () => {
+    for (const db of made) await db.drop();
+  });
+  return async () => {
+    const db = await createScratchDatabase(prefix);
+    made.push(db);
+    migrateDeploy(db.url);
+    return db.url;
+  };
+}
+
+/** An archive's text as importArchive reads it: an async iterable, here of one buffer. */
+export async function* oneBuffer(text: string) {
+  yield Buffer.from(text);
+}
 
 /** Runs `fn` against the database at `url`, with every lib module loaded anew for it. */
 export async function onDatabase<T>(url: string, fn: () => Promise<T>): Promise<T> {

@@ -2,11 +2,19 @@
 // consistency, archive), served over HTTP on its own database (DATABASE_URL). Prints "listening <port>" when ready.
 //   tsx --conditions=react-server test/support/origin/api-server.ts
 import http from "node:http";
-import { register } from "node:module";
+import * as nodeModule from "node:module";
 import path from "node:path";
 import { Readable } from "node:stream";
 
-register(new URL("./session-hook.mjs", import.meta.url).href, import.meta.url);
+// lib/auth/session swapped for an anonymous stand-in (Auth.js needs Next's request scope). On Node 22+ tsx loads the
+// route modules through require, which asynchronous hooks (module.register) do not see: there the synchronous
+// module.registerHooks (Node >= 22.15) covers require and import alike; Node 20 has only the asynchronous kind, which
+// its tsx path goes through.
+const sessionHook = new URL("./session-hook.mjs", import.meta.url).href;
+if (typeof nodeModule.registerHooks === "function") {
+  const { resolve } = (await import(sessionHook)) as { resolve: nodeModule.ResolveHookSync };
+  nodeModule.registerHooks({ resolve });
+} else nodeModule.register(sessionHook, import.meta.url);
 
 type Handler = (req: Request, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>;
 const routes: Array<[RegExp, string]> = [
