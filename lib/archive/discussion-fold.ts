@@ -1,6 +1,6 @@
 // What the record says about a space's discussions (proposals, comments and their versions, concerns): the part of the
 // record fold (record-fold.ts) for proposal.*, comment.* and concern.* events, one entry per entity. Pure.
-import type { FoldEvent } from "@/lib/archive/record-fold";
+import type { FoldEvent } from "@/lib/archive/fold-event";
 
 /** A version's committing event: comment.posted (version 1) or comment.edited, and whether its text travelled with it. */
 export type CommittedVersion = { eventId: string; version: number; mentions: string[]; at: string; withText: boolean };

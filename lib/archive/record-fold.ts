@@ -2,9 +2,9 @@
 // entity, not per event) so a million-event archive folds in little memory. correspondence.ts compares rows with it.
 // Pure: the offline verifier and the importer both run it.
 import { DiscussionFold } from "@/lib/archive/discussion-fold";
+import type { FoldEvent } from "@/lib/archive/fold-event";
 import { roleName } from "@/lib/roles";
 
-export type FoldEvent = { id: string; type: string; actor: string | null; subject: Record<string, unknown>; data: Record<string, unknown>; at: string };
 
 type Release = { modelName: string; version: string; status: string; digests: string[] | null; links: string[] | null; votedDigests: string[] | null };
 type Report = { releaseId: string; category: string; verdict: string; scopeDigests: string[]; findings: Map<string, { number: number; title: string; severity: string }> };

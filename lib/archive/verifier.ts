@@ -4,7 +4,8 @@
 // line judge; verify.ts feeds it a byte stream, with the record's per-event work on worker threads.
 import { firstMismatch } from "@/lib/archive/correspondence";
 import { ARCHIVE_FORMAT, ARCHIVE_VERSION, headerSchema, manifestSchema, SectionHasher, sectionInVersion, sectionNames, type ArchiveHeader, type SectionDigest, type SectionName } from "@/lib/archive/format";
-import { RecordFold, type FoldEvent } from "@/lib/archive/record-fold";
+import type { FoldEvent } from "@/lib/archive/fold-event";
+import { RecordFold } from "@/lib/archive/record-fold";
 import { emptyRows, rowSchemas, type ArchiveRows, type RowSection } from "@/lib/archive/rows";
 import { verifyCheckpoint } from "@/lib/record/checkpoint";
 import { bytesToHex, hexToBytes, MerkleFrontier } from "@/lib/record/merkle";

@@ -1,5 +1,6 @@
-// Round trip: the demo space (its discussions edited, redacted and deleted in places) exported here and imported on a second database answers the API exactly as it does here;
-// imported as a fork, it goes on governing with its own log starting from the imported root.
+// Round trip: the demo space (its discussions edited, redacted and deleted in places) exported here and imported on a
+// second database answers the API exactly as it does here; imported as a fork, it goes on governing with its own log
+// starting from the imported root.
 import { writeFile, mkdtemp, rm } from "node:fs/promises";
 import { createReadStream } from "node:fs";
 import os from "node:os";
