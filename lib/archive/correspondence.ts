@@ -1,6 +1,7 @@
 // Every domain row of an archive against the record events that committed it (the rules: docs/preserve-archive.md).
 // Pure. Returns the first row that does not match, in one sentence, or null.
 import type { ArchiveRows } from "@/lib/archive/rows";
+import { firstDiscussionMismatch } from "@/lib/archive/discussion-correspondence";
 import type { RecordFold } from "@/lib/archive/record-fold";
 
 const sorted = (list: readonly string[]) => [...list].sort().join(",");
@@ -137,10 +138,11 @@ const parents: Check = (rows) => {
 
 const checks: Check[] = [space, parents, members, charters, releases, audits, findings, reviews, decisions, ballots];
 
-export function firstMismatch(rows: ArchiveRows, fold: RecordFold): string | null {
+/** `version`: the archive's format version (what it must hold, e.g. a row for every discussion from version 2 on). */
+export function firstMismatch(rows: ArchiveRows, fold: RecordFold, version: number): string | null {
   for (const check of checks) {
     const problem = check(rows, fold);
     if (problem) return problem;
   }
-  return null;
+  return firstDiscussionMismatch(rows, fold.discussions, version);
 }

@@ -5,6 +5,7 @@ import { db, type Tx } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { identityHash, issuerOf } from "@/lib/auth/issuer";
 import type { SectionName } from "@/lib/archive/format";
+import { readDiscussionRows } from "@/lib/archive/discussion-data";
 
 const at = { createdAt: true } as const;
 
@@ -55,6 +56,7 @@ export async function readSpaceRows(tx: Tx, spaceId: string): Promise<Array<[Sec
     ["reviews", reviews],
     ["decisions", decisions],
     ["ballots", ballots],
+    ...(await readDiscussionRows(tx, spaceId)),
   ];
 }
 

@@ -5,12 +5,12 @@ import { z } from "zod";
 
 export const ARCHIVE_FORMAT = "commonweights-archive";
 /** Bumped on any change a reader must know about; a reader refuses a newer version than its own. */
-export const ARCHIVE_VERSION = 1;
+export const ARCHIVE_VERSION = 2;
 
 /**
  * Sections in the order they are written. Domain rows come before the record so that a streaming reader knows what
  * to look for in the events; checkpoints come before the record so each can be checked against its prefix of the log.
- * Later parts (witness cosignatures, comment threads) are new names: readers of version 1 refuse unknown sections.
+ * Later parts are new names in a new version: a reader refuses a section its version, or the archive's, does not know.
  */
 export const sectionNames = [
   "space",
@@ -27,11 +27,23 @@ export const sectionNames = [
   "reviews",
   "decisions",
   "ballots",
+  "proposals",
+  "concerns",
+  "comments",
+  "comment_versions",
   "keys",
   "checkpoints",
   "record",
 ] as const;
 export type SectionName = (typeof sectionNames)[number];
+
+/** The sections each format version added; an archive of version n holds only those of versions up to n. */
+const addedIn: Partial<Record<SectionName, number>> = { proposals: 2, concerns: 2, comments: 2, comment_versions: 2 };
+
+/** Whether an archive of `version` may hold the section (version 1 archives have no discussions, and still import). */
+export function sectionInVersion(name: SectionName, version: number): boolean {
+  return (addedIn[name] ?? 1) <= version;
+}
 
 export const headerSchema = z.strictObject({
   format: z.literal(ARCHIVE_FORMAT),

@@ -1,9 +1,10 @@
 // What the record says about each domain row: a fold over the events of one space's log, kept small (one entry per
 // entity, not per event) so a million-event archive folds in little memory. correspondence.ts compares rows with it.
 // Pure: the offline verifier and the importer both run it.
+import { DiscussionFold } from "@/lib/archive/discussion-fold";
+import type { FoldEvent } from "@/lib/archive/fold-event";
 import { roleName } from "@/lib/roles";
 
-export type FoldEvent = { type: string; actor: string | null; subject: Record<string, unknown>; data: Record<string, unknown>; at: string };
 
 type Release = { modelName: string; version: string; status: string; digests: string[] | null; links: string[] | null; votedDigests: string[] | null };
 type Report = { releaseId: string; category: string; verdict: string; scopeDigests: string[]; findings: Map<string, { number: number; title: string; severity: string }> };
@@ -34,9 +35,13 @@ export class RecordFold {
   readonly decisions = new Map<string, Decision>();
   /** The latest ballot.cast per decision and voter: its receipt and what it said. */
   readonly ballots = new Map<string, { hash: string; choice: unknown; binding: unknown }>();
+  /** Proposals, comments and concerns (discussion-fold.ts). */
+  readonly discussions = new DiscussionFold();
 
-  add(event: FoldEvent, hash: string): void {
+  /** `withText`: the event's line carried a committed text (a comment version's, docs/record.md). */
+  add(event: FoldEvent, hash: string, withText = false): void {
     const { type, subject: s, data: d } = event;
+    if (this.discussions.add(event, withText)) return;
     if (type === "member.identity_mapped") {
       // The imported person's place (role) passes to the user they were mapped to (lib/members/mutations.ts).
       const [from, to] = [str(s.userId), str(d.toUserId)];

@@ -3,6 +3,7 @@
 import { z } from "zod";
 import type { SectionName } from "@/lib/archive/format";
 import { roles } from "@/lib/roles";
+import { threadSubjectKinds } from "@/lib/threads/rules";
 
 const id = z.string().min(1).max(100);
 const text = (max: number) => z.string().max(max).refine((s) => !s.includes("\u0000"), "must not contain NUL bytes");
@@ -115,6 +116,39 @@ export const rowSchemas = {
     createdAt: time,
   }),
   ballots: z.strictObject({ id, decisionId: id, voterId: id, choice: json, reason: text(5000).nullable(), binding: z.boolean(), castAt: time, receipt: hex64 }),
+  // Discussions (format version 2). A comment's text is not in its row: each version's text travels beside the event
+  // that commits to it, in the record section (docs/record.md, Committed texts), so a redacted one has none to carry.
+  proposals: z.strictObject({ id, title: text(500), decisionId: id.nullable(), releaseId: id.nullable(), createdById: id, createdAt: time }),
+  concerns: z.strictObject({
+    id,
+    decisionId: id.nullable(),
+    releaseId: id.nullable(),
+    title: text(120),
+    body: text(10_000),
+    status: z.enum(["open", "resolved", "overridden"]),
+    raisedById: id,
+    raisedAt: time,
+    closedById: id.nullable(),
+    closedAt: optionalTime,
+    closeNote: text(2000).nullable(),
+  }),
+  comments: z.strictObject({
+    id,
+    subjectKind: z.enum(threadSubjectKinds),
+    subjectId: id,
+    parentId: id.nullable(),
+    authorId: id,
+    state: z.enum(["visible", "hidden", "deleted"]),
+    hiddenReason: text(2000).nullable(),
+    hiddenById: id.nullable(),
+    mentions: z.array(id).max(50),
+    redactedAt: optionalTime,
+    redactedById: id.nullable(),
+    redactionReason: text(2000).nullable(),
+    createdAt: time,
+    editedAt: optionalTime,
+  }),
+  comment_versions: z.strictObject({ id, commentId: id, version: z.int().positive(), eventId: z.uuid(), createdAt: time }),
   keys: z.strictObject({ keyId: z.string().regex(/^[0-9a-f]{16}$/), publicKey: z.string().max(100) }),
   checkpoints: z.strictObject({
     size: z.int().nonnegative(),

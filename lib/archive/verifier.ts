@@ -3,8 +3,9 @@
 // prefix of the log, and every domain row against the event that committed it. No database, no network. The line by
 // line judge; verify.ts feeds it a byte stream, with the record's per-event work on worker threads.
 import { firstMismatch } from "@/lib/archive/correspondence";
-import { ARCHIVE_FORMAT, ARCHIVE_VERSION, headerSchema, manifestSchema, SectionHasher, sectionNames, type ArchiveHeader, type SectionDigest, type SectionName } from "@/lib/archive/format";
-import { RecordFold, type FoldEvent } from "@/lib/archive/record-fold";
+import { ARCHIVE_FORMAT, ARCHIVE_VERSION, headerSchema, manifestSchema, SectionHasher, sectionInVersion, sectionNames, type ArchiveHeader, type SectionDigest, type SectionName } from "@/lib/archive/format";
+import type { FoldEvent } from "@/lib/archive/fold-event";
+import { RecordFold } from "@/lib/archive/record-fold";
 import { emptyRows, rowSchemas, type ArchiveRows, type RowSection } from "@/lib/archive/rows";
 import { verifyCheckpoint } from "@/lib/record/checkpoint";
 import { bytesToHex, hexToBytes, MerkleFrontier } from "@/lib/record/merkle";
@@ -148,7 +149,8 @@ export class ArchiveVerifier {
     }
     const name = (JSON.parse(line) as { section?: unknown }).section;
     const index = sectionNames.indexOf(name as SectionName);
-    if (index === -1) refuse(`The archive has a section '${String(name)}' that format version ${ARCHIVE_VERSION} does not know.`);
+    const version = this.#header!.version;
+    if (index === -1 || !sectionInVersion(name as SectionName, version)) refuse(`The archive has a section '${String(name)}' that format version ${version} does not know.`);
     if (index <= this.#sectionIndex) refuse(`Section ${String(name)} is out of order or repeated.`);
     this.#sectionIndex = index;
     this.#section = new SectionHasher(name as SectionName);
@@ -168,13 +170,13 @@ export class ArchiveVerifier {
     const taken = checked !== undefined && this.#record.addCheckedLeaves(checked.seq, checked.leaf) === 1;
     if (!taken && !this.#record.addLine(line)) refuse(this.#record.finish().ok ? "The record does not verify." : `The record does not verify: ${(this.#record.finish() as { reason: string }).reason}`);
     if (line.startsWith('{"checkpoint":')) return;
-    const { seq, leafHash, hash, event } = JSON.parse(line) as { seq: number; leafHash: string; hash: string; event: FoldEvent & { space: unknown; id: string } };
+    const { seq, leafHash, hash, event, text } = JSON.parse(line) as { seq: number; leafHash: string; hash: string; event: FoldEvent & { space: unknown }; text?: unknown };
     if (event.space !== this.#header!.origin.spaceId) refuse(`Event ${seq} belongs to space ${String(event.space)}, not to the archived space.`);
     // What Postgres stores must hash the same: a lowercase uuid and a millisecond UTC time.
     if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(event.id) || new Date(event.at).toISOString() !== event.at) {
       refuse(`Event ${seq} has an id or time this instance cannot store exactly.`);
     }
-    this.#fold.add(event, hash);
+    this.#fold.add(event, hash, text !== undefined);
     this.#frontier.append(taken ? checked.leaf : hexToBytes(leafHash));
     const prefix = this.options.prefix;
     if (prefix && this.#frontier.size === prefix.size && bytesToHex(this.#frontier.root()) !== prefix.rootHash) {
@@ -202,7 +204,7 @@ export class ArchiveVerifier {
     }
     const unmatched = [...this.#checkpointsBySize.keys()].find((size) => size > record.size);
     if (unmatched !== undefined) return { ok: false, reason: `The archive has a checkpoint of size ${unmatched}, beyond the record's ${record.size} events.` };
-    const mismatch = firstMismatch(this.#rows, this.#fold);
+    const mismatch = firstMismatch(this.#rows, this.#fold, this.#header.version);
     if (mismatch) return { ok: false, reason: mismatch };
     const last = this.#lastCheckpoint();
     if (!last) return { ok: false, reason: "The record has no signed checkpoint." };

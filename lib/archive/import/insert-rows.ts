@@ -2,6 +2,7 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { insertDiscussionRows } from "@/lib/archive/import/insert-discussions";
 import type { ArchiveRows } from "@/lib/archive/rows";
 import { importedKeyMarker } from "@/lib/record/imported-key";
 
@@ -48,6 +49,7 @@ export async function insertDomainRows(tx: Tx, rows: ArchiveRows, spaceId: strin
     data: rows.decisions.map((d) => ({ ...d, params: json(d.params), subject: json(d.subject), eligibility: json(d.eligibility), outcome: nullableJson(d.outcome), spaceId })),
   });
   await tx.ballot.createMany({ data: rows.ballots.map((b) => ({ ...b, choice: json(b.choice) })) });
+  await insertDiscussionRows(tx, rows, spaceId);
 }
 
 /** The origin's public keys (verifiers of the imported checkpoints) and its checkpoints, as they were signed. */

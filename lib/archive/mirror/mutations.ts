@@ -2,6 +2,7 @@
 import "server-only";
 import { db, type Tx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { deleteDiscussionRows } from "@/lib/archive/import/insert-discussions";
 import { insertCheckpoints, insertDomainRows, insertPeople } from "@/lib/archive/import/insert-rows";
 import { insertRecord } from "@/lib/archive/import/insert-record";
 import { SourceChanged } from "@/lib/archive/import/mutations";
@@ -12,6 +13,7 @@ import { appendEvent } from "@/lib/record/append";
 async function deleteDomainRows(tx: Tx, spaceId: string): Promise<void> {
   const release = { release: { spaceId } };
   const report = { report: { spaceId } };
+  await deleteDiscussionRows(tx, spaceId);
   await tx.ballot.deleteMany({ where: { decision: { spaceId } } });
   await tx.decision.deleteMany({ where: { spaceId } });
   await tx.findingTransition.deleteMany({ where: { finding: report } });

@@ -47,3 +47,22 @@ export function reseal(text: string): string {
   close();
   return [...lines.slice(0, -1), JSON.stringify({ manifest: { sections } }), ""].join("\n");
 }
+
+/** The sections format version 2 added: a version 1 archive has none of them. */
+export const discussionSections = ["proposals", "concerns", "comments", "comment_versions"];
+
+/** The archive without the given sections and with another header version, its manifest recomputed. */
+export function withoutSections(text: string, sections: string[], version: number): string {
+  const out: string[] = [];
+  let skipping = false;
+  for (const [i, line] of text.split("\n").entries()) {
+    if (i === 0) {
+      out.push(JSON.stringify({ ...(JSON.parse(line) as object), version }));
+      continue;
+    }
+    if (line.startsWith('{"section":')) skipping = sections.includes((JSON.parse(line) as { section: string }).section);
+    else if (line.startsWith('{"manifest":')) skipping = false;
+    if (!skipping) out.push(line);
+  }
+  return reseal(out.join("\n"));
+}

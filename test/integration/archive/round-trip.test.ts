@@ -1,5 +1,6 @@
-// Round trip: the demo space exported here and imported on a second database answers the API exactly as it does here;
-// imported as a fork, it goes on governing with its own log starting from the imported root.
+// Round trip: the demo space (its discussions edited, redacted and deleted in places) exported here and imported on a
+// second database answers the API exactly as it does here; imported as a fork, it goes on governing with its own log
+// starting from the imported root.
 import { writeFile, mkdtemp, rm } from "node:fs/promises";
 import { createReadStream } from "node:fs";
 import os from "node:os";
@@ -7,6 +8,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/session";
 import { apiGet, apiPost, demoOrigin, oneBuffer, onDatabase, scratchDatabases, spaceAnswers } from "@/test/integration/archive/second-instance";
+import { moderateDemoThreads, type Moderated } from "@/test/integration/archive/demo-discussions";
 
 const session = vi.hoisted(() => ({ actor: null as Actor | null }));
 vi.mock("@/lib/auth/session", () => ({ currentActor: async () => session.actor, requireActor: async () => session.actor }));
@@ -16,6 +18,11 @@ let file: string;
 let text: string;
 let here: Record<string, unknown>;
 const secondDatabase = scratchDatabases("cw_archive");
+let moderated: Moderated;
+
+const mirrorSentence = "This space is a read-only mirror of https://origin.example/s/lumen: changes are made there, not here.";
+/** The origin's answer with each "Sign in to …" refusal replaced by the mirror's sentence. */
+const asOnMirror = (answer: unknown): unknown => JSON.parse(JSON.stringify(answer), (_key, value: unknown) => (typeof value === "string" && /^Sign in to [^.]+\.$/.test(value) ? mirrorSentence : value));
 
 const fromFile = () => createReadStream(file, { highWaterMark: 1 << 16 });
 const owners = () =>
@@ -25,7 +32,9 @@ const owners = () =>
     .map((l) => (JSON.parse(l) as { userId: string }).userId);
 
 beforeAll(async () => {
-  ({ text, also: here } = await demoOrigin(await secondDatabase(), () => spaceAnswers("lumen")));
+  const origin = await demoOrigin(await secondDatabase(), () => spaceAnswers("lumen"), moderateDemoThreads);
+  ({ text, also: here } = origin);
+  moderated = origin.prepared!;
   dir = await mkdtemp(path.join(os.tmpdir(), "cw-archive-"));
   file = path.join(dir, "lumen.cwarchive");
   await writeFile(file, text);
@@ -36,7 +45,7 @@ afterAll(async () => {
 });
 
 describe("an archive imported on another instance", () => {
-  it("as a mirror answers releases, audits, decisions and history exactly as the origin does, and refuses every write", async () => {
+  it("as a mirror answers releases, audits, decisions, discussions and history exactly as the origin does, and refuses every write", async () => {
     expect(Object.keys(here).length).toBeGreaterThan(20);
     for (const [key, answer] of Object.entries(here)) expect([key, (answer as { status: number }).status]).toEqual([key, 200]);
     const url = await secondDatabase();
@@ -47,7 +56,21 @@ describe("an archive imported on another instance", () => {
       expect(imported.data.summary).toMatch(/^Imported https:\/\/origin\.example\/s\/lumen as a mirror at \/s\/lumen, verified to checkpoint \d+ \(root [0-9a-f]{16}…\)\.$/);
       const there = await spaceAnswers("lumen");
       expect(Object.keys(there)).toEqual(Object.keys(here));
-      for (const key of Object.keys(here)) expect([key, there[key]]).toEqual([key, here[key]]);
+      // The one difference: where the origin tells a reader to sign in to post or raise a concern, the mirror says why
+      // nobody can (the policy's mirror sentence comes before sign-in). Everything else is the same answer.
+      for (const key of Object.keys(here)) expect([key, there[key]]).toEqual([key, asOnMirror(here[key])]);
+      // Those answers include the discussions, in every state: an edit's earlier version, a redaction, a deletion.
+      const threads = Object.entries(here).filter(([key]) => key.startsWith("/api/v1/threads/"));
+      expect(new Set(threads.map(([key]) => (JSON.parse(key.slice(key.indexOf(" ") + 1)) as { kind: string }).kind))).toEqual(new Set(["release", "audit", "decision", "proposal", "concern"]));
+      type Shown = { id: string; state: string; body: string | null; version: number; earlier: unknown[]; replies?: Shown[] };
+      const shown = threads.flatMap(([, answer]) => (answer as { body: { comments: Shown[] } }).body.comments.flatMap((c) => [c, ...(c.replies ?? [])]));
+      expect(shown.length).toBeGreaterThan(10);
+      const byId = (id: string) => shown.find((c) => c.id === id);
+      expect(byId(moderated.edited)).toMatchObject({ state: "visible", version: 2, body: expect.stringContaining("Q4_K_M"), earlier: [expect.objectContaining({ version: 1 })] });
+      expect(byId(moderated.redacted)).toMatchObject({ state: "redacted", body: null });
+      expect(byId(moderated.deleted)).toMatchObject({ state: "deleted", body: null });
+      const proposals = here["/api/v1/spaces/[slug]/proposals {\"slug\":\"lumen\"}"] as { body: { proposals: unknown[] } };
+      expect(proposals.body.proposals.length).toBeGreaterThan(0);
 
       // Every write is refused through the policy, with where the space is governed; nothing is recorded.
       const { db } = await import("@/lib/db");
@@ -55,8 +78,13 @@ describe("an archive imported on another instance", () => {
       const { openDecision } = await import("@/lib/decisions/use-cases/open-decision");
       const { openDecisionInput } = await import("@/lib/decisions/schema");
       const events = await db.governanceEvent.count();
+      // The erased texts did not come back with the copy: no text row for any version of the redacted or deleted comment.
+      const erased = await db.commentVersion.findMany({ where: { commentId: { in: [moderated.redacted, moderated.deleted] } }, select: { eventId: true } });
+      expect(erased.length).toBe(2);
+      expect(await db.recordText.count({ where: { eventId: { in: erased.map((v) => v.eventId) } } })).toBe(0);
+      expect(await db.comment.count()).toBe(shown.length);
       const owner = { id: owners()[0]!, name: null, email: null };
-      const refusal = { code: "MIRROR_READ_ONLY", message: "This space is a read-only mirror of https://origin.example/s/lumen: changes are made there, not here." };
+      const refusal = { code: "MIRROR_READ_ONLY", message: mirrorSentence };
       const open = await db.decision.findFirstOrThrow({ where: { status: "open" } });
       await expect(castBallot(owner, { decisionId: open.id, choice: "+1" })).rejects.toMatchObject(refusal);
       await expect(openDecision(owner, openDecisionInput.parse({ spaceSlug: "lumen", title: "Adopt the code of conduct", kind: "policy", hours: 72 }))).rejects.toMatchObject(refusal);

@@ -2,6 +2,7 @@
 // log heads), reached through the real API route handlers. Only one instance runs at a time.
 import path from "node:path";
 import { afterAll, vi } from "vitest";
+import type { SeedContext } from "@/prisma/seed-community";
 import { migrateDeploy } from "@/scripts/migrate";
 import { createScratchDatabase, type ScratchDatabase } from "@/scripts/scratch-database";
 
@@ -69,7 +70,7 @@ export async function apiPost(route: string, params: Record<string, string>, bod
   return { status: response.status, body: await response.json() };
 }
 
-/** What the API says about a space's releases, audits, decisions and history: the answers a round trip must keep. */
+/** What the API says about a space's releases, audits, decisions, discussions and history: the answers a round trip must keep. */
 export async function spaceAnswers(slug: string) {
   const answers: Record<string, unknown> = {};
   const get = async (route: string, params: Record<string, string>, query = "") => {
@@ -78,14 +79,35 @@ export async function spaceAnswers(slug: string) {
     return answer.body as Record<string, unknown>;
   };
   const releases = (await get("/api/v1/spaces/[slug]/releases", { slug })) as { releases?: Array<{ id: string }> };
+  const auditIds: string[] = [];
   for (const { id } of releases.releases ?? []) {
     await get("/api/v1/releases/[id]", { id });
     await get("/api/v1/releases/[id]/manifest", { id });
     const audits = (await get("/api/v1/releases/[id]/audits", { id })) as { reports?: Array<{ id: string }> };
-    for (const report of audits.reports ?? []) await get("/api/v1/audits/[id]", { id: report.id });
+    for (const report of audits.reports ?? []) {
+      await get("/api/v1/audits/[id]", { id: report.id });
+      auditIds.push(report.id);
+    }
   }
   const decisions = (await get("/api/v1/spaces/[slug]/decisions", { slug })) as { decisions?: Array<{ id: string }> };
   for (const { id } of decisions.decisions ?? []) await get("/api/v1/decisions/[id]", { id });
+  // The discussions: every thread (of each release, audit, decision, proposal and concern), proposals and concerns.
+  const thread = (kind: string, id: string) => get("/api/v1/threads/[kind]/[id]/comments", { kind, id });
+  const proposals = (await get("/api/v1/spaces/[slug]/proposals", { slug })) as { proposals?: Array<{ id: string }> };
+  for (const { id } of proposals.proposals ?? []) {
+    await get("/api/v1/proposals/[id]", { id });
+    await thread("proposal", id);
+  }
+  const concerned = [
+    ...(releases.releases ?? []).map(({ id }) => ["release", id, "/api/v1/releases/[id]/concerns"] as const),
+    ...(decisions.decisions ?? []).map(({ id }) => ["decision", id, "/api/v1/decisions/[id]/concerns"] as const),
+  ];
+  for (const [kind, id, concernsOf] of concerned) {
+    await thread(kind, id);
+    const concerns = (await get(concernsOf, { id })) as { concerns?: Array<{ id: string }> };
+    for (const concern of concerns.concerns ?? []) await thread("concern", concern.id);
+  }
+  for (const id of auditIds) await thread("audit", id);
   await get("/api/v1/spaces/[slug]/events", { slug }, "?limit=1000");
   await get("/api/v1/spaces/[slug]/events.ndjson", { slug });
   await get("/api/v1/spaces/[slug]/charter", { slug });
@@ -95,13 +117,18 @@ export async function spaceAnswers(slug: string) {
 
 /**
  * The demo seed on a database of its own (the run's shared database has test/integration/seed's demo already), and its
- * archive; `answers` are the API's answers there, when asked for.
+ * archive; `answers` are the API's answers there, when asked for. `prepare` acts on the seeded space before the export.
  */
-export async function demoOrigin<T>(url: string, also: () => Promise<T>): Promise<{ text: string; spaceId: string; also: T }> {
+export async function demoOrigin<T, P = undefined>(
+  url: string,
+  also: () => Promise<T>,
+  prepare?: (ctx: SeedContext) => Promise<P>,
+): Promise<{ text: string; spaceId: string; also: T; prepared: P | undefined }> {
   return onDatabase(url, async () => {
     const { seedDemo } = await import("@/prisma/seed-demo");
     const { archiveText } = await import("@/test/integration/archive/archive-support");
-    const spaceId = (await seedDemo()).ctx.spaceId;
-    return { text: await archiveText("lumen"), spaceId, also: await also() };
+    const { ctx } = await seedDemo();
+    const prepared = await prepare?.(ctx);
+    return { text: await archiveText("lumen"), spaceId: ctx.spaceId, also: await also(), prepared };
   });
 }
