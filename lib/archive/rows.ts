@@ -114,7 +114,8 @@ export const rowSchemas = {
     createdById: id,
     createdAt: time,
   }),
-  ballots: z.strictObject({ id, decisionId: id, voterId: id, choice: json, reason: text(5000).nullable(), binding: z.boolean(), castAt: time, receipt: hex64 }),
+  // castById: present only when someone else cast it for the voter (a user of a fork mapped to a person of the origin).
+  ballots: z.strictObject({ id, decisionId: id, voterId: id, castById: id.optional(), choice: json, reason: text(5000).nullable(), binding: z.boolean(), castAt: time, receipt: hex64 }),
   keys: z.strictObject({ keyId: z.string().regex(/^[0-9a-f]{16}$/), publicKey: z.string().max(100) }),
   checkpoints: z.strictObject({
     size: z.int().nonnegative(),

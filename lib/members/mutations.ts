@@ -223,6 +223,10 @@ export async function mapIdentity({ spaceId, actorId, userId, toUserId }: MapIde
     if (target) return fail("ALREADY_MEMBER", "That user is already a member of this space: remove one of the two places first.", "conflict");
     await tx.membership.delete({ where: { spaceId_userId: { spaceId, userId } } });
     await tx.membership.create({ data: { spaceId, userId: toUserId, role: person.role } });
+    // Kept apart from the membership: the user votes in the person's place on lists frozen before now (a decision
+    // open at the origin), which stay as recorded (lib/charter/eligible-voter.ts). The latest mapping stands.
+    const mapping = { spaceId, fromUserId: userId, toUserId, mappedAt: new Date() };
+    await tx.identityMapping.upsert({ where: { spaceId_fromUserId: { spaceId, fromUserId: userId } }, create: mapping, update: mapping });
     const event = await appendEvent(tx, { spaceId, actorId, type: "member.identity_mapped", subject: { spaceId, userId }, data: { toUserId, role: person.role } });
     return ok({ role: person.role, receipt: event.receipt });
   });
