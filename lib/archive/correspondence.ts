@@ -119,6 +119,8 @@ const ballots: Check = (rows, fold) =>
   first(rows.ballots, (b) => {
     const recorded = fold.ballots.get(`${b.decisionId}|${b.voterId}`);
     if (!recorded || recorded.hash !== b.receipt) return `The ballot of ${b.voterId} on decision ${b.decisionId} is not their last ballot.cast event (receipt ${b.receipt.slice(0, 12)}…).`;
+    if (!recorded.mapped) return `The ballot of ${b.voterId} on decision ${b.decisionId} was cast by ${recorded.castBy}, whom the record had not mapped them to.`;
+    if ((b.castById ?? null) !== recorded.castBy) return `The ballot of ${b.voterId} on decision ${b.decisionId} names a caster other than its ballot.cast event's actor.`;
     return same(recorded.choice, b.choice) && recorded.binding === b.binding ? null : `The ballot of ${b.voterId} on decision ${b.decisionId} says something other than its ballot.cast event.`;
   });
 

@@ -39,7 +39,10 @@ export async function readSpaceRows(tx: Tx, spaceId: string): Promise<Array<[Sec
   const transitions = await tx.findingTransition.findMany({ where: { finding: report }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
   const reviews = await tx.auditReview.findMany({ where: report, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
   const decisions = await tx.decision.findMany({ where: { spaceId }, orderBy: { createdAt: "asc" }, omit: { spaceId: true } });
-  const ballots = await tx.ballot.findMany({ where: { decision: { spaceId } }, orderBy: [{ castAt: "asc" }, { id: "asc" }] });
+  // castById only where set: an archive without such ballots reads as it did before the field was added.
+  const ballots = (await tx.ballot.findMany({ where: { decision: { spaceId } }, orderBy: [{ castAt: "asc" }, { id: "asc" }] })).map(({ castById, ...ballot }) =>
+    castById ? { ...ballot, castById } : ballot,
+  );
   const people = await readPeople(tx, spaceId);
   return [
     ["space", [space]],

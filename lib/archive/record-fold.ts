@@ -33,10 +33,12 @@ export class RecordFold {
   readonly reviews = new Map<string, { reportId: string; verdict: string; comment: string }>();
   readonly transitions = new Map<string, Transition[]>();
   readonly decisions = new Map<string, Decision>();
-  /** The latest ballot.cast per decision and voter: its receipt and what it said. */
-  readonly ballots = new Map<string, { hash: string; choice: unknown; binding: unknown }>();
   /** Proposals, comments and concerns (discussion-fold.ts). */
   readonly discussions = new DiscussionFold();
+  /** The latest ballot.cast per decision and voter (the person it counts for): its receipt, what it said, who cast it. */
+  readonly ballots = new Map<string, { hash: string; choice: unknown; binding: unknown; castBy: string | null; mapped: boolean }>();
+  /** The user each person who arrived with an archive was last mapped to (member.identity_mapped). */
+  readonly mappings = new Map<string, string>();
 
   /** `withText`: the event's line carried a committed text (a comment version's, docs/record.md). */
   add(event: FoldEvent, hash: string, withText = false): void {
@@ -47,6 +49,7 @@ export class RecordFold {
       const [from, to] = [str(s.userId), str(d.toUserId)];
       if (from) this.members.set(from, null);
       if (to) this.members.set(to, str(d.role));
+      if (from && to) this.mappings.set(from, to);
       return;
     }
     if (type in memberRole) {
@@ -88,9 +91,14 @@ export class RecordFold {
         if (decision) decision.end = type === "decision.closed" ? "closed" : "cancelled";
         return;
       }
-      case "ballot.cast":
-        this.ballots.set(`${String(s.decisionId)}|${String(event.actor)}`, { hash, choice: d.choice, binding: d.binding });
+      case "ballot.cast": {
+        // Cast for a person of the origin (v2's `for`) only by the user the record had mapped them to by then.
+        const standsFor = str(d.for);
+        const castBy = standsFor ? event.actor : null;
+        const mapped = !standsFor || this.mappings.get(standsFor) === event.actor;
+        this.ballots.set(`${String(s.decisionId)}|${standsFor ?? String(event.actor)}`, { hash, choice: d.choice, binding: d.binding, castBy, mapped });
         return;
+      }
       case "audit.filed": {
         const findings = new Map<string, { number: number; title: string; severity: string }>();
         for (const f of (d.findings ?? []) as Array<Record<string, unknown>>) findings.set(String(f.findingId), { number: Number(f.number), title: String(f.title), severity: String(f.severity) });

@@ -115,7 +115,8 @@ export const rowSchemas = {
     createdById: id,
     createdAt: time,
   }),
-  ballots: z.strictObject({ id, decisionId: id, voterId: id, choice: json, reason: text(5000).nullable(), binding: z.boolean(), castAt: time, receipt: hex64 }),
+  // castById: present only when someone else cast it for the voter (a user of a fork mapped to a person of the origin).
+  ballots: z.strictObject({ id, decisionId: id, voterId: id, castById: id.optional(), choice: json, reason: text(5000).nullable(), binding: z.boolean(), castAt: time, receipt: hex64 }),
   // Discussions (format version 2). A comment's text is not in its row: each version's text travels beside the event
   // that commits to it, in the record section (docs/record.md, Committed texts), so a redacted one has none to carry.
   proposals: z.strictObject({ id, title: text(500), decisionId: id.nullable(), releaseId: id.nullable(), createdById: id, createdAt: time }),

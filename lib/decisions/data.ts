@@ -5,6 +5,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { isRole, type Role } from "@/lib/roles";
 import type { MethodParams, Voter, VotingMethod } from "@/lib/decisions/methods/types";
 import type { DecisionKind } from "@/lib/charter/schema";
+import { eligibleMap } from "@/lib/charter/eligible-voter";
 
 const decisionSelect = {
   id: true,
@@ -105,8 +106,7 @@ export async function getVotingInfo(id: string): Promise<VotingInfo | null> {
     select: { id: true, spaceId: true, kind: true, method: true, params: true, releaseId: true, closesAt: true, eligibility: true, space: { select: { slug: true } } },
   });
   if (!row) return null;
-  const binding = new Map<string, boolean>();
-  for (const voter of row.eligibility as Voter[]) binding.set(voter.userId, (binding.get(voter.userId) ?? false) || voter.binding);
+  const binding = eligibleMap(row.eligibility as Voter[]);
   const info: VotingInfo = {
     id: row.id,
     spaceId: row.spaceId,
@@ -123,12 +123,14 @@ export async function getVotingInfo(id: string): Promise<VotingInfo | null> {
   return info;
 }
 
-export type VoterStanding = { visibility: "public" | "private"; role: Role | null; mirrorOf: string | null };
+/** standsFor: the people who arrived with the archive that an owner of this fork mapped the voter to (IdentityMapping). */
+export type VoterStanding = { visibility: "public" | "private"; role: Role | null; mirrorOf: string | null; standsFor: string[] };
 
 // The last standing read per (space, voter), so the ballot path can authorize without a read. It may be
 // stale (a space made private, a member removed, on any instance): the ballot's write statement checks the
 // same facts again and writes nothing if they changed, and a refusal, or a denial from the cache, is decided
-// again on a fresh read. A stale entry can therefore only cost a retry, never let a ballot through.
+// again on a fresh read. A stale entry can therefore only cost a retry, never let a ballot through. Mappings are
+// only ever added, so a stale standsFor can only miss one: a NOT_ELIGIBLE from the cache is decided again too.
 const standingCache: Map<string, VoterStanding> = (globalCache.commonweightsStandingCache ??= new Map());
 const STANDING_CACHE_SIZE = 20_000;
 
@@ -137,18 +139,25 @@ export function cachedVoterStanding(spaceId: string, userId: string): VoterStand
 }
 
 /**
- * The space's visibility and the voter's role in it, read now: one statement on the spaces primary key and
- * the memberships (space_id, user_id) unique index. Remembered for cachedVoterStanding.
+ * The space's visibility and the voter's role in it, read now: one statement on the spaces primary key, the
+ * memberships (space_id, user_id) unique index and identity_mappings' (space_id, to_user_id) index. Remembered for
+ * cachedVoterStanding.
  */
 export async function voterStanding(spaceId: string, userId: string | null): Promise<VoterStanding | null> {
-  const rows = await queryRows<{ visibility: string; role: string | null; mirror_of: string | null }>(Prisma.sql`
+  const rows = await queryRows<{ visibility: string; role: string | null; mirror_of: string | null; stands_for: string[] }>(Prisma.sql`
     SELECT s.visibility::text AS visibility, m.role::text AS role,
-           (SELECT o.instance || '/s/' || o.origin_slug FROM space_origins o WHERE o.space_id = s.id AND o.mode = 'mirror') AS mirror_of
+           (SELECT o.instance || '/s/' || o.origin_slug FROM space_origins o WHERE o.space_id = s.id AND o.mode = 'mirror') AS mirror_of,
+           ARRAY(SELECT i.from_user_id FROM identity_mappings i WHERE i.space_id = s.id AND i.to_user_id = ${userId} ORDER BY i.from_user_id) AS stands_for
     FROM spaces s LEFT JOIN memberships m ON m.space_id = s.id AND m.user_id = ${userId}
     WHERE s.id = ${spaceId}`);
   const row = rows[0];
   if (!row) return null;
-  const standing: VoterStanding = { visibility: row.visibility === "public" ? "public" : "private", role: isRole(row.role) ? row.role : null, mirrorOf: row.mirror_of };
+  const standing: VoterStanding = {
+    visibility: row.visibility === "public" ? "public" : "private",
+    role: isRole(row.role) ? row.role : null,
+    mirrorOf: row.mirror_of,
+    standsFor: row.stands_for,
+  };
   if (userId) {
     if (standingCache.size >= STANDING_CACHE_SIZE) standingCache.delete(standingCache.keys().next().value as string);
     standingCache.set(`${spaceId}:${userId}`, standing);

@@ -129,6 +129,9 @@ export async function recordBallot(args: {
   decisionId: string;
   spaceId: string;
   releaseId: string | null;
+  /** Who casts it: the member whose standing the policy decided on. */
+  actorId: string;
+  /** Whom it counts for: their entry on the frozen list (the actor's own, or the person mapped to them). */
   voterId: string;
   // The visibility and role the policy authorized this ballot on: written only while both still hold.
   standing: { visibility: "public" | "private"; role: string };
@@ -137,14 +140,15 @@ export async function recordBallot(args: {
   reason: string | null;
   now: Date;
 }): Promise<Result<{ receipt: string; castAt: Date; changed: boolean; role: string }> | { ok: false; refusal: BallotRefusal }> {
-  const { decisionId, voterId, now } = args;
+  const { decisionId, actorId, voterId, now } = args;
+  const castBy = actorId === voterId ? null : actorId;
   const event = prepareEvent({
     spaceId: args.spaceId,
-    actorId: voterId,
+    actorId,
     type: "ballot.cast",
     subject: { decisionId, ...(args.releaseId ? { releaseId: args.releaseId } : {}) },
     // The method has checked the choice; the catalog checks its shape again (a string or a list of option ids).
-    data: { choice: args.choice as string | string[], ...(args.reason ? { reason: args.reason } : {}), binding: args.binding },
+    data: { choice: args.choice as string | string[], ...(args.reason ? { reason: args.reason } : {}), binding: args.binding, ...(castBy ? { for: voterId } : {}) },
     at: now,
   });
   // One statement, so one round trip and atomic without a transaction: the ballot and its record event
@@ -156,15 +160,16 @@ export async function recordBallot(args: {
       SELECT d.id, m.role::text AS role
       FROM decisions d
       JOIN spaces s ON s.id = d.space_id AND s.visibility::text = ${args.standing.visibility}
-      JOIN memberships m ON m.space_id = d.space_id AND m.user_id = ${voterId} AND m.role::text = ${args.standing.role}
+      JOIN memberships m ON m.space_id = d.space_id AND m.user_id = ${actorId} AND m.role::text = ${args.standing.role}
       WHERE d.id = ${decisionId} AND d.status = 'open' AND d.closes_at > ${now}
       FOR SHARE OF d
     ), ${eventInsertCtes(event, Prisma.sql`FROM open_decision`)}, cast_ballot AS (
-      INSERT INTO ballots (id, decision_id, voter_id, choice, reason, binding, cast_at, receipt)
-      SELECT ${randomUUID()}, id, ${voterId}, ${JSON.stringify(args.choice)}::jsonb, ${args.reason}, ${args.binding}, ${now}, ${event.hash}
+      INSERT INTO ballots (id, decision_id, voter_id, cast_by_id, choice, reason, binding, cast_at, receipt)
+      SELECT ${randomUUID()}, id, ${voterId}, ${castBy}, ${JSON.stringify(args.choice)}::jsonb, ${args.reason}, ${args.binding}, ${now}, ${event.hash}
       FROM open_decision
       ON CONFLICT (decision_id, voter_id) DO UPDATE
-        SET choice = EXCLUDED.choice, reason = EXCLUDED.reason, binding = EXCLUDED.binding, cast_at = EXCLUDED.cast_at, receipt = EXCLUDED.receipt
+        SET cast_by_id = EXCLUDED.cast_by_id, choice = EXCLUDED.choice, reason = EXCLUDED.reason, binding = EXCLUDED.binding,
+            cast_at = EXCLUDED.cast_at, receipt = EXCLUDED.receipt
       RETURNING (xmax <> 0) AS changed
     )
     SELECT (SELECT role FROM open_decision) AS role, (SELECT changed FROM cast_ballot) AS changed`);

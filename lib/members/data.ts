@@ -57,3 +57,9 @@ export async function listPendingJoinRequests(spaceId: string) {
 export async function findPendingJoinRequest(spaceId: string, userId: string) {
   return db.joinRequest.findFirst({ where: { spaceId, userId, status: "pending" }, select: { id: true, createdAt: true } });
 }
+
+/** The people who arrived with an archive that an owner of this fork mapped the user to (lib/charter/eligible-voter.ts). */
+export async function mappedPeopleOf(spaceId: string, userId: string): Promise<string[]> {
+  const rows = await db.identityMapping.findMany({ where: { spaceId, toUserId: userId }, select: { fromUserId: true }, orderBy: { fromUserId: "asc" } });
+  return rows.map((row) => row.fromUserId);
+}

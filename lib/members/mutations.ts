@@ -213,16 +213,19 @@ type MapIdentity = { spaceId: string; actorId: string; userId: string; toUserId:
 export async function mapIdentity({ spaceId, actorId, userId, toUserId }: MapIdentity): Promise<Result<{ role: SpaceRole; receipt: string }>> {
   return db.$transaction(async (tx) => {
     await lockSpace(tx, spaceId, "exclusive");
-    const [person, imported, target] = await Promise.all([
-      tx.membership.findUnique({ where: { spaceId_userId: { spaceId, userId } }, select: { role: true } }),
-      tx.importedIdentity.findUnique({ where: { userId }, select: { claimedAt: true } }),
-      tx.membership.findUnique({ where: { spaceId_userId: { spaceId, userId: toUserId } }, select: { role: true } }),
-    ]);
+    // One after another: a transaction is one connection, and pg deprecates a query sent while another runs on it.
+    const person = await tx.membership.findUnique({ where: { spaceId_userId: { spaceId, userId } }, select: { role: true } });
+    const imported = await tx.importedIdentity.findUnique({ where: { userId }, select: { claimedAt: true } });
+    const target = await tx.membership.findUnique({ where: { spaceId_userId: { spaceId, userId: toUserId } }, select: { role: true } });
     if (!person) return fail("NOT_A_MEMBER", "That person is not a member of this space.", "not_found");
     if (!imported || imported.claimedAt) return unclaimedOnly();
     if (target) return fail("ALREADY_MEMBER", "That user is already a member of this space: remove one of the two places first.", "conflict");
     await tx.membership.delete({ where: { spaceId_userId: { spaceId, userId } } });
     await tx.membership.create({ data: { spaceId, userId: toUserId, role: person.role } });
+    // Kept apart from the membership: the user votes in the person's place on lists frozen before now (a decision
+    // open at the origin), which stay as recorded (lib/charter/eligible-voter.ts). The latest mapping stands.
+    const mapping = { spaceId, fromUserId: userId, toUserId, mappedAt: new Date() };
+    await tx.identityMapping.upsert({ where: { spaceId_fromUserId: { spaceId, fromUserId: userId } }, create: mapping, update: mapping });
     const event = await appendEvent(tx, { spaceId, actorId, type: "member.identity_mapped", subject: { spaceId, userId }, data: { toUserId, role: person.role } });
     return ok({ role: person.role, receipt: event.receipt });
   });

@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import type { Tx } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { hashEvent, type EventContent } from "@/lib/record/canonical";
-import { checkCatalogEvent, currentVersion, type CatalogEvent, type Via } from "@/lib/record/events/catalog";
+import { checkCatalogEvent, currentVersion, definitionOf, type CatalogEvent, type Via } from "@/lib/record/events/catalog";
 import { currentVia } from "@/lib/record/via";
 import { afterAppendCte } from "@/lib/record/after-append";
 import { fanOutEventTypes, mentionEventTypes } from "@/lib/jobs/catalog";
@@ -46,7 +46,8 @@ export function prepareEvent(input: AppendEventInput): PreparedEvent {
   // JSON round trip: what is hashed must be exactly what Postgres stores (no undefined, no Dates).
   const subject = JSON.parse(JSON.stringify(input.subject ?? {})) as Record<string, unknown>;
   const data = JSON.parse(JSON.stringify(input.data ?? {})) as Record<string, unknown>;
-  const checked = checkCatalogEvent({ type, subject, data });
+  // Checked against the version it is recorded under: the current one (not version 1, the default for old events).
+  const checked = checkCatalogEvent({ type, typeVersion: definitionOf(type)?.version, subject, data });
   if (!checked.ok) throw new Error(`Not recorded: ${checked.reason}`);
   const createdAt = input.at ?? new Date();
   const content: EventContent = {

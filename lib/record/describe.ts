@@ -98,7 +98,8 @@ function describeParsed(event: ParsedEvent, actor: string, nameOf: (userId: stri
       const { choice, binding, reason } = event.data;
       const chosen = Array.isArray(choice) ? choice.join(" > ") || "no option" : choice;
       const on = titleOf(event.subject.decisionId);
-      return `${actor} voted ${chosen}${on ? ` on “${on}”` : ""}${binding ? "" : " (advisory)"}${reason ? `: “${reason}”` : ""}`;
+      const standing = "for" in event.data && event.data.for ? ` for ${nameOf(event.data.for)}` : "";
+      return `${actor} voted ${chosen}${standing}${on ? ` on “${on}”` : ""}${binding ? "" : " (advisory)"}${reason ? `: “${reason}”` : ""}`;
     }
     case "decision.closed": {
       const title = quoted(titleOf(event.subject.decisionId));

@@ -58,6 +58,13 @@ export const spaceFacts = (access: SpaceAccess): SpaceFacts => ({ visibility: ac
  * the use cases they call each ask for the same space and role: React's cache() answers them from one read per
  * render (it is scoped to one request and keyed by viewer, so nothing is shared between people; outside a render,
  * in actions and route handlers, every call reads afresh).
+ *
+ * A server action's write cannot be hidden by it from the page re-rendered in the same response (checked in Next
+ * 16.4.6 and its React): the action runs to completion before the render starts
+ * (next/dist/server/app-render/action-handler.js: executeActionAndPrepareForRender is awaited, then generateFlight),
+ * and outside a render React's cache() has no Flight request, so getCacheForType hands each call a new Map
+ * (react-server-dom-webpack-server: `resolveRequest() ? request.cache : new Map()`): nothing the action read is
+ * kept. The re-render is a new Flight request (renderToReadableStream) with an empty cache, so it reads after the write.
  */
 export const getSpaceAccess = cache(async (slug: string, viewerId: string | null): Promise<SpaceAccess | null> => {
   const space = await db.space.findUnique({

@@ -3,8 +3,10 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/session";
 import { charterAtVersion, currentCharter } from "@/lib/charter/data";
+import { eligibleMap, voterOnList } from "@/lib/charter/eligible-voter";
 import { concernSubject, type ConcernSubject } from "@/lib/concerns/data";
 import type { ConcernSubjectKind } from "@/lib/concerns/rules";
+import { mappedPeopleOf } from "@/lib/members/data";
 import { DomainError } from "@/lib/result";
 import { requireSpace } from "@/lib/spaces/access";
 import { spaceFacts, type SpaceFacts } from "@/lib/spaces/data";
@@ -36,7 +38,13 @@ export async function loadSubject(actor: Actor | null, kind: ConcernSubjectKind,
 /** Whether the actor's vote on the subject binds: a decision's frozen eligibility, or the release kind's binding roles now. */
 export async function votesBindingly(actorId: string | undefined, { subject, role }: LoadedSubject): Promise<boolean> {
   if (!actorId || !role) return false;
-  if (subject.eligibility) return subject.eligibility.some((voter) => voter.userId === actorId && voter.binding);
+  if (subject.eligibility) {
+    // On a fork, a decision open at the origin lists the person mapped to the actor (lib/charter/eligible-voter.ts).
+    const eligible = eligibleMap(subject.eligibility);
+    const standsFor = eligible.has(actorId) ? [] : await mappedPeopleOf(subject.spaceId, actorId);
+    const onList = voterOnList({ userId: actorId, standsFor, eligible });
+    return onList.ok && onList.binding;
+  }
   const { charter } = await currentCharter(subject.spaceId);
   return charter.decisions.release.bindingRoles.includes(role);
 }

@@ -4,6 +4,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/session";
 import { cachedVoterStanding, getDecision, getVotingInfo, voterStanding, type VoterStanding } from "@/lib/decisions/data";
 import { recordBallot } from "@/lib/decisions/mutations";
+import { voterOnList } from "@/lib/charter/eligible-voter";
 import { requiresReason, validateChoice } from "@/lib/decisions/methods/validate";
 import { isDue } from "@/lib/decisions/rules";
 import { asMissingDecision, noSuchDecision } from "@/lib/decisions/use-cases/load-decision";
@@ -16,7 +17,8 @@ export type BallotReceipt = { decisionId: string; receipt: string; castAt: strin
 /**
  * The ballot path. The policy decides first, on the standing (the space's visibility, the voter's role) this
  * instance last read; a denial is decided again on a fresh read, since the cache may be behind a join. Then
- * the frozen facts in memory (eligibility, method), then one write statement, which writes only while that
+ * the frozen facts in memory (eligibility, method; a user votes as the person on the list they stand for, see
+ * lib/charter/eligible-voter.ts), then one write statement, which writes only while that
  * standing still holds. If it writes nothing, the standing is read fresh and decided again: a space made
  * private answers NOT_FOUND, a removed voter FORBIDDEN, a changed role that may still vote is retried once,
  * and otherwise voting closed. The hot path is that one statement.
@@ -30,11 +32,15 @@ export async function castBallot(
   if (!info) return fail("NOT_FOUND", "No such decision.", "not_found");
   const remembered = actor ? cachedVoterStanding(info.spaceId, actor.id) : undefined;
   let standing = remembered && can(actor, "ballot.cast", { space: remembered }).allow ? remembered : await authorizeBallot(actor, info.spaceId);
-  const voterId = actor!.id;
-  const binding = info.binding.get(voterId);
-  if (binding === undefined) {
-    return fail("NOT_ELIGIBLE", "You were not among the eligible voters when this decision opened, so you cannot vote on it.", "forbidden");
+  const actorId = actor!.id;
+  let onList = voterOnList({ userId: actorId, standsFor: standing.standsFor, eligible: info.binding });
+  // The cache may predate a mapping (they are only ever added): a refusal is decided again on a fresh read.
+  if (!onList.ok && standing === remembered) {
+    standing = await authorizeBallot(actor, info.spaceId);
+    onList = voterOnList({ userId: actorId, standsFor: standing.standsFor, eligible: info.binding });
   }
+  if (!onList.ok) return fail(onList.code, onList.message, "forbidden");
+  const { voterId, binding } = onList;
   const choice = validateChoice(info.method, info.params, input.choice);
   if (!choice.ok) return fail(choice.code, choice.message, "invalid", { choice: [choice.message] });
   const reason = input.reason?.trim() || null;
@@ -42,7 +48,18 @@ export async function castBallot(
     return fail("REASON_REQUIRED", "A binding -1 is a veto here, and a veto must say why: add a reason.", "rule", { reason: ["Say why you veto"] });
   }
   const write = (held: VoterStanding) =>
-    recordBallot({ decisionId: info.id, spaceId: info.spaceId, releaseId: info.releaseId, voterId, standing: { visibility: held.visibility, role: held.role! }, binding, choice: choice.value, reason, now });
+    recordBallot({
+      decisionId: info.id,
+      spaceId: info.spaceId,
+      releaseId: info.releaseId,
+      actorId,
+      voterId,
+      standing: { visibility: held.visibility, role: held.role! },
+      binding,
+      choice: choice.value,
+      reason,
+      now,
+    });
   for (let attempt = 0; attempt < 2 && !isDue({ closesAt: info.closesAt, now }); attempt++) {
     const cast = await write(standing);
     if (cast.ok) return ok({ decisionId: info.id, receipt: cast.data.receipt, castAt: cast.data.castAt.toISOString(), binding, changed: cast.data.changed });

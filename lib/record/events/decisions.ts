@@ -4,6 +4,11 @@ import { decisionKinds, defineEvent, hex64, id, isoTime, votingMethods } from "@
 
 const decision = z.strictObject({ decisionId: id, releaseId: id.optional().describe("A release decision's release") });
 const counts = z.record(z.string(), z.number());
+const ballotData = z.strictObject({
+  choice: z.union([z.string(), z.array(z.string())]).describe("yes/no/abstain, +1/0/-1, an option id, or option ids (approved, or ranked best first)"),
+  reason: z.string().optional(),
+  binding: z.boolean().describe("False for an advisory voter"),
+});
 
 export const decisionEvents = [
   defineEvent({
@@ -26,14 +31,16 @@ export const decisionEvents = [
   }),
   defineEvent({
     type: "ballot.cast",
-    version: 1,
+    version: 2,
     subject: decision,
-    data: z.strictObject({
-      choice: z.union([z.string(), z.array(z.string())]).describe("yes/no/abstain, +1/0/-1, an option id, or option ids (approved, or ranked best first)"),
-      reason: z.string().optional(),
-      binding: z.boolean().describe("False for an advisory voter"),
+    data: ballotData.extend({
+      for: id
+        .optional()
+        .describe("The person on the decision's eligibility list the ballot counts for, when the actor votes in their place (mapped to them by member.identity_mapped)"),
     }),
-    written: "A voter casts or changes their ballot (the receipt is this event's hash).",
+    written: "A voter casts or changes their ballot (the receipt is this event's hash); on a fork, for a person of the origin mapped to them.",
+    // Version 1 had no `for`: the actor was always the voter.
+    older: [{ version: 1, subject: decision, data: ballotData }],
   }),
   defineEvent({
     type: "decision.closed",

@@ -51,7 +51,11 @@ describe("the event catalog", () => {
     const ballot = { type: "ballot.cast", subject: { decisionId: "d1" }, data: { choice: ["a", "b"], binding: false } };
     expect(checkCatalogEvent(ballot)).toMatchObject({ ok: true, event: ballot });
     expect(checkCatalogEvent({ ...ballot, typeVersion: 1 }).ok).toBe(true);
-    expect(checkCatalogEvent({ ...ballot, typeVersion: 2 })).toEqual({ ok: false, reason: "ballot.cast has no version 2 in the event catalog (current: 1)" });
+    expect(checkCatalogEvent({ ...ballot, typeVersion: 3 })).toEqual({ ok: false, reason: "ballot.cast has no version 3 in the event catalog (current: 2)" });
+    // Version 2 added `for` (a ballot cast in the place of a person mapped to the actor); version 1 never had it.
+    const cast = { ...ballot, data: { ...ballot.data, for: "person-1" } };
+    expect(checkCatalogEvent({ ...cast, typeVersion: 2 })).toMatchObject({ ok: true, event: cast });
+    expect(checkCatalogEvent({ ...cast, typeVersion: 1 })).toMatchObject({ ok: false, reason: expect.stringMatching(/^ballot\.cast v1: data: /) });
     expect(checkCatalogEvent({ ...ballot, type: "ballot.burned" })).toEqual({ ok: false, reason: "type 'ballot.burned' is not in the event catalog" });
     expect(checkCatalogEvent({ ...ballot, subject: { decisionId: "" } })).toMatchObject({ ok: false, reason: expect.stringMatching(/^ballot\.cast v1: subject\.decisionId: /) });
     expect(checkCatalogEvent({ ...ballot, data: { ...ballot.data, binding: "no" } })).toMatchObject({ ok: false, reason: expect.stringMatching(/^ballot\.cast v1: data\.binding: /) });
@@ -80,7 +84,7 @@ describe("GET /api/v1/events.schema.json", () => {
     ["data of the wrong shape", { data: { choice: 1, binding: true } }],
     ["an unknown data field", { data: { choice: "+1", binding: true, weight: 2 } }],
     ["an unknown envelope field", { ip: "127.0.0.1" }],
-    ["a version the catalog does not have", { typeVersion: 2 }],
+    ["a version the catalog does not have", { typeVersion: 3 }],
     ["an unknown via", { via: "email" }],
   ])("rejects %s, as the zod catalog does", (_name, change) => {
     const event = { v: 1, ...content(3), ...change };
