@@ -18,8 +18,9 @@ async function run(connectionString: string, sql: string) {
   }
 }
 
-export async function createScratchDatabase(prefix: string): Promise<ScratchDatabase> {
-  let adminUrl = process.env.DATABASE_URL;
+/** `server`: an admin URL of a running server to create it on (e.g. a sibling of another scratch database's URL). */
+export async function createScratchDatabase(prefix: string, { server }: { server?: string } = {}): Promise<ScratchDatabase> {
+  let adminUrl = server ?? process.env.DATABASE_URL;
   let stopServer = async () => {};
   if (!adminUrl) {
     const dir = await mkdtemp(path.join(os.tmpdir(), `${prefix}-pg-`));

@@ -1,18 +1,19 @@
 "use client";
 // An owner of a fork maps a person who arrived with the archive (and has not signed in to claim it) to a user here.
-import { useState } from "react";
 import { mapIdentityAction } from "@/lib/members/actions";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { ErrorSummary, useActionForm } from "@/components/ui/form";
 
-export function MapIdentityForm({ spaceSlug, person }: { spaceSlug: string; person: { userId: string; name: string | null; role: string } }) {
-  const [done, setDone] = useState<string | null>(null);
+type Props = { spaceSlug: string; person: { userId: string; name: string | null; role: string }; onMapped: (message: string) => void };
+
+/** `onMapped` announces the success: this form goes away with the person once the page refreshes. */
+export function MapIdentityForm({ spaceSlug, person, onMapped }: Props) {
   const f = useActionForm<{ email: string }>({ defaultValues: { email: "" } });
   const submit = f.handle(
     (values) => mapIdentityAction({ spaceSlug, userId: person.userId, email: values.email.trim() }),
     () => {
-      setDone(`Mapped. The user now holds ${person.name ?? "this person"}'s place as ${person.role}.`);
+      onMapped(`Mapped. The user now holds ${person.name ?? "this person"}'s place as ${person.role}.`);
       f.form.reset();
     },
   );
@@ -32,7 +33,6 @@ export function MapIdentityForm({ spaceSlug, person }: { spaceSlug: string; pers
         <Button type="submit" className="sm:mt-6" disabled={f.pending}>Map to this user</Button>
       </div>
       <ErrorSummary form={f} />
-      {done ? <p role="status" className="text-sm text-brand-700 dark:text-brand-500">{done}</p> : null}
     </form>
   );
 }

@@ -22,7 +22,8 @@ export function EventSentence({ event, names, titles = {} }: { event: Event; nam
       </>
     );
   }
-  return <>{text}</>;
+  // Otherwise it may start with "the system" or "someone": a sentence still starts with a capital.
+  return <>{text.charAt(0).toUpperCase() + text.slice(1)}</>;
 }
 
 /** "About: the release Lumen-7B 2.0, the decision “…”", or nothing when the event names no item the space holds. */

@@ -95,12 +95,30 @@ export async function hasQueued(tx: Tx, logId: string): Promise<boolean> {
   return Boolean(row?.queued);
 }
 
+/** What a stopped mirror kept (lib/archive/mirror/mutations.ts writes it), in the parts its banner shows. */
+export type KeptEvidence = {
+  held: { size: number; rootHash: string };
+  origin: { size: number; rootHash: string; timestamp?: string; keyId?: string };
+  proof: { from: number; to: number; proof: string[] } | null;
+};
+
+function keptEvidence(json: unknown): KeptEvidence | null {
+  const e = json as Partial<KeptEvidence> | null;
+  if (typeof e?.held?.size !== "number" || typeof e.origin?.size !== "number") return null;
+  const proof = e.proof && Array.isArray(e.proof.proof) ? e.proof : null;
+  return { held: e.held, origin: e.origin, proof };
+}
+
 /** Where an imported space came from, for its pages' banner; null for a space made here. */
 export async function spaceOriginOf(spaceId: string) {
-  return db.spaceOrigin.findUnique({
+  const origin = await db.spaceOrigin.findUnique({
     where: { spaceId },
-    select: { mode: true, instance: true, originSlug: true, checkpointSize: true, rootHash: true, following: true, stoppedAt: true, stopReason: true, lastPulledAt: true },
+    select: {
+      mode: true, instance: true, originSlug: true, checkpointSize: true, rootHash: true, following: true, stoppedAt: true, stopReason: true, lastPulledAt: true,
+      evidence: true,
+    },
   });
+  return origin ? { ...origin, evidence: keptEvidence(origin.evidence) } : null;
 }
 
 /** One repeatable-read snapshot for the whole export (rows, checkpoints and record agree), however long it streams. */

@@ -10,6 +10,16 @@ type EventLike = { type: string; typeVersion?: number | null; actorId: string | 
  */
 export type SubjectTitles = (id: string) => string | undefined;
 
+/**
+ * Everyone an event's sentence names (its actor, the person it is about, and for a mapped identity the user who took
+ * their place), so a caller looks up all their names in one go and none comes out as "someone".
+ */
+export function peopleNamedIn(event: Pick<EventLike, "actorId" | "subject" | "data">): string[] {
+  const subject = (event.subject ?? {}) as { userId?: unknown };
+  const data = (event.data ?? {}) as { toUserId?: unknown };
+  return [event.actorId, subject.userId, data.toUserId].filter((id): id is string => typeof id === "string");
+}
+
 const findingLabel = (s: string) => ({ accepted_risk: "accepted risk", wont_fix: "won't fix" })[s] ?? s;
 const threadNoun = { release: "the release", audit: "the audit report", decision: "the decision", proposal: "the proposal", concern: "the concern" } as const;
 const reviewVerbs: Record<string, string> = { accept: "accepted", request_changes: "requested changes on", dispute: "disputed" };

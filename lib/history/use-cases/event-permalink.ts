@@ -6,6 +6,7 @@ import { permalink } from "@/lib/history/use-cases/permalink";
 import { subjectTitles } from "@/lib/record/data";
 import { ok } from "@/lib/result";
 import { namesFor } from "@/lib/users/data";
+import { peopleNamedIn } from "@/lib/record/describe";
 
 export async function eventPermalink(actor: Actor | null, slug: string, seq: number) {
   const { space, logId } = await openSpaceLog(actor, slug);
@@ -13,7 +14,7 @@ export async function eventPermalink(actor: Actor | null, slug: string, seq: num
   if (!view.ok) return view;
   // The titles of what the event is about, from this space only: they name the links to its subjects.
   const [names, titles] = await Promise.all([
-    namesFor([view.data.event.actorId, ((view.data.event.subject ?? {}) as { userId?: string }).userId ?? null]),
+    namesFor(peopleNamedIn(view.data.event)),
     subjectTitles(space.id, [view.data.event]),
   ]);
   return ok({ ...view.data, space, names: Object.fromEntries(names), titles });

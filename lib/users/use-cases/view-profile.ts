@@ -4,7 +4,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/session";
 import { providerInfo } from "@/lib/auth/providers";
 import { appEnv } from "@/lib/env";
-import { describeEvent } from "@/lib/record/describe";
+import { describeEvent, peopleNamedIn } from "@/lib/record/describe";
 import { subjectTitles } from "@/lib/record/data";
 import { fail, ok, type Result } from "@/lib/result";
 import { getPublicProfile, publicActivityOf, userNames } from "@/lib/users/data";
@@ -40,7 +40,7 @@ export async function viewProfile(actor: Actor | null, { userId }: { userId: str
   const bySpace = new Map<string, Activity>();
   for (const event of activity) bySpace.set(event.space!.id, [...(bySpace.get(event.space!.id) ?? []), event]);
   const [names, ...titles] = await Promise.all([
-    userNames([userId, ...activity.map((e) => ((e.subject ?? {}) as { userId?: string }).userId)]),
+    userNames([userId, ...activity.flatMap(peopleNamedIn)]),
     ...[...bySpace].map(([spaceId, events]) => subjectTitles(spaceId, events)),
   ]);
   // A person without a display name is not shown by their e-mail on their own profile.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeEvent } from "@/lib/record/describe";
+import { describeEvent, peopleNamedIn } from "@/lib/record/describe";
 
 const names: Record<string, string> = { u1: "Amara", u2: "Dana" };
 const nameOf = (id: string | null) => (id ? (names[id] ?? "someone") : "The system");
@@ -21,6 +21,13 @@ describe("describeEvent", () => {
     const titleOf = (id: string) => titles[id];
     expect(describeEvent(event("ballot.cast", { decisionId: "d1" }, { choice: "+1", binding: true }), nameOf, titleOf)).toBe("Amara voted +1 on “Release Lumen-7B 2.0”");
     expect(describeEvent(event("release.yanked", { releaseId: "r1" }, { from: "published", to: "yanked" }), nameOf, titleOf)).toBe("Amara yanked the release “Lumen-7B 2.0”");
+  });
+
+  it("lists everyone its sentence names, so none of them reads as someone", () => {
+    const mapped = event("member.identity_mapped", { spaceId: "s", userId: "u2" }, { toUserId: "u3", role: "steward" });
+    expect(peopleNamedIn(mapped)).toEqual(["u1", "u2", "u3"]);
+    expect(describeEvent(mapped, (id) => ({ u1: "Amara", u2: "Dana", u3: "Dana K." })[id ?? ""] ?? "someone")).toBe("Amara mapped Dana, who arrived with the archive, to Dana K., now steward");
+    expect(peopleNamedIn(event("space.forked", {}, {}, null))).toEqual([]);
   });
 
   it("says only the type of an event the catalog does not describe, or whose data does not fit", () => {

@@ -9,7 +9,8 @@ import { MemberTable } from "@/components/members/member-table";
 import { InviteForm } from "@/components/members/invite-form";
 import { PendingInvitations } from "@/components/members/pending-invitations";
 import { JoinRequests } from "@/components/members/join-requests";
-import { MapIdentityForm } from "@/components/members/map-identity-form";
+import { ArrivedPeople } from "@/components/members/arrived-people";
+import { spaceOriginOf } from "@/lib/archive/data";
 
 export const metadata: Metadata = { title: "Members" };
 
@@ -22,11 +23,12 @@ export default async function MembersPage({ params }: { params: Promise<{ slug: 
   const canInvite = can(actor, "member.invite", resource).allow;
   // Only an owner of a space that is not a mirror may map; the policy says so (a fork's owner, in practice).
   const canMap = can(actor, "identity.map", resource).allow;
-  const [members, requests, invitations, unclaimed] = await Promise.all([
+  const [members, requests, invitations, unclaimed, origin] = await Promise.all([
     listMembers(space.id),
     can(actor, "join.decide", resource).allow ? listPendingJoinRequests(space.id) : [],
     canInvite ? listOpenInvitations(space.id, new Date()) : [],
     canMap ? listUnclaimedMembers(space.id) : [],
+    canMap ? spaceOriginOf(space.id) : null,
   ]);
   const invitableRoles = rolesLeastFirst.filter((grant) => can(actor, "member.invite", { ...resource, grant }).allow);
 
@@ -64,20 +66,14 @@ export default async function MembersPage({ params }: { params: Promise<{ slug: 
           />
         </Card>
       ) : null}
-      {unclaimed.length ? (
+      {unclaimed.length || origin?.mode === "fork" ? (
         <Card>
           <CardTitle>People who arrived with the archive</CardTitle>
           <p className="mb-3 text-sm text-zinc-700 dark:text-zinc-300">
             They claim their place by signing in here with the account they used at the origin. If someone uses another
             account here, map them: the user you name takes the person&apos;s place and role, and the history records it.
           </p>
-          <ul className="space-y-4">
-            {unclaimed.map((p) => (
-              <li key={p.userId}>
-                <MapIdentityForm spaceSlug={space.slug} person={{ userId: p.userId, name: p.user.name, role: p.role }} />
-              </li>
-            ))}
-          </ul>
+          <ArrivedPeople spaceSlug={space.slug} people={unclaimed.map((p) => ({ userId: p.userId, name: p.user.name, role: p.role }))} />
         </Card>
       ) : null}
       {requests.length ? (
