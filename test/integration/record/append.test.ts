@@ -84,7 +84,7 @@ describe("the governance record", () => {
 
   it.each<[string, Record<string, unknown>, RegExp]>([
     ["a type not in the catalog", { type: "load.appended", subject: {}, data: { i: 1 } }, /^Not recorded: type 'load\.appended' is not in the event catalog$/],
-    ["a missing data field", { type: "ballot.cast", subject: { decisionId: "d1" }, data: { choice: "+1" } }, /^Not recorded: ballot\.cast v1: data\.binding: /],
+    ["a missing data field", { type: "ballot.cast", subject: { decisionId: "d1" }, data: { choice: "+1" } }, /^Not recorded: ballot\.cast v2: data\.binding: /],
     ["a field of the wrong type", { type: "member.added", subject: { spaceId: "s", userId: "u" }, data: { role: "king" } }, /^Not recorded: member\.added v1: data\.role: /],
     ["an unknown data field", { type: "token.revoked", subject: { tokenId: "t" }, data: { secret: "x" } }, /^Not recorded: token\.revoked v1: data: .*secret/],
     ["a subject without its id", { type: "decision.cancelled", subject: {}, data: { reason: "r" } }, /^Not recorded: decision\.cancelled v1: subject\.decisionId: /],

@@ -50,7 +50,7 @@ describe("the NDJSON export", () => {
     expect(lines[0]).toMatch(/"event":\{"actor":null,"at":"[^"]+","data":\{.*\},"id":"[^"]+","space":"[^"]+","subject":\{.*\},"type":"space\.updated","typeVersion":1,"v":1,"via":"system"\}\}$/);
     // An event recorded before the catalog is exported as it was hashed: without typeVersion and via.
     expect(lines[3]).toMatch(/"type":"ballot\.cast","v":1\}\}$/);
-    expect(lines[4]).toMatch(/"type":"ballot\.cast","typeVersion":1,"v":1,"via":"system"\}\}$/);
+    expect(lines[4]).toMatch(/"type":"ballot\.cast","typeVersion":2,"v":1,"via":"system"\}\}$/);
 
     const verifier = new ExportVerifier();
     for (const line of lines) expect(verifier.addLine(line)).toBe(true);
