@@ -12,8 +12,9 @@ type Handle = { prisma: PrismaClient; pool: pg.Pool };
 const globalForDb = globalThis as unknown as { commonweightsDb?: Handle };
 
 // The connections checked out of every pool made here, so a transaction's own connection can be found by its
-// backend pid (transactionConnection).
-const checkedOut = new Set<pg.PoolClient>();
+// backend pid (transactionConnection). On globalThis, as the pool is: Next bundles this module into several chunks,
+// and the chunk that made the pool need not be the one asking.
+const checkedOut = ((globalThis as unknown as { commonweightsCheckedOut?: Set<pg.PoolClient> }).commonweightsCheckedOut ??= new Set<pg.PoolClient>());
 
 function createHandle(connectionString: string, max: number): Handle {
   const pool = new pg.Pool({ connectionString, max, connectionTimeoutMillis: 5_000 });
